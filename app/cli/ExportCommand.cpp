@@ -1,0 +1,52 @@
+#include "Commands.h"
+
+#include "io/Export.h"
+#include "store/MatrixStore.h"
+
+#include <QCommandLineParser>
+
+namespace pm::cli {
+
+int runExport(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Export the matrix to CSV, the native tab-separated format or JSON."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("the file to write (format from its extension unless --format)"));
+    parser.addOption({QStringLiteral("format"), QStringLiteral("csv, tsv or json"), QStringLiteral("FORMAT")});
+    parser.addOption({QStringLiteral("no-contacts"), QStringLiteral("leave out the contact column (personal data)")});
+    parser.addHelpOption();
+    if (!parser.parse(arguments))
+        return context.fail(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        context.out() << parser.helpText();
+        return Success;
+    }
+    if (parser.positionalArguments().size() != 1)
+        return context.fail(QStringLiteral("export needs exactly one FILE"));
+    const QString path = parser.positionalArguments().first();
+    ExportOptions options;
+    options.includeContacts = !parser.isSet(QStringLiteral("no-contacts"));
+    if (parser.isSet(QStringLiteral("format"))) {
+        auto format = exportFormatFromName(parser.value(QStringLiteral("format")));
+        if (!format)
+            return context.fail(format.error());
+        options.format = *format;
+    } else if (const auto format = exportFormatForPath(path)) {
+        options.format = *format;
+    } else {
+        return context.fail(QStringLiteral("cannot tell the format of \"%1\" from its extension; add --format csv|tsv|json").arg(path));
+    }
+    auto db = context.database();
+    if (!db)
+        return context.fail(db.error(), BadInput);
+    MatrixStore store(**db);
+    auto matrix = store.load();
+    if (!matrix)
+        return context.fail(matrix.error(), Failure);
+    if (auto ok = writeFileAtomically(path, exportOfferings(matrix->offerings, *matrix, options)); !ok)
+        return context.fail(ok.error(), Failure);
+    context.out() << QStringLiteral("Exported %1 offerings to %2.").arg(matrix->offerings.size()).arg(path) << Qt::endl;
+    return Success;
+}
+
+} // namespace pm::cli

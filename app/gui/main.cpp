@@ -1,0 +1,32 @@
+// probematrix: the desktop application.
+#include "MainWindow.h"
+
+#include "store/BundledMatrix.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    pm::setApplicationIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("ProbeMatrix"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("ProbeMatrix: plan battery characterisation campaigns on the experimental matrix."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("db"), QStringLiteral("database file or postgresql:// URL"), QStringLiteral("PATH")});
+    parser.addPositionalArgument(QStringLiteral("request"), QStringLiteral("a .pmreq request file to open"), QStringLiteral("[request]"));
+    parser.process(app);
+
+    auto db = pm::openForUser(parser.value(QStringLiteral("db")));
+    if (!db) {
+        QMessageBox::critical(nullptr, QStringLiteral("ProbeMatrix"), db.error().text());
+        return 2;
+    }
+    pm::ui::MainWindow window(std::move(*db));
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,86 @@
+#include "Limits.h"
+#include "RawTable.h"
+
+#include "matrix/Column.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace pm {
+
+// Reads our own JSON export: an array of offering objects whose "cells" member maps header
+// names to raw cell text. Line numbers in messages are the 1-based position in the array
+// plus one, so that "row 2" is the first offering, as in a table with a header.
+Result<RawTable> readJsonTable(const QByteArray &data, const QString &source)
+{
+    if (data.size() > limits::kMaxFileBytes)
+        return makeError(QStringLiteral("the file is larger than the %1 MiB limit").arg(limits::kMaxFileBytes / (1024 * 1024)), source);
+    if (data.trimmed().isEmpty())
+        return makeError(QStringLiteral("the file is empty"), source);
+    QJsonParseError err{};
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &err);
+    if (err.error != QJsonParseError::NoError) {
+        const int line = int(data.left(err.offset).count('\n')) + 1;
+        return makeError(QStringLiteral("not valid JSON: %1 (line %2)").arg(err.errorString()).arg(line), source);
+    }
+    if (!doc.isArray())
+        return makeError(QStringLiteral("expected a JSON array of offerings, found %1").arg(doc.isObject() ? QStringLiteral("an object") : QStringLiteral("something else")), source);
+    const QJsonArray arr = doc.array();
+    if (arr.size() > limits::kMaxRows)
+        return makeError(QStringLiteral("the file has more than %1 offerings, the limit").arg(limits::kMaxRows), source);
+
+    RawTable table;
+    table.source = source;
+    // Header: every known column in file order, plus unknown member names as they come.
+    QStringList header;
+    for (const ColumnInfo &info : allColumns())
+        header.append(QString::fromUtf8(info.header));
+    QList<QJsonObject> cellObjects;
+    for (qsizetype i = 0; i < arr.size(); ++i) {
+        const QJsonValue v = arr[i];
+        const QString where = source + QStringLiteral(": offering %1").arg(i + 1);
+        if (!v.isObject())
+            return makeError(QStringLiteral("expected an object"), where);
+        const QJsonValue cells = v.toObject().value(QStringLiteral("cells"));
+        if (!cells.isObject())
+            return makeError(QStringLiteral("the \"cells\" member is missing or not an object (export with probematrix-cli export --format json)"), where);
+        const QJsonObject o = cells.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (!it.value().isString() && !it.value().isNull())
+                return makeError(QStringLiteral("cell \"%1\" must be a string").arg(it.key()), where);
+            if (it.value().toString().size() > limits::kMaxCellChars)
+                return makeError(QStringLiteral("cell \"%1\" has more than %2 characters, the limit").arg(it.key()).arg(limits::kMaxCellChars), where);
+            bool known = false;
+            for (const QString &h : std::as_const(header))
+                if (columnFromHeader(h) == columnFromHeader(it.key()) && columnFromHeader(it.key())) {
+                    known = true;
+                    break;
+                }
+            if (!known && !header.contains(it.key()))
+                header.append(it.key());
+        }
+        cellObjects.append(o);
+    }
+    table.header = header;
+    int line = 2;
+    for (const QJsonObject &o : std::as_const(cellObjects)) {
+        RawRow row;
+        row.line = line++;
+        for (const QString &h : std::as_const(header)) {
+            QString value;
+            const auto column = columnFromHeader(h);
+            for (auto it = o.begin(); it != o.end(); ++it) {
+                if (it.key() == h || (column && columnFromHeader(it.key()) == column)) {
+                    value = it.value().toString();
+                    break;
+                }
+            }
+            row.cells.append(value);
+        }
+        table.rows.append(row);
+    }
+    return table;
+}
+
+} // namespace pm

@@ -1,0 +1,205 @@
+#include "Limits.h"
+#include "RawTable.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QFileInfo>
+#include <QXmlStreamReader>
+
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+
+#include <map>
+
+namespace pm {
+
+// .xlsx is a zip of XML parts (ECMA-376). We read the first worksheet with QuaZip and
+// QXmlStreamReader: shared strings, inline strings, numbers and booleans. Formulas are read
+// through their cached values; styles and dates are not interpreted (matrix cells are text).
+namespace {
+
+Result<QByteArray> readPart(QuaZip &zip, const QString &name, const QString &source, bool required = true)
+{
+    if (!zip.setCurrentFile(name)) {
+        if (required)
+            return makeError(QStringLiteral("this .xlsx file has no %1 part; is it really an Excel workbook?").arg(name), source);
+        return QByteArray();
+    }
+    QuaZipFileInfo64 info;
+    if (zip.getCurrentFileInfo(&info) && qint64(info.uncompressedSize) > limits::kMaxXlsxUncompressedBytes)
+        return makeError(QStringLiteral("the part %1 unpacks to more than %2 MiB, the limit").arg(name).arg(limits::kMaxXlsxUncompressedBytes / (1024 * 1024)), source);
+    QuaZipFile file(&zip);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(QStringLiteral("cannot unpack %1 (error %2)").arg(name).arg(file.getZipError()), source);
+    QByteArray data = file.read(limits::kMaxXlsxUncompressedBytes + 1);
+    if (data.size() > limits::kMaxXlsxUncompressedBytes)
+        return makeError(QStringLiteral("the part %1 is larger than the limit").arg(name), source);
+    return data;
+}
+
+QString readTextRuns(QXmlStreamReader &xml, const QString &endElement)
+{
+    QString out;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == u"t")
+            out += xml.readElementText();
+        else if (xml.isEndElement() && xml.name() == endElement)
+            break;
+    }
+    return out;
+}
+
+int columnIndex(QStringView ref)
+{
+    int col = 0;
+    for (const QChar c : ref) {
+        if (!c.isLetter())
+            break;
+        col = col * 26 + (c.toUpper().unicode() - 'A' + 1);
+    }
+    return col - 1;
+}
+
+QString firstSheetPath(QuaZip &zip, const QString &source)
+{
+    auto workbook = readPart(zip, QStringLiteral("xl/workbook.xml"), source, false);
+    auto rels = readPart(zip, QStringLiteral("xl/_rels/workbook.xml.rels"), source, false);
+    if (!workbook || !rels || workbook->isEmpty() || rels->isEmpty())
+        return QStringLiteral("xl/worksheets/sheet1.xml");
+    QString rid;
+    QXmlStreamReader wb(*workbook);
+    while (!wb.atEnd() && rid.isEmpty()) {
+        wb.readNext();
+        if (wb.isStartElement() && wb.name() == u"sheet") {
+            for (const QXmlStreamAttribute &a : wb.attributes())
+                if (a.name() == u"id")
+                    rid = a.value().toString();
+        }
+    }
+    QXmlStreamReader rr(*rels);
+    while (!rr.atEnd()) {
+        rr.readNext();
+        if (rr.isStartElement() && rr.name() == u"Relationship" && rr.attributes().value(QLatin1String("Id")) == rid) {
+            QString target = rr.attributes().value(QLatin1String("Target")).toString();
+            if (target.startsWith(QLatin1Char('/')))
+                return target.mid(1);
+            return QStringLiteral("xl/") + target;
+        }
+    }
+    return QStringLiteral("xl/worksheets/sheet1.xml");
+}
+
+Result<RawTable> readZip(QuaZip &zip, const QString &source)
+{
+    if (!zip.open(QuaZip::mdUnzip))
+        return makeError(QStringLiteral("not a valid .xlsx file (it is not a zip archive)"), source);
+
+    QStringList shared;
+    if (auto sst = readPart(zip, QStringLiteral("xl/sharedStrings.xml"), source, false); !sst)
+        return sst.error();
+    else if (!sst->isEmpty()) {
+        QXmlStreamReader xml(*sst);
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement() && xml.name() == u"si")
+                shared.append(readTextRuns(xml, QStringLiteral("si")));
+        }
+        if (xml.hasError())
+            return makeError(QStringLiteral("the shared strings are damaged: %1 (line %2)").arg(xml.errorString()).arg(xml.lineNumber()), source);
+    }
+
+    const QString sheetPath = firstSheetPath(zip, source);
+    auto sheet = readPart(zip, sheetPath, source);
+    if (!sheet)
+        return sheet.error();
+
+    std::map<int, std::map<int, QString>> cells; // row -> column -> text
+    QXmlStreamReader xml(*sheet);
+    int currentRow = 0;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == u"row") {
+            const auto r = xml.attributes().value(QLatin1String("r"));
+            currentRow = r.isEmpty() ? currentRow + 1 : r.toInt();
+            if (currentRow > limits::kMaxRows + 1)
+                return makeError(QStringLiteral("the sheet has more than %1 rows, the limit").arg(limits::kMaxRows), source);
+        } else if (xml.isStartElement() && xml.name() == u"c") {
+            const QString ref = xml.attributes().value(QLatin1String("r")).toString();
+            const QString type = xml.attributes().value(QLatin1String("t")).toString();
+            const int col = ref.isEmpty() ? int(cells[currentRow].size()) : columnIndex(ref);
+            if (col < 0 || col >= limits::kMaxColumns)
+                return makeError(QStringLiteral("cell %1 is beyond the %2-column limit").arg(ref).arg(limits::kMaxColumns), source);
+            QString value;
+            if (type == u"inlineStr") {
+                value = readTextRuns(xml, QStringLiteral("c"));
+            } else {
+                while (!xml.atEnd()) {
+                    xml.readNext();
+                    if (xml.isStartElement() && xml.name() == u"v")
+                        value = xml.readElementText();
+                    else if (xml.isEndElement() && xml.name() == u"c")
+                        break;
+                }
+                if (type == u"s") {
+                    bool ok = false;
+                    const int idx = value.toInt(&ok);
+                    if (!ok || idx < 0 || idx >= shared.size())
+                        return makeError(QStringLiteral("cell %1 points to shared string %2, which does not exist").arg(ref, value), source);
+                    value = shared[idx];
+                } else if (type == u"b") {
+                    value = value == u"1" ? QStringLiteral("Yes") : QStringLiteral("No");
+                }
+            }
+            if (value.size() > limits::kMaxCellChars)
+                return makeError(QStringLiteral("cell %1 has more than %2 characters, the limit").arg(ref).arg(limits::kMaxCellChars), source);
+            cells[currentRow][col] = value;
+        }
+    }
+    if (xml.hasError())
+        return makeError(QStringLiteral("the worksheet is damaged: %1 (line %2)").arg(xml.errorString()).arg(xml.lineNumber()), source);
+    if (cells.empty())
+        return makeError(QStringLiteral("the first worksheet is empty"), source);
+
+    RawTable table;
+    table.source = source;
+    bool headerDone = false;
+    int width = 0;
+    for (const auto &[rowNumber, row] : cells) {
+        int last = row.empty() ? -1 : row.rbegin()->first;
+        QStringList list;
+        const int n = headerDone ? std::max(width, last + 1) : last + 1;
+        for (int c = 0; c < n; ++c) {
+            const auto it = row.find(c);
+            list.append(it == row.end() ? QString() : it->second);
+        }
+        if (std::all_of(list.cbegin(), list.cend(), [](const QString &s) { return s.trimmed().isEmpty(); }))
+            continue;
+        if (!headerDone) {
+            table.header = list;
+            table.headerLine = rowNumber;
+            width = int(list.size());
+            headerDone = true;
+        } else {
+            table.rows.append(RawRow{rowNumber, list});
+        }
+    }
+    return table;
+}
+} // namespace
+
+Result<RawTable> readXlsx(const QString &path)
+{
+    QuaZip zip(path);
+    return readZip(zip, QFileInfo(path).fileName());
+}
+
+Result<RawTable> readXlsxData(const QByteArray &data, const QString &source)
+{
+    QByteArray copy = data;
+    QBuffer buffer(&copy);
+    QuaZip zip(&buffer);
+    return readZip(zip, source);
+}
+
+} // namespace pm

@@ -1,0 +1,669 @@
+#include "MatrixStore.h"
+
+#include "matrix/OfferingParser.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlRecord>
+#include <QVariant>
+
+namespace pm {
+
+namespace {
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+QString offeringSelectSql()
+{
+    QStringList cols{QStringLiteral("id"), QStringLiteral("version")};
+    for (int i = 0; i < kColumnCount; ++i)
+        cols.append(columnKey(Column(i)));
+    return QStringLiteral("SELECT %1 FROM offerings").arg(cols.join(QStringLiteral(", ")));
+}
+
+QString levelText(const OrdinalRange &r)
+{
+    return scale::rangeText(Scale::Level, r);
+}
+
+OrdinalRange levelFrom(const QString &text)
+{
+    const auto v = scale::parseLevel(Scale::Level, text);
+    return v ? OrdinalRange{*v, *v} : OrdinalRange{};
+}
+} // namespace
+
+QString canonicalPartner(const QList<Partner> &partners, const QString &written)
+{
+    for (const Partner &p : partners)
+        if (p.matches(written))
+            return p.shortName;
+    return written.simplified();
+}
+
+MatrixStore::MatrixStore(Database &db, const ObservableVocabulary &vocabulary)
+    : m_db(db), m_vocabulary(vocabulary), m_user(currentUserName())
+{
+}
+
+int MatrixStore::offeringCount() const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT count(*) FROM offerings"));
+    if (!q.exec() || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+Result<QList<Offering>> MatrixStore::loadOfferings() const
+{
+    QSqlQuery q = m_db.prepare(offeringSelectSql() + QStringLiteral(" ORDER BY id"));
+    if (auto ok = Database::exec(q, QStringLiteral("reading the offerings")); !ok)
+        return ok.error();
+    const auto partners = loadPartners();
+    if (!partners)
+        return partners.error();
+    QList<Offering> out;
+    while (q.next()) {
+        Offering o;
+        o.id = q.value(0).toLongLong();
+        o.version = q.value(1).toInt();
+        for (int i = 0; i < kColumnCount; ++i)
+            o.raw[size_t(i)] = q.value(2 + i).toString();
+        (void)parseOffering(o, m_vocabulary);
+        o.partner = canonicalPartner(*partners, o.partner);
+        out.append(std::move(o));
+    }
+    return out;
+}
+
+Result<QList<Partner>> MatrixStore::loadPartners() const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT id, short_name, full_name, kind, site, city, country, country_code, latitude, longitude, website, aliases, source, version "
+        "FROM partners ORDER BY short_name"));
+    if (auto ok = Database::exec(q, QStringLiteral("reading the partners")); !ok)
+        return ok.error();
+    QList<Partner> out;
+    while (q.next()) {
+        Partner p;
+        p.id = q.value(0).toLongLong();
+        p.shortName = q.value(1).toString();
+        p.fullName = q.value(2).toString();
+        p.kind = partnerKindFromKey(q.value(3).toString()).value_or(PartnerKind::Laboratory);
+        p.site = q.value(4).toString();
+        p.city = q.value(5).toString();
+        p.country = q.value(6).toString();
+        p.countryCode = q.value(7).toString();
+        if (!q.value(8).isNull())
+            p.latitude = q.value(8).toDouble();
+        if (!q.value(9).isNull())
+            p.longitude = q.value(9).toDouble();
+        p.website = q.value(10).toString();
+        p.aliases = q.value(11).toString().split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        p.source = q.value(12).toString();
+        p.version = q.value(13).toInt();
+        out.append(p);
+    }
+    return out;
+}
+
+Result<QList<SampleHolder>> MatrixStore::loadHolders() const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT id, label, owner, availability, shapes, source, version FROM holders ORDER BY label"));
+    if (auto ok = Database::exec(q, QStringLiteral("reading the sample holders")); !ok)
+        return ok.error();
+    QList<SampleHolder> out;
+    while (q.next()) {
+        SampleHolder h;
+        h.id = q.value(0).toLongLong();
+        h.label = q.value(1).toString();
+        h.owner = q.value(2).toString();
+        h.availability = levelFrom(q.value(3).toString());
+        h.shapes = q.value(4).toString().split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        h.source = q.value(5).toString();
+        h.version = q.value(6).toInt();
+        out.append(h);
+    }
+    QSqlQuery inst = m_db.prepare(QStringLiteral("SELECT holder_id, partner, technique, instrument, air_tight FROM holder_instruments"));
+    if (auto ok = Database::exec(inst, QStringLiteral("reading the holder instruments")); !ok)
+        return ok.error();
+    while (inst.next()) {
+        for (SampleHolder &h : out)
+            if (h.id == inst.value(0).toLongLong())
+                h.instruments.append(InstrumentRef{inst.value(1).toString(), inst.value(2).toString(), inst.value(3).toString(),
+                                                   inst.value(4).toInt() != 0, {}});
+    }
+    return out;
+}
+
+Result<QList<OperandoCell>> MatrixStore::loadCells() const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT id, name, owner, performance, availability, shapes, source, version FROM operando_cells ORDER BY name"));
+    if (auto ok = Database::exec(q, QStringLiteral("reading the operando cells")); !ok)
+        return ok.error();
+    QList<OperandoCell> out;
+    while (q.next()) {
+        OperandoCell c;
+        c.id = q.value(0).toLongLong();
+        c.name = q.value(1).toString();
+        c.owner = q.value(2).toString();
+        c.performance = levelFrom(q.value(3).toString());
+        c.availability = levelFrom(q.value(4).toString());
+        c.shapes = q.value(5).toString().split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        c.source = q.value(6).toString();
+        c.version = q.value(7).toInt();
+        out.append(c);
+    }
+    QSqlQuery inst = m_db.prepare(QStringLiteral("SELECT cell_id, partner, technique, instrument, data_quality FROM cell_instruments"));
+    if (auto ok = Database::exec(inst, QStringLiteral("reading the cell instruments")); !ok)
+        return ok.error();
+    while (inst.next()) {
+        for (OperandoCell &c : out)
+            if (c.id == inst.value(0).toLongLong())
+                c.instruments.append(InstrumentRef{inst.value(1).toString(), inst.value(2).toString(), inst.value(3).toString(),
+                                                   false, levelFrom(inst.value(4).toString())});
+    }
+    return out;
+}
+
+Result<Matrix> MatrixStore::load() const
+{
+    Matrix m;
+    auto partners = loadPartners();
+    if (!partners)
+        return partners.error();
+    m.partners = *partners;
+    auto offerings = loadOfferings();
+    if (!offerings)
+        return offerings.error();
+    m.offerings = std::move(*offerings);
+    auto holders = loadHolders();
+    if (!holders)
+        return holders.error();
+    m.holders = *holders;
+    auto cells = loadCells();
+    if (!cells)
+        return cells.error();
+    m.cells = *cells;
+    return m;
+}
+
+Result<qint64> MatrixStore::insertRow(const Offering &o)
+{
+    QStringList cols{QStringLiteral("identity"), QStringLiteral("version"), QStringLiteral("updated_at"), QStringLiteral("updated_by")};
+    QStringList params{QStringLiteral(":identity"), QStringLiteral("1"), QStringLiteral(":updated_at"), QStringLiteral(":updated_by")};
+    for (int i = 0; i < kColumnCount; ++i) {
+        cols.append(columnKey(Column(i)));
+        params.append(QLatin1Char(':') + columnKey(Column(i)));
+    }
+    QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO offerings (%1) VALUES (%2) RETURNING id")
+                                   .arg(cols.join(QStringLiteral(", ")), params.join(QStringLiteral(", "))));
+    q.bindValue(QStringLiteral(":identity"), o.identity());
+    q.bindValue(QStringLiteral(":updated_at"), now());
+    q.bindValue(QStringLiteral(":updated_by"), m_user);
+    for (int i = 0; i < kColumnCount; ++i)
+        q.bindValue(QLatin1Char(':') + columnKey(Column(i)), sqlText(o.raw[size_t(i)]));
+    if (!q.exec())
+        return makeError(QStringLiteral("adding %1 at %2 failed: %3").arg(o.techniqueLabel(), o.partner, q.lastError().text()));
+    if (!q.next())
+        return makeError(QStringLiteral("adding %1 at %2 returned no id").arg(o.techniqueLabel(), o.partner));
+    const qint64 id = q.value(0).toLongLong();
+    if (auto ok = addHistory(id, QStringLiteral("insert"), {}, {}, o.techniqueLabel()); !ok)
+        return ok.error();
+    return id;
+}
+
+Result<void> MatrixStore::updateRow(const Offering &o, const Offering &before)
+{
+    QStringList sets{QStringLiteral("identity = :identity"), QStringLiteral("version = version + 1"),
+                     QStringLiteral("updated_at = :updated_at"), QStringLiteral("updated_by = :updated_by")};
+    for (int i = 0; i < kColumnCount; ++i)
+        sets.append(QStringLiteral("%1 = :%1").arg(columnKey(Column(i))));
+    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE offerings SET %1 WHERE id = :id AND version = :version").arg(sets.join(QStringLiteral(", "))));
+    q.bindValue(QStringLiteral(":identity"), o.identity());
+    q.bindValue(QStringLiteral(":updated_at"), now());
+    q.bindValue(QStringLiteral(":updated_by"), m_user);
+    for (int i = 0; i < kColumnCount; ++i)
+        q.bindValue(QLatin1Char(':') + columnKey(Column(i)), sqlText(o.raw[size_t(i)]));
+    q.bindValue(QStringLiteral(":id"), before.id);
+    q.bindValue(QStringLiteral(":version"), before.version);
+    if (!q.exec())
+        return makeError(QStringLiteral("saving %1 at %2 failed: %3").arg(o.techniqueLabel(), o.partner, q.lastError().text()));
+    if (q.numRowsAffected() != 1)
+        return makeError(QStringLiteral("%1 at %2 was changed by someone else in the meantime; reload and apply your change again")
+                             .arg(o.techniqueLabel(), o.partner));
+    for (int i = 0; i < kColumnCount; ++i)
+        if (o.raw[size_t(i)] != before.raw[size_t(i)])
+            if (auto ok = addHistory(before.id, QStringLiteral("update"), columnKey(Column(i)), before.raw[size_t(i)], o.raw[size_t(i)]); !ok)
+                return ok;
+    return {};
+}
+
+Result<void> MatrixStore::addHistory(qint64 offeringId, const QString &action, const QString &column, const QString &oldValue,
+                                     const QString &newValue)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "INSERT INTO offering_history (offering_id, changed_at, changed_by, action, column_key, old_value, new_value) "
+        "VALUES (:offering_id, :changed_at, :changed_by, :action, :column_key, :old_value, :new_value)"));
+    q.bindValue(QStringLiteral(":offering_id"), offeringId);
+    q.bindValue(QStringLiteral(":changed_at"), now());
+    q.bindValue(QStringLiteral(":changed_by"), m_user);
+    q.bindValue(QStringLiteral(":action"), sqlText(action));
+    q.bindValue(QStringLiteral(":column_key"), sqlText(column));
+    q.bindValue(QStringLiteral(":old_value"), sqlText(oldValue));
+    q.bindValue(QStringLiteral(":new_value"), sqlText(newValue));
+    return Database::exec(q, QStringLiteral("recording the change history"));
+}
+
+Result<ImportReport> MatrixStore::importFile(const QString &path, const ImportOptions &options)
+{
+    auto table = readTableFile(path);
+    if (!table)
+        return table.error();
+    auto decoded = decodeMatrix(*table, m_vocabulary);
+    if (!decoded)
+        return decoded.error();
+    return import(std::move(*decoded), options);
+}
+
+Result<ImportReport> MatrixStore::import(DecodedMatrix decoded, const ImportOptions &options)
+{
+    ImportReport report = decoded.report;
+    report.dryRun = options.dryRun;
+    QSet<QString> dryRunMarker;
+
+    auto work = [&]() -> Result<void> {
+        auto partners = loadPartners();
+        if (!partners)
+            return partners.error();
+        // Unknown partners become new partner rows (with only a name) and are reported.
+        for (Offering &o : decoded.offerings) {
+            const QString canonical = canonicalPartner(*partners, o.partner);
+            if (!std::any_of(partners->cbegin(), partners->cend(), [&](const Partner &p) { return p.shortName == canonical; })) {
+                Partner p;
+                p.shortName = canonical;
+                auto saved = insertOrUpdatePartner(p);
+                if (!saved)
+                    return saved.error();
+                partners->append(*saved);
+                report.newPartners.append(canonical);
+            }
+            o.partner = canonical;
+        }
+        auto existing = loadOfferings();
+        if (!existing)
+            return existing.error();
+        QHash<QString, Offering> byIdentity;
+        for (const Offering &o : std::as_const(*existing))
+            byIdentity.insert(o.identity(), o);
+        QSet<QString> inFile;
+        for (qsizetype i = 0; i < decoded.offerings.size(); ++i) {
+            const Offering &o = decoded.offerings[i];
+            const QString identity = o.identity();
+            if (inFile.contains(identity)) {
+                report.issues.append(ImportIssue{decoded.lines[i], columnHeader(Column::Technique), o.cell(Column::Technique),
+                                                 QStringLiteral("repeats an earlier line (same partner, technique and instruments); the later line wins")});
+            }
+            inFile.insert(identity);
+            const auto it = byIdentity.constFind(identity);
+            if (it == byIdentity.cend()) {
+                auto id = insertRow(o);
+                if (!id)
+                    return makeError(id.error().message, report.source + QStringLiteral(":%1").arg(decoded.lines[i]));
+                Offering stored = o;
+                stored.id = *id;
+                stored.version = 1;
+                byIdentity.insert(identity, stored);
+                ++report.added;
+            } else if (it->raw != o.raw) {
+                if (auto ok = updateRow(o, *it); !ok)
+                    return makeError(ok.error().message, report.source + QStringLiteral(":%1").arg(decoded.lines[i]));
+                Offering stored = o;
+                stored.id = it->id;
+                stored.version = it->version + 1;
+                byIdentity.insert(identity, stored);
+                ++report.updated;
+            } else {
+                ++report.unchanged;
+            }
+        }
+        if (options.replace) {
+            for (const Offering &o : std::as_const(*existing)) {
+                if (inFile.contains(o.identity()))
+                    continue;
+                QSqlQuery del = m_db.prepare(QStringLiteral("DELETE FROM offerings WHERE id = :id"));
+                del.bindValue(QStringLiteral(":id"), o.id);
+                if (auto ok = Database::exec(del, QStringLiteral("removing %1 at %2").arg(o.techniqueLabel(), o.partner)); !ok)
+                    return ok;
+                if (auto ok = addHistory(o.id, QStringLiteral("delete"), {}, o.techniqueLabel(), QStringLiteral("removed by import --replace")); !ok)
+                    return ok;
+                ++report.removed;
+            }
+        }
+        if (options.dryRun)
+            return makeError(QStringLiteral("dry run")); // roll back on purpose
+        return {};
+    };
+
+    auto ok = m_db.transaction(work);
+    if (!ok && !(options.dryRun && ok.error().message == u"dry run"))
+        return ok.error();
+    return report;
+}
+
+Result<Offering> MatrixStore::fetchOffering(qint64 id) const
+{
+    QSqlQuery q = m_db.prepare(offeringSelectSql() + QStringLiteral(" WHERE id = :id"));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (auto ok = Database::exec(q, QStringLiteral("reading offering %1").arg(id)); !ok)
+        return ok.error();
+    if (!q.next())
+        return makeError(QStringLiteral("offering %1 does not exist (it may have been deleted)").arg(id));
+    Offering o;
+    o.id = q.value(0).toLongLong();
+    o.version = q.value(1).toInt();
+    for (int i = 0; i < kColumnCount; ++i)
+        o.raw[size_t(i)] = q.value(2 + i).toString();
+    (void)parseOffering(o, m_vocabulary);
+    if (auto partners = loadPartners())
+        o.partner = canonicalPartner(*partners, o.partner);
+    return o;
+}
+
+Result<Offering> MatrixStore::updateCell(qint64 id, Column column, const QString &rawText, int expectedVersion)
+{
+    auto current = fetchOffering(id);
+    if (!current)
+        return current.error();
+    if (expectedVersion > 0 && current->version != expectedVersion)
+        return makeError(QStringLiteral("%1 at %2 was changed by %3 since you loaded it (its %4 is now \"%5\"); reload and apply your change again")
+                             .arg(current->techniqueLabel(), current->partner, QStringLiteral("another user"), columnTitle(column),
+                                  current->cell(column)));
+    const QList<CellIssue> issues = validateCell(*current, column, rawText, m_vocabulary);
+    if (!issues.isEmpty())
+        return makeError(issues.first().message, columnTitle(column));
+    Offering updated = *current;
+    updated.raw[size_t(column)] = rawText;
+    (void)parseOffering(updated, m_vocabulary);
+    if ((column == Column::Partner || column == Column::Technique) && updated.partner.isEmpty())
+        return makeError(QStringLiteral("an offering needs a partner and a technique"), columnTitle(column));
+    auto ok = m_db.transaction([&]() -> Result<void> { return updateRow(updated, *current); });
+    if (!ok)
+        return ok.error();
+    return fetchOffering(id);
+}
+
+Result<Offering> MatrixStore::insertOffering(Offering offering)
+{
+    (void)parseOffering(offering, m_vocabulary);
+    if (offering.partner.isEmpty() || offering.technique.isEmpty())
+        return makeError(QStringLiteral("an offering needs a partner and a technique"));
+    qint64 id = 0;
+    auto ok = m_db.transaction([&]() -> Result<void> {
+        QSqlQuery dup = m_db.prepare(QStringLiteral("SELECT id FROM offerings WHERE identity = :identity"));
+        dup.bindValue(QStringLiteral(":identity"), offering.identity());
+        if (auto e = Database::exec(dup, QStringLiteral("checking for duplicates")); !e)
+            return e;
+        if (dup.next())
+            return makeError(QStringLiteral("%1 at %2 on these instruments is already in the matrix (offering %3)")
+                                 .arg(offering.techniqueLabel(), offering.partner)
+                                 .arg(dup.value(0).toLongLong()));
+        auto inserted = insertRow(offering);
+        if (!inserted)
+            return inserted.error();
+        id = *inserted;
+        return {};
+    });
+    if (!ok)
+        return ok.error();
+    return fetchOffering(id);
+}
+
+Result<void> MatrixStore::deleteOffering(qint64 id, int expectedVersion)
+{
+    return m_db.transaction([&]() -> Result<void> {
+        auto current = fetchOffering(id);
+        if (!current)
+            return current.error();
+        QSqlQuery q = m_db.prepare(QStringLiteral("DELETE FROM offerings WHERE id = :id AND (:version = 0 OR version = :version2)"));
+        q.bindValue(QStringLiteral(":id"), id);
+        q.bindValue(QStringLiteral(":version"), expectedVersion);
+        q.bindValue(QStringLiteral(":version2"), expectedVersion);
+        if (auto ok = Database::exec(q, QStringLiteral("deleting offering %1").arg(id)); !ok)
+            return ok;
+        if (q.numRowsAffected() != 1)
+            return makeError(QStringLiteral("%1 at %2 was changed by someone else in the meantime; reload before deleting it")
+                                 .arg(current->techniqueLabel(), current->partner));
+        return addHistory(id, QStringLiteral("delete"), {}, current->techniqueLabel(), {});
+    });
+}
+
+Result<QList<HistoryEntry>> MatrixStore::history(qint64 offeringId) const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT changed_at, changed_by, action, column_key, old_value, new_value FROM offering_history "
+        "WHERE offering_id = :id ORDER BY id"));
+    q.bindValue(QStringLiteral(":id"), offeringId);
+    if (auto ok = Database::exec(q, QStringLiteral("reading the history")); !ok)
+        return ok.error();
+    QList<HistoryEntry> out;
+    while (q.next())
+        out.append(HistoryEntry{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                                q.value(4).toString(), q.value(5).toString()});
+    return out;
+}
+
+Result<Partner> MatrixStore::insertOrUpdatePartner(Partner p)
+{
+    const bool insert = p.id == 0;
+    QSqlQuery q = m_db.prepare(insert
+        ? QStringLiteral("INSERT INTO partners (short_name, full_name, kind, site, city, country, country_code, latitude, longitude, "
+                         "website, aliases, source, version) VALUES (:short_name, :full_name, :kind, :site, :city, :country, "
+                         ":country_code, :latitude, :longitude, :website, :aliases, :source, 1) RETURNING id")
+        : QStringLiteral("UPDATE partners SET short_name = :short_name, full_name = :full_name, kind = :kind, site = :site, "
+                         "city = :city, country = :country, country_code = :country_code, latitude = :latitude, "
+                         "longitude = :longitude, website = :website, aliases = :aliases, source = :source, "
+                         "version = version + 1 WHERE id = :id AND version = :version"));
+    q.bindValue(QStringLiteral(":short_name"), p.shortName.simplified());
+    q.bindValue(QStringLiteral(":full_name"), sqlText(p.fullName));
+    q.bindValue(QStringLiteral(":kind"), partnerKindKey(p.kind));
+    q.bindValue(QStringLiteral(":site"), sqlText(p.site));
+    q.bindValue(QStringLiteral(":city"), sqlText(p.city));
+    q.bindValue(QStringLiteral(":country"), sqlText(p.country));
+    q.bindValue(QStringLiteral(":country_code"), sqlText(p.countryCode));
+    q.bindValue(QStringLiteral(":latitude"), p.latitude ? QVariant(*p.latitude) : QVariant());
+    q.bindValue(QStringLiteral(":longitude"), p.longitude ? QVariant(*p.longitude) : QVariant());
+    q.bindValue(QStringLiteral(":website"), sqlText(p.website));
+    q.bindValue(QStringLiteral(":aliases"), sqlText(p.aliases.join(QLatin1Char(';'))));
+    q.bindValue(QStringLiteral(":source"), sqlText(p.source));
+    if (!insert) {
+        q.bindValue(QStringLiteral(":id"), p.id);
+        q.bindValue(QStringLiteral(":version"), p.version);
+    }
+    if (!q.exec())
+        return makeError(QStringLiteral("saving partner %1 failed: %2").arg(p.shortName, q.lastError().text()));
+    if (insert) {
+        if (!q.next())
+            return makeError(QStringLiteral("saving partner %1 returned no id").arg(p.shortName));
+        p.id = q.value(0).toLongLong();
+        p.version = 1;
+    } else {
+        if (q.numRowsAffected() != 1)
+            return makeError(QStringLiteral("partner %1 was changed by someone else in the meantime; reload and apply your change again").arg(p.shortName));
+        ++p.version;
+    }
+    return p;
+}
+
+Result<Partner> MatrixStore::savePartner(Partner partner)
+{
+    if (partner.shortName.trimmed().isEmpty())
+        return makeError(QStringLiteral("a partner needs a short name"));
+    if (partner.latitude && (*partner.latitude < -90 || *partner.latitude > 90))
+        return makeError(QStringLiteral("latitude %1 is outside -90..90").arg(*partner.latitude), QStringLiteral("latitude"));
+    if (partner.longitude && (*partner.longitude < -180 || *partner.longitude > 180))
+        return makeError(QStringLiteral("longitude %1 is outside -180..180").arg(*partner.longitude), QStringLiteral("longitude"));
+    Result<Partner> result = makeError(QString());
+    auto ok = m_db.transaction([&]() -> Result<void> {
+        result = insertOrUpdatePartner(partner);
+        return result ? Result<void>() : Result<void>(result.error());
+    });
+    if (!ok)
+        return ok.error();
+    return result;
+}
+
+Result<void> MatrixStore::deletePartner(qint64 id)
+{
+    return m_db.transaction([&]() -> Result<void> {
+        QSqlQuery name = m_db.prepare(QStringLiteral("SELECT short_name FROM partners WHERE id = :id"));
+        name.bindValue(QStringLiteral(":id"), id);
+        if (auto ok = Database::exec(name, QStringLiteral("reading the partner")); !ok)
+            return ok;
+        if (!name.next())
+            return makeError(QStringLiteral("partner %1 does not exist").arg(id));
+        const QString shortName = name.value(0).toString();
+        QSqlQuery used = m_db.prepare(QStringLiteral("SELECT count(*) FROM offerings WHERE partner = :p OR partner = :bracketed"));
+        used.bindValue(QStringLiteral(":p"), shortName);
+        used.bindValue(QStringLiteral(":bracketed"), QLatin1Char('[') + shortName + QLatin1Char(']'));
+        if (auto ok = Database::exec(used, QStringLiteral("checking the partner's offerings")); !ok)
+            return ok;
+        if (used.next() && used.value(0).toInt() > 0)
+            return makeError(QStringLiteral("%1 still offers %2 techniques; delete or move them first").arg(shortName).arg(used.value(0).toInt()));
+        QSqlQuery del = m_db.prepare(QStringLiteral("DELETE FROM partners WHERE id = :id"));
+        del.bindValue(QStringLiteral(":id"), id);
+        return Database::exec(del, QStringLiteral("deleting partner %1").arg(shortName));
+    });
+}
+
+Result<SampleHolder> MatrixStore::saveHolder(SampleHolder h)
+{
+    if (h.label.trimmed().isEmpty())
+        return makeError(QStringLiteral("a sample holder needs a label"));
+    auto ok = m_db.transaction([&]() -> Result<void> {
+        const bool insert = h.id == 0;
+        QSqlQuery q = m_db.prepare(insert
+            ? QStringLiteral("INSERT INTO holders (label, owner, availability, shapes, source) VALUES (:label, :owner, :availability, :shapes, :source) RETURNING id")
+            : QStringLiteral("UPDATE holders SET label = :label, owner = :owner, availability = :availability, shapes = :shapes, "
+                             "source = :source, version = version + 1 WHERE id = :id AND version = :version"));
+        q.bindValue(QStringLiteral(":label"), h.label.simplified());
+        q.bindValue(QStringLiteral(":owner"), sqlText(h.owner));
+        q.bindValue(QStringLiteral(":availability"), sqlText(levelText(h.availability)));
+        q.bindValue(QStringLiteral(":shapes"), sqlText(h.shapes.join(QLatin1Char(';'))));
+        q.bindValue(QStringLiteral(":source"), sqlText(h.source));
+        if (!insert) {
+            q.bindValue(QStringLiteral(":id"), h.id);
+            q.bindValue(QStringLiteral(":version"), h.version);
+        }
+        if (auto e = Database::exec(q, QStringLiteral("saving sample holder %1").arg(h.label)); !e)
+            return e;
+        if (insert) {
+            if (!q.next())
+                return makeError(QStringLiteral("saving sample holder %1 returned no id").arg(h.label));
+            h.id = q.value(0).toLongLong();
+            h.version = 1;
+        } else if (q.numRowsAffected() != 1) {
+            return makeError(QStringLiteral("sample holder %1 was changed by someone else in the meantime").arg(h.label));
+        } else {
+            ++h.version;
+        }
+        QSqlQuery del = m_db.prepare(QStringLiteral("DELETE FROM holder_instruments WHERE holder_id = :id"));
+        del.bindValue(QStringLiteral(":id"), h.id);
+        if (auto e = Database::exec(del, QStringLiteral("updating holder instruments")); !e)
+            return e;
+        for (const InstrumentRef &r : std::as_const(h.instruments)) {
+            QSqlQuery ins = m_db.prepare(QStringLiteral("INSERT INTO holder_instruments (holder_id, partner, technique, instrument, air_tight) "
+                                                        "VALUES (:id, :partner, :technique, :instrument, :air_tight)"));
+            ins.bindValue(QStringLiteral(":id"), h.id);
+            ins.bindValue(QStringLiteral(":partner"), sqlText(r.partner));
+            ins.bindValue(QStringLiteral(":technique"), sqlText(r.technique));
+            ins.bindValue(QStringLiteral(":instrument"), sqlText(r.instrument));
+            ins.bindValue(QStringLiteral(":air_tight"), r.airTight ? 1 : 0);
+            if (auto e = Database::exec(ins, QStringLiteral("saving holder instruments")); !e)
+                return e;
+        }
+        return {};
+    });
+    if (!ok)
+        return ok.error();
+    return h;
+}
+
+Result<void> MatrixStore::deleteHolder(qint64 id)
+{
+    return m_db.transaction([&]() -> Result<void> {
+        QSqlQuery q = m_db.prepare(QStringLiteral("DELETE FROM holders WHERE id = :id"));
+        q.bindValue(QStringLiteral(":id"), id);
+        return Database::exec(q, QStringLiteral("deleting sample holder %1").arg(id));
+    });
+}
+
+Result<OperandoCell> MatrixStore::saveCell(OperandoCell c)
+{
+    if (c.name.trimmed().isEmpty())
+        return makeError(QStringLiteral("an operando cell needs a name"));
+    auto ok = m_db.transaction([&]() -> Result<void> {
+        const bool insert = c.id == 0;
+        QSqlQuery q = m_db.prepare(insert
+            ? QStringLiteral("INSERT INTO operando_cells (name, owner, performance, availability, shapes, source) "
+                             "VALUES (:name, :owner, :performance, :availability, :shapes, :source) RETURNING id")
+            : QStringLiteral("UPDATE operando_cells SET name = :name, owner = :owner, performance = :performance, availability = :availability, "
+                             "shapes = :shapes, source = :source, version = version + 1 WHERE id = :id AND version = :version"));
+        q.bindValue(QStringLiteral(":name"), c.name.simplified());
+        q.bindValue(QStringLiteral(":owner"), sqlText(c.owner));
+        q.bindValue(QStringLiteral(":performance"), sqlText(levelText(c.performance)));
+        q.bindValue(QStringLiteral(":availability"), sqlText(levelText(c.availability)));
+        q.bindValue(QStringLiteral(":shapes"), sqlText(c.shapes.join(QLatin1Char(';'))));
+        q.bindValue(QStringLiteral(":source"), sqlText(c.source));
+        if (!insert) {
+            q.bindValue(QStringLiteral(":id"), c.id);
+            q.bindValue(QStringLiteral(":version"), c.version);
+        }
+        if (auto e = Database::exec(q, QStringLiteral("saving operando cell %1").arg(c.name)); !e)
+            return e;
+        if (insert) {
+            if (!q.next())
+                return makeError(QStringLiteral("saving operando cell %1 returned no id").arg(c.name));
+            c.id = q.value(0).toLongLong();
+            c.version = 1;
+        } else if (q.numRowsAffected() != 1) {
+            return makeError(QStringLiteral("operando cell %1 was changed by someone else in the meantime").arg(c.name));
+        } else {
+            ++c.version;
+        }
+        QSqlQuery del = m_db.prepare(QStringLiteral("DELETE FROM cell_instruments WHERE cell_id = :id"));
+        del.bindValue(QStringLiteral(":id"), c.id);
+        if (auto e = Database::exec(del, QStringLiteral("updating cell instruments")); !e)
+            return e;
+        for (const InstrumentRef &r : std::as_const(c.instruments)) {
+            QSqlQuery ins = m_db.prepare(QStringLiteral("INSERT INTO cell_instruments (cell_id, partner, technique, instrument, data_quality) "
+                                                        "VALUES (:id, :partner, :technique, :instrument, :quality)"));
+            ins.bindValue(QStringLiteral(":id"), c.id);
+            ins.bindValue(QStringLiteral(":partner"), sqlText(r.partner));
+            ins.bindValue(QStringLiteral(":technique"), sqlText(r.technique));
+            ins.bindValue(QStringLiteral(":instrument"), sqlText(r.instrument));
+            ins.bindValue(QStringLiteral(":quality"), sqlText(levelText(r.dataQuality)));
+            if (auto e = Database::exec(ins, QStringLiteral("saving cell instruments")); !e)
+                return e;
+        }
+        return {};
+    });
+    if (!ok)
+        return ok.error();
+    return c;
+}
+
+Result<void> MatrixStore::deleteCell(qint64 id)
+{
+    return m_db.transaction([&]() -> Result<void> {
+        QSqlQuery q = m_db.prepare(QStringLiteral("DELETE FROM operando_cells WHERE id = :id"));
+        q.bindValue(QStringLiteral(":id"), id);
+        return Database::exec(q, QStringLiteral("deleting operando cell %1").arg(id));
+    });
+}
+
+} // namespace pm

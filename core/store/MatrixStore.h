@@ -1,0 +1,81 @@
+#pragma once
+
+#include "Database.h"
+
+#include "common/Result.h"
+#include "io/ImportReport.h"
+#include "io/MatrixDecoder.h"
+#include "matrix/Matrix.h"
+
+#include <QDateTime>
+
+namespace pm {
+
+struct ImportOptions {
+    bool dryRun = false;  // run the whole import in a transaction, report, then roll back
+    bool replace = false; // remove offerings that the file does not contain
+};
+
+// One change to an offering, for the per-row history.
+struct HistoryEntry {
+    QString changedAt; // ISO 8601 UTC
+    QString changedBy;
+    QString action; // "insert", "update", "delete", "import"
+    QString column; // column key for updates
+    QString oldValue;
+    QString newValue;
+};
+
+// Reads and writes the matrix. Every write is one transaction; every edit is checked
+// against the row's version so that a change based on stale data is refused.
+class MatrixStore {
+public:
+    explicit MatrixStore(Database &db, const ObservableVocabulary &vocabulary = ObservableVocabulary::bundled());
+
+    Result<Matrix> load() const;
+    Result<QList<Offering>> loadOfferings() const;
+    Result<QList<Partner>> loadPartners() const;
+    int offeringCount() const;
+
+    // Imports decoded rows: all of them or, on any failure, none.
+    Result<ImportReport> import(DecodedMatrix decoded, const ImportOptions &options);
+    // Reads, decodes and imports a file.
+    Result<ImportReport> importFile(const QString &path, const ImportOptions &options);
+
+    // Edits. `expectedVersion` is the version the editor saw; 0 skips the check.
+    Result<Offering> updateCell(qint64 id, Column column, const QString &rawText, int expectedVersion);
+    Result<Offering> insertOffering(Offering offering);
+    Result<void> deleteOffering(qint64 id, int expectedVersion);
+    Result<Offering> fetchOffering(qint64 id) const;
+    Result<QList<HistoryEntry>> history(qint64 offeringId) const;
+
+    Result<Partner> savePartner(Partner partner); // insert (id 0) or update
+    Result<void> deletePartner(qint64 id);
+    Result<SampleHolder> saveHolder(SampleHolder holder);
+    Result<void> deleteHolder(qint64 id);
+    Result<OperandoCell> saveCell(OperandoCell cell);
+    Result<void> deleteCell(qint64 id);
+    Result<QList<SampleHolder>> loadHolders() const;
+    Result<QList<OperandoCell>> loadCells() const;
+
+    Database &database() { return m_db; }
+    const ObservableVocabulary &vocabulary() const { return m_vocabulary; }
+    QString userName() const { return m_user; }
+    void setUserName(const QString &user) { m_user = user; }
+
+private:
+    Result<qint64> insertRow(const Offering &o);
+    Result<void> updateRow(const Offering &o, const Offering &before);
+    Result<void> addHistory(qint64 offeringId, const QString &action, const QString &column, const QString &oldValue,
+                            const QString &newValue);
+    Result<Partner> insertOrUpdatePartner(Partner p);
+
+    Database &m_db;
+    ObservableVocabulary m_vocabulary;
+    QString m_user;
+};
+
+// Canonical partner short name for what a file wrote ("TU Delft" -> "TUD").
+QString canonicalPartner(const QList<Partner> &partners, const QString &written);
+
+} // namespace pm
