@@ -13,7 +13,16 @@ struct Command {
     int (*run)(CliContext &context, const QStringList &arguments); // arguments[0] is the command name
 };
 
-const QList<Command> &commands();
+// All commands, sorted by name: the built-in ones and those registered by later modules.
+QList<Command> commands();
+
+// A command file in cli/commands/ registers itself with a static instance:
+//   static const CommandRegistrar registrar({"plan", "plan REQUEST.json ...", runPlan});
+// Those files are compiled into the probematrix-cli executable itself (not a static
+// library), so the registrar always runs.
+struct CommandRegistrar {
+    explicit CommandRegistrar(const Command &command);
+};
 
 int runImport(CliContext &context, const QStringList &arguments);
 int runExport(CliContext &context, const QStringList &arguments);
