@@ -151,7 +151,7 @@ QString formatSeconds(double s)
         return fmt(s / 60, "min");
     if (s < 86400)
         return fmt(s / 3600, "h");
-    return fmt(s / 86400, "days");
+    return fmt(s / 86400, s == 86400 ? "day" : "days");
 }
 
 QString formatLength(double m)
