@@ -1,0 +1,281 @@
+#include "AskVocabulary.h"
+
+#include "common/TextMatch.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace pm::ask {
+
+namespace {
+constexpr int kObservablePriority = 10;
+constexpr int kPartnerPriority = 20;
+constexpr int kTechniquePriority = 30;
+constexpr int kPhrasePriority = 40; // hand-written rules win over names derived from the data
+constexpr int kHintPriority = 5;
+constexpr int kConnectorPriority = 3;
+
+const QStringList &bundledPhraseFiles()
+{
+    static const QStringList names = {QStringLiteral("techniques.json"), QStringLiteral("phrases.json"),
+                                      QStringLiteral("geography.json")};
+    return names;
+}
+
+// "every {time}" -> [every, {time}]; "in-situ" -> [in, situ].
+QList<PatternElement> patternOf(const QString &phrase)
+{
+    QList<PatternElement> out;
+    for (const QString &part : phrase.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (part == u"{time}") {
+            out.append({QString(), Slot::Time});
+            continue;
+        }
+        if (part == u"{duration}") {
+            out.append({QString(), Slot::Duration});
+            continue;
+        }
+        for (const QString &key : phraseKeys(part))
+            out.append({key, Slot::None});
+    }
+    return out;
+}
+
+QString joinedPartners(const Matrix &matrix, auto &&predicate)
+{
+    QStringList names;
+    for (const Partner &p : matrix.partners)
+        if (predicate(p) && !names.contains(p.shortName))
+            names.append(p.shortName);
+    names.sort(Qt::CaseInsensitive);
+    return names.join(QLatin1Char('|'));
+}
+
+// "partner={large-scale facility}" -> "partner=ESRF|ILL|SOLEIL" from the partners' kinds.
+QString expandPartnerKinds(QString where, const Matrix &matrix)
+{
+    for (PartnerKind kind : {PartnerKind::Laboratory, PartnerKind::LargeScaleFacility, PartnerKind::Industry}) {
+        const QString placeholder = QLatin1Char('{') + partnerKindKey(kind) + QLatin1Char('}');
+        if (where.contains(placeholder))
+            where.replace(placeholder, joinedPartners(matrix, [kind](const Partner &p) { return p.kind == kind; }));
+    }
+    return where;
+}
+
+QStringList stringsOf(const QJsonValue &v)
+{
+    QStringList out;
+    if (v.isString())
+        out.append(v.toString());
+    for (const QJsonValue &e : v.toArray())
+        out.append(e.toString());
+    return out;
+}
+} // namespace
+
+Result<AskVocabulary> AskVocabulary::forMatrix(const Matrix &matrix, const ObservableVocabulary &observables)
+{
+    static const QList<QByteArray> files = [] {
+        QList<QByteArray> contents;
+        for (const QString &name : bundledPhraseFiles()) {
+            QFile f(QStringLiteral(":/probematrix/vocabulary/") + name);
+            if (f.open(QIODevice::ReadOnly))
+                contents.append(f.readAll());
+        }
+        return contents;
+    }();
+    if (files.size() != bundledPhraseFiles().size())
+        return makeError(QStringLiteral("the bundled question vocabulary is incomplete; expected %1 in the resources")
+                             .arg(bundledPhraseFiles().join(QStringLiteral(", "))));
+    return fromJson(files, matrix, observables);
+}
+
+Result<AskVocabulary> AskVocabulary::fromJson(const QList<QByteArray> &phraseFiles, const Matrix &matrix,
+                                              const ObservableVocabulary &observables)
+{
+    AskVocabulary v;
+    QList<QJsonObject> documents;
+    for (int i = 0; i < phraseFiles.size(); ++i) {
+        QJsonParseError err{};
+        const QJsonDocument doc = QJsonDocument::fromJson(phraseFiles[i], &err);
+        if (err.error != QJsonParseError::NoError || !doc.isObject())
+            return makeError(QStringLiteral("phrase file %1 is not a JSON object (%2 at offset %3)")
+                                 .arg(i + 1)
+                                 .arg(err.errorString())
+                                 .arg(err.offset));
+        documents.append(doc.object());
+        // Needed before any rule is added: which short names must be typed in capitals.
+        for (const QString &w : stringsOf(doc.object().value(QStringLiteral("exact_case"))))
+            v.m_exactCase.insert(singular(fold(w)));
+    }
+    for (const QJsonObject &doc : std::as_const(documents)) {
+        auto added = v.addPhraseFile(QJsonDocument(doc).toJson(QJsonDocument::Compact), matrix, observables);
+        if (!added)
+            return added.error();
+    }
+    v.addMatrixNames(matrix, observables);
+    v.m_suggestions.removeDuplicates();
+    return v;
+}
+
+void AskVocabulary::addRule(Rule rule, const QString &phrase)
+{
+    rule.phrase = phrase;
+    rule.pattern = patternOf(phrase);
+    if (rule.pattern.isEmpty())
+        return;
+    QStringList keys;
+    for (const PatternElement &e : rule.pattern)
+        keys.append(e.slot == Slot::None ? e.key : e.slot == Slot::Time ? QStringLiteral("{time}") : QStringLiteral("{duration}"));
+    const QString identity = keys.join(QLatin1Char(' ')) + QChar(0x1f) + QString::number(int(rule.role)) + QChar(0x1f)
+                             + rule.whereTemplate + QChar(0x1f) + rule.shape + rule.roi + QString::number(rule.correlation)
+                             + QString::number(rule.airSensitive) + QString::number(rule.campaign) + QString::number(rule.material);
+    if (m_seen.contains(identity))
+        return;
+    m_seen.insert(identity);
+    // A short name that is also a common word or an element symbol counts only in capitals.
+    rule.capitalsOnly = rule.role == Role::Criterion && rule.pattern.size() == 1 && m_exactCase.contains(rule.pattern.first().key);
+
+    const int index = int(m_rules.size());
+    const PatternElement &first = rule.pattern.first();
+    if (first.slot == Slot::None)
+        m_byFirstKey[first.key].append(index);
+    else
+        m_slotFirst.append(index);
+    for (const PatternElement &e : std::as_const(rule.pattern)) {
+        if (e.slot != Slot::None || m_dictionary.contains(e.key))
+            continue;
+        m_dictionary.insert(e.key);
+        if (!e.key.isEmpty())
+            m_dictionaryByInitial[e.key.front()].append(e.key);
+    }
+    if (rule.role == Role::Criterion && !phrase.contains(QLatin1Char('{')))
+        m_suggestions.append(phrase);
+    m_rules.append(std::move(rule));
+}
+
+Result<void> AskVocabulary::addPhraseFile(const QByteArray &json, const Matrix &matrix, const ObservableVocabulary &observables)
+{
+    const QJsonObject doc = QJsonDocument::fromJson(json).object();
+    const QJsonArray rules = doc.value(QStringLiteral("rules")).toArray();
+    for (int i = 0; i < rules.size(); ++i) {
+        const QJsonObject o = rules[i].toObject();
+        Rule rule;
+        rule.whereTemplate = expandPartnerKinds(o.value(QStringLiteral("where")).toString(), matrix);
+        rule.shape = o.value(QStringLiteral("shape")).toString();
+        rule.roi = o.value(QStringLiteral("roi")).toString();
+        rule.correlation = o.value(QStringLiteral("correlation")).toInt(-1);
+        rule.airSensitive = o.value(QStringLiteral("air_sensitive")).toBool();
+        rule.campaign = o.value(QStringLiteral("campaign")).toBool();
+        rule.role = rule.whereTemplate.isEmpty() ? Role::Hint : Role::Criterion;
+        rule.priority = o.value(QStringLiteral("priority")).toInt(rule.role == Role::Hint ? kHintPriority : kPhrasePriority);
+        const QStringList phrases = stringsOf(o.value(QStringLiteral("say")));
+        if (phrases.isEmpty())
+            return makeError(QStringLiteral("rule %1 has no \"say\" phrases").arg(i + 1), QStringLiteral("rules[%1]").arg(i));
+        if (rule.role == Role::Criterion && !rule.whereTemplate.contains(QLatin1Char('{'))) {
+            auto e = parseFilter(rule.whereTemplate, matrix, observables);
+            if (!e) {
+                // A phrase naming something this matrix does not have is dropped, not fatal:
+                // the same vocabulary serves imported matrices with other partners.
+                m_problems.append(QStringLiteral("\"%1\": %2").arg(phrases.first(), e.error().message));
+                continue;
+            }
+            rule.expression = *e;
+        }
+        for (const QString &phrase : phrases)
+            addRule(rule, phrase);
+    }
+    const auto addWords = [&](const char *member, Role role, int priority, bool material = false) {
+        for (const QString &phrase : stringsOf(doc.value(QString::fromLatin1(member)))) {
+            Rule rule;
+            rule.role = role;
+            rule.priority = priority;
+            rule.material = material;
+            addRule(rule, phrase);
+        }
+    };
+    addWords("negations", Role::Negation, kConnectorPriority);
+    addWords("alternatives", Role::Alternative, kConnectorPriority);
+    addWords("conjunctions", Role::Conjunction, kConnectorPriority);
+    addWords("materials", Role::Hint, kHintPriority, true);
+    addWords("filler", Role::Filler, 0);
+    return {};
+}
+
+void AskVocabulary::addMatrixNames(const Matrix &matrix, const ObservableVocabulary &observables)
+{
+    const auto criterion = [this](FilterField field, const QStringList &values, const QString &phrase, int priority) {
+        if (phrase.trimmed().isEmpty() || values.isEmpty())
+            return;
+        Rule rule;
+        rule.role = Role::Criterion;
+        rule.priority = priority;
+        rule.expression = FilterExpression{field, FilterOp::Equal, values};
+        rule.whereTemplate = rule.expression->toString();
+        addRule(rule, phrase);
+    };
+    for (const Partner &p : matrix.partners) {
+        criterion(FilterField::Partner, {p.shortName}, p.shortName, kPartnerPriority);
+        criterion(FilterField::Partner, {p.shortName}, p.fullName, kPartnerPriority);
+        for (const QString &alias : p.aliases)
+            criterion(FilterField::Partner, {p.shortName}, alias, kPartnerPriority);
+        if (!p.city.isEmpty()) {
+            const QString inCity = joinedPartners(matrix, [&](const Partner &q) { return q.city == p.city; });
+            criterion(FilterField::Partner, inCity.split(QLatin1Char('|')), p.city, kPartnerPriority);
+        }
+        if (!p.country.isEmpty())
+            criterion(FilterField::Country, {p.country}, p.country, kPartnerPriority);
+    }
+    for (const QString &cluster : matrix.clusters())
+        criterion(FilterField::Cluster, {cluster}, cluster, kTechniquePriority);
+    for (const Offering &o : matrix.offerings) {
+        criterion(FilterField::Technique, {o.technique}, o.technique, kTechniquePriority);
+        criterion(FilterField::Technique, {o.abbreviation}, o.abbreviation, kTechniquePriority);
+        for (const QString &name : o.observables)
+            criterion(FilterField::Observable, {name}, name, kObservablePriority);
+    }
+    for (const ObservableTerm &term : observables.terms()) {
+        criterion(FilterField::Observable, {term.name}, term.name, kObservablePriority);
+        for (const QString &synonym : term.synonyms)
+            criterion(FilterField::Observable, {term.name}, synonym, kObservablePriority);
+    }
+}
+
+const QList<int> &AskVocabulary::rulesStartingWith(const QString &key) const
+{
+    static const QList<int> none;
+    const auto it = m_byFirstKey.constFind(key);
+    return it == m_byFirstKey.cend() ? none : *it;
+}
+
+QStringList AskVocabulary::keysFor(const Word &word, bool *typo) const
+{
+    *typo = false;
+    if (m_dictionary.contains(word.key))
+        return {word.key};
+    if (m_dictionary.contains(word.folded))
+        return {word.folded};
+    const int allowance = typoAllowance(word.key.size());
+    if (allowance == 0 || word.key.front().isDigit())
+        return {};
+    // Typos rarely hit the first letter; looking only there keeps this fast and cautious.
+    int best = allowance + 1;
+    QStringList found;
+    for (const QString &candidate : m_dictionaryByInitial.value(word.key.front())) {
+        if (candidate.size() < 4)
+            continue;
+        const int d = typoDistance(word.key, candidate, std::min(best, allowance));
+        if (d < best) {
+            best = d;
+            found = {candidate};
+        } else if (d == best && d <= allowance) {
+            found.append(candidate);
+        }
+    }
+    *typo = !found.isEmpty();
+    return found;
+}
+
+} // namespace pm::ask

@@ -1,0 +1,137 @@
+#include "Evaluation.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+
+#include <algorithm>
+
+namespace pm::ask {
+
+namespace {
+QString canonical(const FilterExpression &e)
+{
+    FilterExpression c = e;
+    for (QString &v : c.values)
+        v = v.toLower();
+    c.values.sort();
+    return c.toString();
+}
+
+QStringList strings(const QJsonValue &v)
+{
+    QStringList out;
+    for (const QJsonValue &e : v.toArray())
+        out.append(e.toString());
+    return out;
+}
+} // namespace
+
+Result<QList<EvaluationCase>> loadEvaluationSet(const QByteArray &json)
+{
+    QJsonParseError err{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
+    if (err.error != QJsonParseError::NoError)
+        return makeError(QStringLiteral("the evaluation set is not valid JSON (%1 at offset %2)").arg(err.errorString()).arg(err.offset));
+    const QJsonArray questions = doc.object().value(QStringLiteral("questions")).toArray();
+    if (questions.isEmpty())
+        return makeError(QStringLiteral("the evaluation set has no \"questions\" array"));
+    QList<EvaluationCase> cases;
+    for (int i = 0; i < questions.size(); ++i) {
+        const QJsonObject o = questions[i].toObject();
+        EvaluationCase c;
+        c.question = o.value(QStringLiteral("q")).toString();
+        if (c.question.trimmed().isEmpty())
+            return makeError(QStringLiteral("question %1 has no text (\"q\")").arg(i + 1), QStringLiteral("questions[%1]").arg(i));
+        c.where = strings(o.value(QStringLiteral("where")));
+        c.phenomena = strings(o.value(QStringLiteral("phenomena")));
+        if (o.contains(QStringLiteral("ignored")))
+            c.ignored = strings(o.value(QStringLiteral("ignored")));
+        c.answer = o.value(QStringLiteral("answer")).toString();
+        cases.append(c);
+    }
+    return cases;
+}
+
+EvaluationOutcome evaluateOne(const EvaluationCase &c, const Matrix &matrix, const AskVocabulary &vocabulary)
+{
+    EvaluationOutcome out{c, interpret(c.question, matrix, vocabulary), {}};
+    QStringList expected;
+    for (const QString &w : c.where) {
+        auto e = parseFilter(w, matrix);
+        if (!e) {
+            out.failure = QStringLiteral("the expected \"%1\" is not a valid filter: %2").arg(w, e.error().message);
+            return out;
+        }
+        expected.append(canonical(*e));
+    }
+    QStringList got;
+    for (const FilterExpression &e : out.got.expressions())
+        got.append(canonical(e));
+    expected.sort();
+    got.sort();
+    if (expected != got) {
+        out.failure = QStringLiteral("expected [%1], got [%2]").arg(c.where.join(QStringLiteral(", ")), out.got.where().join(QStringLiteral(", ")));
+        return out;
+    }
+    if (c.ignored) {
+        QStringList want = *c.ignored;
+        QStringList have = out.got.ignored;
+        for (QString &w : want)
+            w = w.toLower();
+        for (QString &w : have)
+            w = w.toLower();
+        want.sort();
+        have.sort();
+        if (want != have) {
+            out.failure = QStringLiteral("expected ignored [%1], got [%2]").arg(c.ignored->join(QStringLiteral(", ")), out.got.ignored.join(QStringLiteral(", ")));
+            return out;
+        }
+    }
+    if (c.answer == u"empty" && (!out.got.rows.isEmpty() || !out.got.emptiedBy))
+        out.failure = QStringLiteral("expected an empty answer naming the criterion that emptied it, got %1 rows").arg(out.got.rows.size());
+    else if (c.answer == u"nothing" && (!out.got.understoodNothing() || out.got.suggestions.isEmpty() || !out.got.rows.isEmpty()))
+        out.failure = QStringLiteral("expected \"nothing understood\" with suggestions");
+    else if (c.answer == u"rows" && out.got.rows.isEmpty())
+        out.failure = QStringLiteral("expected matching rows, got none");
+    return out;
+}
+
+EvaluationReport evaluate(const QList<EvaluationCase> &cases, const Matrix &matrix, const AskVocabulary &vocabulary)
+{
+    EvaluationReport report;
+    for (const EvaluationCase &c : cases)
+        report.outcomes.append(evaluateOne(c, matrix, vocabulary));
+    return report;
+}
+
+int EvaluationReport::passed() const
+{
+    return int(std::count_if(outcomes.cbegin(), outcomes.cend(), [](const EvaluationOutcome &o) { return o.passed(); }));
+}
+
+double EvaluationReport::accuracy() const
+{
+    return outcomes.isEmpty() ? 0.0 : double(passed()) / double(outcomes.size());
+}
+
+QString EvaluationReport::summary() const
+{
+    QString s = QStringLiteral("Accuracy: %1/%2 = %3%\n").arg(passed()).arg(outcomes.size()).arg(accuracy() * 100, 0, 'f', 1);
+    QMap<QString, std::pair<int, int>> byPhenomenon; // passed, total
+    for (const EvaluationOutcome &o : outcomes)
+        for (const QString &p : o.expected.phenomena) {
+            auto &[ok, total] = byPhenomenon[p];
+            ++total;
+            ok += o.passed() ? 1 : 0;
+        }
+    for (auto it = byPhenomenon.cbegin(); it != byPhenomenon.cend(); ++it)
+        s += QStringLiteral("  %1: %2/%3\n").arg(it.key(), -16).arg(it->first).arg(it->second);
+    for (const EvaluationOutcome &o : outcomes)
+        if (!o.passed())
+            s += QStringLiteral("FAIL \"%1\": %2\n").arg(o.expected.question, o.failure);
+    return s;
+}
+
+} // namespace pm::ask

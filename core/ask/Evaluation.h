@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Interpretation.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace pm::ask {
+
+// One question of the evaluation set (tests/data/ask-evaluation.json) and what it must give.
+struct EvaluationCase {
+    QString question;
+    QStringList where;                 // expected criteria, `list --where` syntax, any order
+    QStringList phenomena;             // "typo", "negation", "or", ... (for the per-phenomenon score)
+    std::optional<QStringList> ignored; // when given: exactly these words are reported ignored
+    QString answer;                    // "" (anything), "rows", "empty" or "nothing"
+};
+
+struct EvaluationOutcome {
+    EvaluationCase expected;
+    Interpretation got;
+    QString failure; // empty when the question was understood as expected
+    bool passed() const { return failure.isEmpty(); }
+};
+
+struct EvaluationReport {
+    QList<EvaluationOutcome> outcomes;
+    int passed() const;
+    double accuracy() const; // 0..1
+    QString summary() const; // accuracy overall and per phenomenon, then each failure
+};
+
+Result<QList<EvaluationCase>> loadEvaluationSet(const QByteArray &json);
+
+// Runs every question and compares its criteria (as sets, values in any order) with the
+// expected ones; `where` values are canonicalised through parseFilter first.
+EvaluationReport evaluate(const QList<EvaluationCase> &cases, const Matrix &matrix, const AskVocabulary &vocabulary);
+EvaluationOutcome evaluateOne(const EvaluationCase &c, const Matrix &matrix, const AskVocabulary &vocabulary);
+
+} // namespace pm::ask
