@@ -25,20 +25,19 @@ const QStringList &bundledPhraseFiles()
 }
 
 // "every {time}" -> [every, {time}]; "in-situ" -> [in, situ].
-QList<PatternElement> patternOf(const QString &phrase)
+QList<PatternElement> patternOf(QString phrase)
 {
+    // Slots become marker words so that one pass over the phrase keeps its punctuation.
+    phrase.replace(QStringLiteral("{time}"), QStringLiteral(" qqslottimeqq "));
+    phrase.replace(QStringLiteral("{duration}"), QStringLiteral(" qqslotdurationqq "));
     QList<PatternElement> out;
-    for (const QString &part : phrase.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (part == u"{time}") {
-            out.append({QString(), Slot::Time});
-            continue;
-        }
-        if (part == u"{duration}") {
-            out.append({QString(), Slot::Duration});
-            continue;
-        }
-        for (const QString &key : phraseKeys(part))
-            out.append({key, Slot::None});
+    for (const Word &w : splitWords(phrase)) {
+        if (w.folded == u"qqslottimeqq")
+            out.append({QString(), QString(), QString(), Slot::Time});
+        else if (w.folded == u"qqslotdurationqq")
+            out.append({QString(), QString(), QString(), Slot::Duration});
+        else
+            out.append({w.key, w.folded, hardSeparators(w.punctuationBefore), Slot::None});
     }
     return out;
 }
@@ -196,6 +195,7 @@ Result<void> AskVocabulary::addPhraseFile(const QByteArray &json, const Matrix &
             addRule(rule, phrase);
         }
     };
+    m_examples += stringsOf(doc.value(QStringLiteral("examples")));
     addWords("negations", Role::Negation, kConnectorPriority);
     addWords("alternatives", Role::Alternative, kConnectorPriority);
     addWords("conjunctions", Role::Conjunction, kConnectorPriority);

@@ -30,7 +30,9 @@ enum class Role {
 enum class Slot { None, Time, Duration };
 
 struct PatternElement {
-    QString key; // a word's matching key (Words.h), empty for a slot
+    QString key;    // a word's matching key (Words.h), empty for a slot
+    QString folded; // the word as written, folded: "cnrs" (key "cnr") must beat partner CNR
+    QString separatorBefore; // ",", "/" ... inside the phrase: a match never crosses a comma the phrase lacks
     Slot slot = Slot::None;
 };
 
@@ -77,6 +79,8 @@ public:
     QStringList keysFor(const Word &word, bool *typo) const;
     // Content phrases (names, observables, techniques, qualifiers) for "did you mean".
     const QStringList &suggestionTerms() const { return m_suggestions; }
+    // Example terms offered when a question held only filler words ("hello?").
+    const QStringList &examples() const { return m_examples; }
     // Phrases dropped at load time because their filter did not fit the matrix.
     const QStringList &problems() const { return m_problems; }
 
@@ -93,6 +97,7 @@ private:
     QSet<QString> m_exactCase;
     QSet<QString> m_seen; // phrase keys + meaning, to skip duplicates
     QStringList m_suggestions;
+    QStringList m_examples;
     QStringList m_problems;
 };
 

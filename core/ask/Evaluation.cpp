@@ -49,6 +49,7 @@ Result<QList<EvaluationCase>> loadEvaluationSet(const QByteArray &json)
         if (o.contains(QStringLiteral("ignored")))
             c.ignored = strings(o.value(QStringLiteral("ignored")));
         c.answer = o.value(QStringLiteral("answer")).toString();
+        c.limit = o.value(QStringLiteral("limit")).toString();
         cases.append(c);
     }
     return cases;
@@ -130,7 +131,7 @@ QString EvaluationReport::summary() const
         s += QStringLiteral("  %1: %2/%3\n").arg(it.key(), -16).arg(it->first).arg(it->second);
     for (const EvaluationOutcome &o : outcomes)
         if (!o.passed())
-            s += QStringLiteral("FAIL \"%1\": %2\n").arg(o.expected.question, o.failure);
+            s += QStringLiteral("%1 \"%2\": %3\n").arg(o.expected.limit.isEmpty() ? QStringLiteral("FAIL") : QStringLiteral("LIMIT"), o.expected.question, o.failure);
     return s;
 }
 

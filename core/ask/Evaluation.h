@@ -17,6 +17,7 @@ struct EvaluationCase {
     QStringList phenomena;             // "typo", "negation", "or", ... (for the per-phenomenon score)
     std::optional<QStringList> ignored; // when given: exactly these words are reported ignored
     QString answer;                    // "" (anything), "rows", "empty" or "nothing"
+    QString limit;                     // a known limit of the method: why this one is expected to fail
 };
 
 struct EvaluationOutcome {

@@ -35,6 +35,7 @@ struct Match {
     int rule = -1;
     int length = 0;
     int typos = 0;
+    int inflections = 0; // words matched only as singular/plural of each other
     SlotValue slot;
     QStringList corrected;
 };
@@ -126,6 +127,10 @@ std::optional<Match> tryRule(const AskVocabulary &vocabulary, int ruleIndex, con
                 return std::nullopt;
             if (rule.capitalsOnly && !typedInCapitals(words[j].typed))
                 return std::nullopt;
+            if (j > start && hardSeparators(words[j].punctuationBefore) != e.separatorBefore)
+                return std::nullopt;
+            if (words[j].folded != e.folded)
+                ++m.inflections;
             if (keys[j].typo) {
                 ++m.typos;
                 m.corrected.append(words[j].typed + QStringLiteral(" → ") + e.key);
@@ -149,6 +154,8 @@ bool better(const Match &a, const Match &b, const AskVocabulary &vocabulary)
         return a.length > b.length;
     if (a.typos != b.typos)
         return a.typos < b.typos;
+    if (a.inflections != b.inflections)
+        return a.inflections < b.inflections;
     const int pa = vocabulary.rules()[a.rule].priority;
     const int pb = vocabulary.rules()[b.rule].priority;
     if (pa != pb)
@@ -250,6 +257,27 @@ FilterExpression negated(FilterExpression e)
     return e;
 }
 
+// Two "at most" (or two "at least") bounds on the same ordered field: the stricter one.
+std::optional<FilterExpression> stricterBound(const FilterExpression &a, const FilterExpression &b)
+{
+    if (a.field != b.field || a.op != b.op || (a.op != FilterOp::AtMost && a.op != FilterOp::AtLeast) || a.values.size() != 1
+        || b.values.size() != 1)
+        return std::nullopt;
+    std::optional<double> va;
+    std::optional<double> vb;
+    if (a.field == FilterField::TimeResolution) {
+        va = quantity::parseSeconds(a.values.first());
+        vb = quantity::parseSeconds(b.values.first());
+    } else if (const auto s = scaleOf(a.field)) {
+        va = scale::parseLevel(*s, a.values.first());
+        vb = scale::parseLevel(*s, b.values.first());
+    }
+    if (!va || !vb)
+        return std::nullopt;
+    const bool aStricter = a.op == FilterOp::AtMost ? *va <= *vb : *va >= *vb;
+    return aStricter ? a : b;
+}
+
 QString sortedKey(const FilterExpression &e)
 {
     QStringList v = e.values;
@@ -312,6 +340,15 @@ struct Reader {
         connector = Role::Filler;
         connectorWords.clear();
         for (int i = 0; i < out.criteria.size(); ++i) {
+            // "fast XAS, a spectrum every 100 ms": two bounds on one scale, the stricter one says it all.
+            if (const auto kept = stricterBound(out.criteria[i].expression, e)) {
+                out.criteria[i].expression = *kept;
+                out.criteria[i].words += words;
+                out.criteria[i].corrected += corrected;
+                lastCriterion = i;
+                lastNegated = wasNegated;
+                return;
+            }
             if (sortedKey(out.criteria[i].expression) == sortedKey(e)) { // said twice
                 out.criteria[i].words += words;
                 lastCriterion = i;
@@ -371,6 +408,12 @@ struct Reader {
                 continue;
             }
             const Rule &rule = vocabulary.rules()[m->rule];
+            // "XRD/XAS" lists alternatives; "XRD, XAS or Raman" joins like "and".
+            const QString &punctuation = words[i].punctuationBefore;
+            if (punctuation.contains(QLatin1Char('/')))
+                connector = Role::Alternative;
+            else if (connector == Role::Filler && (punctuation.contains(QLatin1Char(',')) || punctuation.contains(QLatin1Char(';'))))
+                connector = Role::Conjunction;
             QStringList typed;
             for (qsizetype k = i; k < i + m->length; ++k)
                 typed.append(words[k].typed);
@@ -409,6 +452,8 @@ struct Reader {
 QStringList suggestionsFor(const Interpretation &in, const AskVocabulary &vocabulary)
 {
     QStringList out;
+    if (in.ignored.isEmpty()) // only filler words: show what can be asked
+        return vocabulary.examples();
     for (const QString &word : in.ignored) {
         if (word.size() < 3)
             continue;

@@ -35,8 +35,11 @@ QList<Word> splitWords(const QString &text)
     QList<Word> words;
     const qsizetype n = text.size();
     qsizetype i = 0;
+    QString punctuation;
     while (i < n) {
         if (!text[i].isLetterOrNumber()) {
+            if (!text[i].isSpace())
+                punctuation.append(text[i]);
             ++i;
             continue;
         }
@@ -59,9 +62,20 @@ QList<Word> splitWords(const QString &text)
         w.key = singular(w.folded);
         w.start = start;
         w.end = i;
+        w.punctuationBefore = words.isEmpty() ? QString() : punctuation;
+        punctuation.clear();
         words.append(w);
     }
     return words;
+}
+
+QString hardSeparators(const QString &punctuation)
+{
+    QString out;
+    for (const QChar c : punctuation)
+        if (c != QLatin1Char('-') && c != QLatin1Char('\'') && c != QChar(0x2019) && c != QLatin1Char('.') && c != QChar(0x2013))
+            out.append(c);
+    return out;
 }
 
 QStringList phraseKeys(const QString &phrase)

@@ -13,6 +13,7 @@ struct Word {
     QString key;    // folded and made singular: "techniques" -> "technique"
     qsizetype start = 0; // position in the question, for highlighting
     qsizetype end = 0;
+    QString punctuationBefore; // what separates it from the previous word ("," or "/"), spaces removed
 };
 
 // Lower case without accents ("Jülich" -> "julich", "µ" -> "μ"), so that a question typed on
@@ -26,6 +27,10 @@ QString singular(const QString &foldedWord);
 // Splits a question into words at anything that is not a letter or a digit; a decimal point
 // between digits stays inside the number ("0.5 s").
 QList<Word> splitWords(const QString &text);
+
+// The punctuation that separates phrases (",", ";", "/", ...), without hyphens and apostrophes,
+// which join the parts of one name ("XRD-XAS", "l'énergie").
+QString hardSeparators(const QString &punctuation);
 
 // The matching keys of a phrase ("In-situ cells" -> ["in", "situ", "cell"]).
 QStringList phraseKeys(const QString &phrase);
