@@ -322,10 +322,11 @@ struct Reader {
             UnderstoodCriterion &last = out.criteria[lastCriterion];
             FilterExpression &prev = last.expression;
             // "not at CEA or ESRF": the negation carries over the alternatives.
-            if (lastNegated && !wasNegated && prev.op == FilterOp::NotEqual && e.op == FilterOp::Equal && !isYesNoField(e.field))
-                e.op = FilterOp::NotEqual;
-            const bool joinable = prev.field == e.field && prev.op == e.op && !isYesNoField(e.field)
-                                  && (connector == Role::Alternative || singleValuedField(e.field) || e.op == FilterOp::NotEqual);
+            const bool carriesNegation = lastNegated && !wasNegated && prev.field == e.field && prev.op == FilterOp::NotEqual
+                                         && e.op == FilterOp::Equal && !isYesNoField(e.field);
+            const FilterOp op = carriesNegation ? FilterOp::NotEqual : e.op;
+            const bool joinable = prev.field == e.field && prev.op == op && !isYesNoField(e.field)
+                                  && (connector == Role::Alternative || singleValuedField(e.field) || op == FilterOp::NotEqual);
             if (joinable) {
                 for (const QString &v : std::as_const(e.values))
                     if (!prev.values.contains(v, Qt::CaseInsensitive))
