@@ -1,14 +1,18 @@
 #include "Database.h"
 
+#include "Roles.h"
 #include "Schema.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QDir>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QUrl>
 #include <QUrlQuery>
 #include <QUuid>
+
+#include <algorithm>
 #include <QVariant>
 
 namespace pm {
@@ -39,6 +43,9 @@ Result<QSqlDatabase> connectPostgres(const QUrl &url, const QString &connectionN
         options.append(k + QLatin1Char('=') + v);
     if (!query.hasQueryItem(QStringLiteral("connect_timeout")))
         options.append(QStringLiteral("connect_timeout=5"));
+    // So that an administrator sees in pg_stat_activity which sessions are desktops.
+    if (!query.hasQueryItem(QStringLiteral("application_name")))
+        options.append(QStringLiteral("application_name=ProbeMatrix"));
     db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!db.open()) {
         const QString msg = db.lastError().text();
@@ -50,11 +57,47 @@ Result<QSqlDatabase> connectPostgres(const QUrl &url, const QString &connectionN
     }
     return db;
 }
+
+// SQLSTATE classes that mean the server or the connection went away: 08 connection
+// exception, 57P01..57P03 administrator or crash shutdown. QPSQL also closes the
+// connection when libpq reports it broken.
+bool isConnectionFailure(const QSqlQuery &query)
+{
+    const QSqlError error = query.lastError();
+    const QString state = error.nativeErrorCode();
+    return !query.driver() || !query.driver()->isOpen() || error.type() == QSqlError::ConnectionError
+        || state.startsWith(u"08") || state.startsWith(u"57P0");
+}
 } // namespace
 
 Database::Database(Kind kind, QString location, QString connectionName)
-    : m_kind(kind), m_location(std::move(location)), m_connectionName(std::move(connectionName))
+    : m_kind(kind),
+      m_location(std::move(location)),
+      m_connectionName(std::move(connectionName)),
+      m_status(std::make_unique<ConnectionStatus>())
 {
+}
+
+Result<void> Database::configureSession()
+{
+    if (m_kind == Kind::Postgres) {
+        QSqlQuery who = prepare(QStringLiteral("SELECT current_user"));
+        if (!who.exec() || !who.next())
+            return makeError(QStringLiteral("the server does not answer: %1").arg(who.lastError().text()), displayName());
+        m_userName = who.value(0).toString();
+        return {};
+    }
+    m_userName = currentUserName();
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
+        QSqlQuery q = prepare(QString::fromLatin1(pragma));
+        if (!q.exec())
+            return makeError(QStringLiteral("cannot use the database (%1): %2").arg(QString::fromLatin1(pragma), q.lastError().text()), m_location);
+    }
+    // A file that is SQLite but not ours, or damaged, fails here with a readable message.
+    QSqlQuery probe = prepare(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (!probe.exec())
+        return makeError(QStringLiteral("the database file is damaged: %1").arg(probe.lastError().text()), m_location);
+    return {};
 }
 
 Database::~Database()
@@ -74,7 +117,10 @@ Result<std::unique_ptr<Database>> Database::openRaw(const QString &location)
         auto db = connectPostgres(QUrl(location), name);
         if (!db)
             return db.error();
-        return std::unique_ptr<Database>(new Database(Kind::Postgres, location, name));
+        std::unique_ptr<Database> database(new Database(Kind::Postgres, location, name));
+        if (auto ok = database->configureSession(); !ok)
+            return ok.error();
+        return database;
     }
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return makeError(QStringLiteral("the SQLite driver (QSQLITE) is not installed; install libqt6sql6-sqlite"));
@@ -100,15 +146,8 @@ Result<std::unique_ptr<Database>> Database::openRaw(const QString &location)
         }
     }
     std::unique_ptr<Database> database(new Database(Kind::Sqlite, location, name));
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
-        QSqlQuery q = database->prepare(QString::fromLatin1(pragma));
-        if (!q.exec())
-            return makeError(QStringLiteral("cannot use the database (%1): %2").arg(QString::fromLatin1(pragma), q.lastError().text()), location);
-    }
-    // A file that is SQLite but not ours, or damaged, fails here with a readable message.
-    QSqlQuery probe = database->prepare(QStringLiteral("SELECT count(*) FROM sqlite_master"));
-    if (!probe.exec())
-        return makeError(QStringLiteral("the database file is damaged: %1").arg(probe.lastError().text()), location);
+    if (auto ok = database->configureSession(); !ok)
+        return ok.error();
     return database;
 }
 
@@ -147,42 +186,172 @@ QString Database::displayName() const
 QSqlQuery Database::prepare(const QString &sql) const
 {
     QSqlQuery q(connection());
-    q.setForwardOnly(true);
+    // QPSQL streams forward-only results row by row (single-row mode), which allows only
+    // one open result per connection: a query run while another is being read would
+    // silently cut the first one short. The store nests reads, so PostgreSQL results are
+    // fetched whole.
+    q.setForwardOnly(m_kind == Kind::Sqlite);
     q.prepare(sql);
     return q;
+}
+
+Error Database::failure(const QSqlQuery &query, const QString &what)
+{
+    if (isConnectionFailure(query))
+        return makeError(QStringLiteral("%1 failed: the connection to the server was lost").arg(what));
+    if (query.lastError().nativeErrorCode() == u"42501") // insufficient_privilege
+        return makeError(QStringLiteral("%1 was refused: your account on this server does not have the right to do this "
+                                        "(viewers may only read; ask the consortium's administrator for the editor role)")
+                             .arg(what));
+    return makeError(QStringLiteral("%1 failed: %2").arg(what, query.lastError().text().trimmed()));
 }
 
 Result<void> Database::exec(QSqlQuery &query, const QString &what)
 {
     if (!query.exec())
-        return makeError(QStringLiteral("%1 failed: %2").arg(what, query.lastError().text()));
+        return failure(query, what);
     return {};
 }
 
 Result<void> Database::transaction(const std::function<Result<void>()> &work)
 {
     QSqlDatabase db = connection();
-    if (!db.isOpen())
-        return makeError(QStringLiteral("the database connection is closed"), displayName());
+    if (m_lost || !db.isOpen()) {
+        markLost();
+        return makeError(m_kind == Kind::Postgres ? lostConnectionMessage() : QStringLiteral("the database connection is closed"), displayName());
+    }
     if (m_transactionDepth > 0) {
         ++m_transactionDepth;
         Result<void> inner = work();
         --m_transactionDepth;
         return inner;
     }
-    if (!db.transaction())
-        return makeError(QStringLiteral("cannot start a transaction: %1").arg(db.lastError().text()), displayName());
+    if (!db.transaction()) {
+        const QString msg = db.lastError().text();
+        if (!checkConnection())
+            return makeError(lostConnectionMessage(), displayName());
+        return makeError(QStringLiteral("cannot start a transaction: %1").arg(msg), displayName());
+    }
+    m_pendingChanges.clear();
     ++m_transactionDepth;
     Result<void> result = work();
     --m_transactionDepth;
+    if (result)
+        result = sendPendingNotifications(); // inside the transaction: sent only if it commits
+    m_pendingChanges.clear();
     if (!result) {
         db.rollback();
+        // A statement that failed because the server went away: the server has rolled
+        // back whatever this transaction wrote. Say so rather than show a driver message.
+        if (!checkConnection())
+            return makeError(lostConnectionMessage(), displayName());
         return result;
     }
     if (!db.commit()) {
         const QString msg = db.lastError().text();
         db.rollback();
+        if (!checkConnection())
+            return makeError(lostConnectionMessage(), displayName());
         return makeError(QStringLiteral("cannot save the changes: %1").arg(msg), displayName());
+    }
+    return {};
+}
+
+Result<void> Database::execStatement(const QString &sql, const QString &what) const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(sql))
+        return failure(q, what);
+    return {};
+}
+
+QString Database::lostConnectionMessage()
+{
+    return QStringLiteral("the connection to the server was lost; your change was not saved");
+}
+
+void Database::markLost()
+{
+    if (m_lost || m_kind == Kind::Sqlite)
+        return;
+    m_lost = true;
+    emit m_status->lost(QStringLiteral("the connection to the server %1 was lost").arg(displayName()));
+}
+
+bool Database::checkConnection()
+{
+    if (m_kind == Kind::Sqlite)
+        return true;
+    if (connection().isOpen()) {
+        QSqlQuery q = prepare(QStringLiteral("SELECT 1"));
+        if (q.exec())
+            return true;
+    }
+    markLost();
+    return false;
+}
+
+Result<void> Database::reconnect()
+{
+    if (m_transactionDepth > 0)
+        return makeError(QStringLiteral("cannot reconnect in the middle of a change"), displayName());
+    m_pendingChanges.clear();
+    {
+        QSqlDatabase db = connection();
+        db.close();
+        if (!db.open()) {
+            markLost();
+            return makeError(QStringLiteral("cannot reach the server: %1").arg(db.lastError().text().trimmed()), displayName());
+        }
+    }
+    if (auto ok = configureSession(); !ok) {
+        markLost();
+        return ok;
+    }
+    m_lost = false;
+    emit m_status->restored(); // listeners subscribe again on the new connection
+    return {};
+}
+
+void Database::recordChange(const QString &table, qint64 id)
+{
+    if (m_kind != Kind::Postgres)
+        return;
+    m_pendingChanges[table].insert(id);
+    if (m_transactionDepth == 0) { // a write outside transaction(): announce it at once
+        (void)sendPendingNotifications();
+        m_pendingChanges.clear();
+    }
+}
+
+Result<void> Database::sendPendingNotifications()
+{
+    // NOTIFY payloads are limited to 8000 bytes: long id lists go out in several parts.
+    constexpr qsizetype kMaxPayload = 7000;
+    QStringList tables = m_pendingChanges.keys();
+    tables.sort();
+    for (const QString &table : std::as_const(tables)) {
+        QList<qint64> ids = m_pendingChanges.value(table).values();
+        std::sort(ids.begin(), ids.end());
+        QStringList payloads;
+        QString current;
+        for (qint64 id : std::as_const(ids)) {
+            const QString idText = QString::number(id);
+            if (!current.isEmpty() && current.size() + idText.size() + 1 > kMaxPayload) {
+                payloads.append(current);
+                current.clear();
+            }
+            current += (current.isEmpty() ? table + QLatin1Char(':') : QStringLiteral(",")) + idText;
+        }
+        if (!current.isEmpty())
+            payloads.append(current);
+        for (const QString &payload : std::as_const(payloads)) {
+            QSqlQuery q = prepare(QStringLiteral("SELECT pg_notify(:channel, :payload)"));
+            q.bindValue(QStringLiteral(":channel"), changeChannel());
+            q.bindValue(QStringLiteral(":payload"), payload);
+            if (auto ok = exec(q, QStringLiteral("announcing the change to other users")); !ok)
+                return ok;
+        }
     }
     return {};
 }
@@ -224,7 +393,22 @@ Result<void> Database::migrate(int targetVersion)
     }
     while (version < targetVersion) {
         const int next = version + 1;
+        bool skipped = false;
         auto ok = transaction([&]() -> Result<void> {
+            if (m_kind == Kind::Postgres) {
+                // Two desktops opening an old server at once: one migrates, the other waits
+                // and then finds the work done.
+                QSqlQuery lock = prepare(QStringLiteral("SELECT pg_advisory_xact_lock(4242003)"));
+                if (auto locked = exec(lock, QStringLiteral("waiting for other migrations")); !locked)
+                    return locked;
+                if (schemaVersion() >= next) {
+                    skipped = true;
+                    return {};
+                }
+                // Tables belong to the admin role, not to whoever happened to migrate.
+                if (auto role = roles::actAsAdminRole(*this); !role)
+                    return role;
+            }
             if (auto applied = schema::apply(*this, next); !applied)
                 return applied;
             QSqlQuery q = prepare(version == 0 ? QStringLiteral("INSERT INTO meta(key, value) VALUES ('schema_version', :v)")
@@ -232,9 +416,14 @@ Result<void> Database::migrate(int targetVersion)
             q.bindValue(QStringLiteral(":v"), QString::number(next));
             return exec(q, QStringLiteral("recording the schema version"));
         });
-        if (!ok)
-            return makeError(QStringLiteral("migration to schema version %1 failed, nothing was changed: %2").arg(next).arg(ok.error().message), displayName());
-        version = next;
+        if (!ok) {
+            QString hint;
+            if (m_kind == Kind::Postgres && ok.error().message.contains(u"refused"))
+                hint = QStringLiteral(" (upgrading a server's schema needs the admin role: probematrix-cli --db URL db init)");
+            return makeError(QStringLiteral("migration to schema version %1 failed, nothing was changed: %2%3").arg(next).arg(ok.error().message, hint),
+                             displayName());
+        }
+        version = skipped ? schemaVersion() : next;
     }
     return {};
 }

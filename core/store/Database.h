@@ -2,6 +2,9 @@
 
 #include "common/Result.h"
 
+#include <QHash>
+#include <QObject>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -10,6 +13,17 @@
 #include <memory>
 
 namespace pm {
+
+// Tells the front end when a server connection is lost and when it is back, so that a
+// banner can say so and retry (Database::reconnect()). Owned by its Database.
+class ConnectionStatus : public QObject {
+    Q_OBJECT
+public:
+    using QObject::QObject;
+signals:
+    void lost(const QString &message);
+    void restored();
+};
 
 // One open database: an embedded SQLite file (the default) or a PostgreSQL server
 // (postgresql://user@host:port/dbname). Owns its QSqlDatabase connection; one per thread.
@@ -44,9 +58,38 @@ public:
     QSqlQuery prepare(const QString &sql) const;
     // Runs `work` in one transaction: commits when it succeeds, rolls back otherwise.
     // Called inside another transaction(), `work` joins the outer transaction.
+    // When the server connection is lost on the way, nothing is saved (the server rolls
+    // back), status() reports lost(), and the error says so.
     Result<void> transaction(const std::function<Result<void>()> &work);
-    // Executes a prepared query; turns a failure into an Error naming `what`.
+    // Executes a prepared query; turns a failure into an Error naming `what`. A lost
+    // connection and a refused permission get messages a user can act on.
     static Result<void> exec(QSqlQuery &query, const QString &what);
+    // The Error for a query that failed (for code that runs exec() itself).
+    static Error failure(const QSqlQuery &query, const QString &what);
+    // Runs a statement without parameters that PostgreSQL cannot prepare (CREATE, ALTER,
+    // GRANT, SET ...): schema and role changes. Values always go through prepare().
+    Result<void> execStatement(const QString &sql, const QString &what) const;
+
+    // The account that changes are recorded under: the server login on PostgreSQL
+    // (current_user), the operating-system user for SQLite files.
+    QString userName() const { return m_userName; }
+
+    // Live updates. A write records the rows it changed; on PostgreSQL the commit also
+    // sends NOTIFY on changeChannel() with the payload "table:id,id,..." (in the same
+    // transaction, so listeners hear only of committed changes). No-op on SQLite, which
+    // has one user. See ChangeListener.
+    static QString changeChannel() { return QStringLiteral("probematrix_changes"); }
+    void recordChange(const QString &table, qint64 id);
+
+    // Connection state (PostgreSQL): whether the server is still there, and re-opening
+    // the connection after it was lost. An SQLite file is never "lost".
+    bool isConnectionLost() const { return m_lost; }
+    // Asks the server (SELECT 1); on failure marks the connection lost and reports it.
+    bool checkConnection();
+    Result<void> reconnect();
+    ConnectionStatus *status() const { return m_status.get(); }
+    // The words used when a write fails because the server went away.
+    static QString lostConnectionMessage();
 
     // "INTEGER PRIMARY KEY" or the PostgreSQL identity column.
     QString idColumnSql() const;
@@ -55,11 +98,18 @@ public:
 
 private:
     Database(Kind kind, QString location, QString connectionName);
+    Result<void> configureSession();
+    Result<void> sendPendingNotifications();
+    void markLost();
 
     Kind m_kind;
     int m_transactionDepth = 0; // nested transaction() calls join the outer one
     QString m_location;
     QString m_connectionName;
+    QString m_userName;
+    bool m_lost = false;
+    QHash<QString, QSet<qint64>> m_pendingChanges; // table -> ids, sent at commit
+    std::unique_ptr<ConnectionStatus> m_status;
 };
 
 // Text for a NOT NULL column: a null QString binds as SQL NULL, so bind "" instead.

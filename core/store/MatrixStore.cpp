@@ -3,6 +3,8 @@
 #include "matrix/OfferingParser.h"
 
 #include <QHash>
+
+#include <algorithm>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlRecord>
@@ -34,7 +36,60 @@ OrdinalRange levelFrom(const QString &text)
     const auto v = scale::parseLevel(Scale::Level, text);
     return v ? OrdinalRange{*v, *v} : OrdinalRange{};
 }
+
+QString columnTitleForKey(const QString &key)
+{
+    for (int i = 0; i < kColumnCount; ++i)
+        if (columnKey(Column(i)) == key)
+            return columnTitle(Column(i));
+    return key;
+}
+
+QString shown(const QString &value)
+{
+    return value.isEmpty() ? QStringLiteral("(empty)") : QLatin1Char('"') + value + QLatin1Char('"');
+}
 } // namespace
+
+QString MatrixStore::describeConflict(const Offering &current, int seenVersion) const
+{
+    // The history rows of the changes made since `seenVersion`: one change (one version)
+    // is the run of rows with the same author and time.
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT changed_at, changed_by, action, column_key, old_value, new_value FROM offering_history "
+        "WHERE offering_id = :id ORDER BY id DESC LIMIT 50"));
+    q.bindValue(QStringLiteral(":id"), current.id);
+    const int wanted = std::clamp(seenVersion > 0 ? current.version - seenVersion : 1, 1, 5);
+    QStringList changes;
+    QString lastKey;
+    int groups = 0;
+    if (q.exec()) {
+        while (q.next()) {
+            const QString key = q.value(1).toString() + QLatin1Char('|') + q.value(0).toString();
+            if (key != lastKey) {
+                if (++groups > wanted)
+                    break;
+                lastKey = key;
+                changes.append(QStringLiteral("%1 at %2:").arg(q.value(1).toString(), q.value(0).toString()));
+            }
+            const QString action = q.value(2).toString();
+            if (action == u"update")
+                changes.last() += QStringLiteral(" %1 %2 -> %3;").arg(columnTitleForKey(q.value(3).toString()), shown(q.value(4).toString()),
+                                                                       shown(q.value(5).toString()));
+            else
+                changes.last() += QStringLiteral(" %1;").arg(action);
+        }
+    }
+    for (QString &c : changes)
+        if (c.endsWith(QLatin1Char(';')))
+            c.chop(1);
+    const QString what = changes.isEmpty() ? QStringLiteral("by another user") : changes.join(QStringLiteral("; "));
+    return QStringLiteral("%1 at %2 was changed since you loaded it (version %3, now %4) by %5. Reload and apply your change again")
+        .arg(current.techniqueLabel(), current.partner)
+        .arg(seenVersion)
+        .arg(current.version)
+        .arg(what);
+}
 
 QString canonicalPartner(const QList<Partner> &partners, const QString &written)
 {
@@ -45,7 +100,7 @@ QString canonicalPartner(const QList<Partner> &partners, const QString &written)
 }
 
 MatrixStore::MatrixStore(Database &db, const ObservableVocabulary &vocabulary)
-    : m_db(db), m_vocabulary(vocabulary), m_user(currentUserName())
+    : m_db(db), m_vocabulary(vocabulary), m_user(db.userName())
 {
 }
 
@@ -208,12 +263,13 @@ Result<qint64> MatrixStore::insertRow(const Offering &o)
     for (int i = 0; i < kColumnCount; ++i)
         q.bindValue(QLatin1Char(':') + columnKey(Column(i)), sqlText(o.raw[size_t(i)]));
     if (!q.exec())
-        return makeError(QStringLiteral("adding %1 at %2 failed: %3").arg(o.techniqueLabel(), o.partner, q.lastError().text()));
+        return Database::failure(q, QStringLiteral("adding %1 at %2").arg(o.techniqueLabel(), o.partner));
     if (!q.next())
         return makeError(QStringLiteral("adding %1 at %2 returned no id").arg(o.techniqueLabel(), o.partner));
     const qint64 id = q.value(0).toLongLong();
     if (auto ok = addHistory(id, QStringLiteral("insert"), {}, {}, o.techniqueLabel()); !ok)
         return ok.error();
+    m_db.recordChange(QStringLiteral("offerings"), id);
     return id;
 }
 
@@ -232,10 +288,15 @@ Result<void> MatrixStore::updateRow(const Offering &o, const Offering &before)
     q.bindValue(QStringLiteral(":id"), before.id);
     q.bindValue(QStringLiteral(":version"), before.version);
     if (!q.exec())
-        return makeError(QStringLiteral("saving %1 at %2 failed: %3").arg(o.techniqueLabel(), o.partner, q.lastError().text()));
-    if (q.numRowsAffected() != 1)
-        return makeError(QStringLiteral("%1 at %2 was changed by someone else in the meantime; reload and apply your change again")
-                             .arg(o.techniqueLabel(), o.partner));
+        return Database::failure(q, QStringLiteral("saving %1 at %2").arg(o.techniqueLabel(), o.partner));
+    if (q.numRowsAffected() != 1) {
+        // Another user's change committed in between: name it, from the history.
+        auto now = fetchOffering(before.id);
+        if (!now)
+            return makeError(QStringLiteral("%1 at %2 was deleted by another user in the meantime").arg(o.techniqueLabel(), o.partner));
+        return makeError(describeConflict(*now, before.version));
+    }
+    m_db.recordChange(QStringLiteral("offerings"), before.id);
     for (int i = 0; i < kColumnCount; ++i)
         if (o.raw[size_t(i)] != before.raw[size_t(i)])
             if (auto ok = addHistory(before.id, QStringLiteral("update"), columnKey(Column(i)), before.raw[size_t(i)], o.raw[size_t(i)]); !ok)
@@ -335,10 +396,18 @@ Result<ImportReport> MatrixStore::import(DecodedMatrix decoded, const ImportOpti
             for (const Offering &o : std::as_const(*existing)) {
                 if (inFile.contains(o.identity()))
                     continue;
-                QSqlQuery del = m_db.prepare(QStringLiteral("DELETE FROM offerings WHERE id = :id"));
+                // Versioned like every edit: a row another user changed meanwhile is not removed.
+                QSqlQuery del = m_db.prepare(QStringLiteral("DELETE FROM offerings WHERE id = :id AND version = :version"));
                 del.bindValue(QStringLiteral(":id"), o.id);
+                del.bindValue(QStringLiteral(":version"), o.version);
                 if (auto ok = Database::exec(del, QStringLiteral("removing %1 at %2").arg(o.techniqueLabel(), o.partner)); !ok)
                     return ok;
+                if (del.numRowsAffected() != 1) {
+                    auto now = fetchOffering(o.id);
+                    return makeError(now ? describeConflict(*now, o.version)
+                                         : QStringLiteral("%1 at %2 was deleted by another user in the meantime").arg(o.techniqueLabel(), o.partner));
+                }
+                m_db.recordChange(QStringLiteral("offerings"), o.id);
                 if (auto ok = addHistory(o.id, QStringLiteral("delete"), {}, o.techniqueLabel(), QStringLiteral("removed by import --replace")); !ok)
                     return ok;
                 ++report.removed;
@@ -380,9 +449,8 @@ Result<Offering> MatrixStore::updateCell(qint64 id, Column column, const QString
     if (!current)
         return current.error();
     if (expectedVersion > 0 && current->version != expectedVersion)
-        return makeError(QStringLiteral("%1 at %2 was changed by %3 since you loaded it (its %4 is now \"%5\"); reload and apply your change again")
-                             .arg(current->techniqueLabel(), current->partner, QStringLiteral("another user"), columnTitle(column),
-                                  current->cell(column)));
+        return makeError(describeConflict(*current, expectedVersion)
+                         + QStringLiteral(" (its %1 is now %2).").arg(columnTitle(column), shown(current->cell(column))));
     const QList<CellIssue> issues = validateCell(*current, column, rawText, m_vocabulary);
     if (!issues.isEmpty())
         return makeError(issues.first().message, columnTitle(column));
@@ -436,8 +504,8 @@ Result<void> MatrixStore::deleteOffering(qint64 id, int expectedVersion)
         if (auto ok = Database::exec(q, QStringLiteral("deleting offering %1").arg(id)); !ok)
             return ok;
         if (q.numRowsAffected() != 1)
-            return makeError(QStringLiteral("%1 at %2 was changed by someone else in the meantime; reload before deleting it")
-                                 .arg(current->techniqueLabel(), current->partner));
+            return makeError(describeConflict(*current, expectedVersion) + QStringLiteral(" before deleting it."));
+        m_db.recordChange(QStringLiteral("offerings"), id);
         return addHistory(id, QStringLiteral("delete"), {}, current->techniqueLabel(), {});
     });
 }
@@ -485,7 +553,7 @@ Result<Partner> MatrixStore::insertOrUpdatePartner(Partner p)
         q.bindValue(QStringLiteral(":version"), p.version);
     }
     if (!q.exec())
-        return makeError(QStringLiteral("saving partner %1 failed: %2").arg(p.shortName, q.lastError().text()));
+        return Database::failure(q, QStringLiteral("saving partner %1").arg(p.shortName));
     if (insert) {
         if (!q.next())
             return makeError(QStringLiteral("saving partner %1 returned no id").arg(p.shortName));
@@ -496,6 +564,7 @@ Result<Partner> MatrixStore::insertOrUpdatePartner(Partner p)
             return makeError(QStringLiteral("partner %1 was changed by someone else in the meantime; reload and apply your change again").arg(p.shortName));
         ++p.version;
     }
+    m_db.recordChange(QStringLiteral("partners"), p.id);
     return p;
 }
 
@@ -536,6 +605,7 @@ Result<void> MatrixStore::deletePartner(qint64 id)
             return makeError(QStringLiteral("%1 still offers %2 techniques; delete or move them first").arg(shortName).arg(used.value(0).toInt()));
         QSqlQuery del = m_db.prepare(QStringLiteral("DELETE FROM partners WHERE id = :id"));
         del.bindValue(QStringLiteral(":id"), id);
+        m_db.recordChange(QStringLiteral("partners"), id);
         return Database::exec(del, QStringLiteral("deleting partner %1").arg(shortName));
     });
 }
@@ -571,6 +641,7 @@ Result<SampleHolder> MatrixStore::saveHolder(SampleHolder h)
         } else {
             ++h.version;
         }
+        m_db.recordChange(QStringLiteral("holders"), h.id);
         QSqlQuery del = m_db.prepare(QStringLiteral("DELETE FROM holder_instruments WHERE holder_id = :id"));
         del.bindValue(QStringLiteral(":id"), h.id);
         if (auto e = Database::exec(del, QStringLiteral("updating holder instruments")); !e)
@@ -598,6 +669,7 @@ Result<void> MatrixStore::deleteHolder(qint64 id)
     return m_db.transaction([&]() -> Result<void> {
         QSqlQuery q = m_db.prepare(QStringLiteral("DELETE FROM holders WHERE id = :id"));
         q.bindValue(QStringLiteral(":id"), id);
+        m_db.recordChange(QStringLiteral("holders"), id);
         return Database::exec(q, QStringLiteral("deleting sample holder %1").arg(id));
     });
 }
@@ -635,6 +707,7 @@ Result<OperandoCell> MatrixStore::saveCell(OperandoCell c)
         } else {
             ++c.version;
         }
+        m_db.recordChange(QStringLiteral("operando_cells"), c.id);
         QSqlQuery del = m_db.prepare(QStringLiteral("DELETE FROM cell_instruments WHERE cell_id = :id"));
         del.bindValue(QStringLiteral(":id"), c.id);
         if (auto e = Database::exec(del, QStringLiteral("updating cell instruments")); !e)
@@ -662,6 +735,7 @@ Result<void> MatrixStore::deleteCell(qint64 id)
     return m_db.transaction([&]() -> Result<void> {
         QSqlQuery q = m_db.prepare(QStringLiteral("DELETE FROM operando_cells WHERE id = :id"));
         q.bindValue(QStringLiteral(":id"), id);
+        m_db.recordChange(QStringLiteral("operando_cells"), id);
         return Database::exec(q, QStringLiteral("deleting operando cell %1").arg(id));
     });
 }

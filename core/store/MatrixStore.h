@@ -27,7 +27,9 @@ struct HistoryEntry {
 };
 
 // Reads and writes the matrix. Every write is one transaction; every edit is checked
-// against the row's version so that a change based on stale data is refused.
+// against the row's version so that a change based on stale data is refused, with a
+// message naming the other user's change (from offering_history). Every write records
+// the rows it changed (Database::recordChange) for other users' live updates.
 class MatrixStore {
 public:
     explicit MatrixStore(Database &db, const ObservableVocabulary &vocabulary = ObservableVocabulary::bundled());
@@ -69,6 +71,8 @@ private:
     Result<void> addHistory(qint64 offeringId, const QString &action, const QString &column, const QString &oldValue,
                             const QString &newValue);
     Result<Partner> insertOrUpdatePartner(Partner p);
+    // "X at Y was changed since you loaded it (version 3, now 4) by bob at ...: Resources "[Cheap]" -> "[Medium]"..."
+    QString describeConflict(const Offering &current, int seenVersion) const;
 
     Database &m_db;
     ObservableVocabulary m_vocabulary;

@@ -7,8 +7,8 @@ namespace pm::schema {
 namespace {
 Result<void> run(Database &db, const QString &sql)
 {
-    QSqlQuery q = db.prepare(sql);
-    return Database::exec(q, QStringLiteral("schema change \"%1\"").arg(sql.left(60)));
+    // Not prepare(): PostgreSQL prepares only SELECT/INSERT/UPDATE/DELETE, not CREATE or ALTER.
+    return db.execStatement(sql, QStringLiteral("schema change \"%1\"").arg(sql.left(60)));
 }
 
 Result<void> runAll(Database &db, const QStringList &statements)

@@ -1,0 +1,165 @@
+#include "Roles.h"
+
+#include "Database.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+
+namespace pm::roles {
+
+namespace {
+constexpr Role kAllRoles[] = {Role::Viewer, Role::Editor, Role::Admin};
+
+QString quoted(Database &db, const QString &identifier)
+{
+    return db.connection().driver()->escapeIdentifier(identifier, QSqlDriver::FieldName);
+}
+
+Result<bool> roleExists(Database &db, const QString &name)
+{
+    QSqlQuery q = db.prepare(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = :name"));
+    q.bindValue(QStringLiteral(":name"), name);
+    if (auto ok = Database::exec(q, QStringLiteral("looking up role %1").arg(name)); !ok)
+        return ok.error();
+    return q.next();
+}
+
+Result<QStringList> tablesOfCurrentSchema(Database &db)
+{
+    QSqlQuery q = db.prepare(QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename"));
+    if (auto ok = Database::exec(q, QStringLiteral("listing the tables")); !ok)
+        return ok.error();
+    QStringList out;
+    while (q.next())
+        out.append(q.value(0).toString());
+    return out;
+}
+
+Result<void> requireServer(Database &db)
+{
+    if (db.kind() != Database::Kind::Postgres)
+        return makeError(QStringLiteral("roles exist only on a PostgreSQL server; an SQLite file is protected by its file permissions"),
+                         db.displayName());
+    return {};
+}
+} // namespace
+
+QString roleName(Role role)
+{
+    return QStringLiteral("probematrix_") + roleLabel(role);
+}
+
+QString roleLabel(Role role)
+{
+    switch (role) {
+    case Role::Viewer:
+        return QStringLiteral("viewer");
+    case Role::Editor:
+        return QStringLiteral("editor");
+    case Role::Admin:
+        return QStringLiteral("admin");
+    }
+    return {};
+}
+
+std::optional<Role> roleFromLabel(const QString &label)
+{
+    for (Role r : kAllRoles)
+        if (label.compare(roleLabel(r), Qt::CaseInsensitive) == 0 || label.compare(roleName(r), Qt::CaseInsensitive) == 0)
+            return r;
+    return std::nullopt;
+}
+
+Result<void> createRoles(Database &db)
+{
+    if (auto ok = requireServer(db); !ok)
+        return ok;
+    return db.transaction([&]() -> Result<void> {
+        for (Role r : kAllRoles) {
+            auto exists = roleExists(db, roleName(r));
+            if (!exists)
+                return exists.error();
+            if (!*exists)
+                if (auto ok = db.execStatement(QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(roleName(r)),
+                                               QStringLiteral("creating role %1").arg(roleName(r)));
+                    !ok)
+                    return ok;
+        }
+        QSqlQuery where = db.prepare(QStringLiteral("SELECT current_database(), current_schema()"));
+        if (auto ok = Database::exec(where, QStringLiteral("reading the database name")); !ok)
+            return ok;
+        if (!where.next())
+            return makeError(QStringLiteral("the server did not name the current database"));
+        const QString database = quoted(db, where.value(0).toString());
+        const QString schema = quoted(db, where.value(1).toString());
+        const QString viewer = roleName(Role::Viewer), editor = roleName(Role::Editor), admin = roleName(Role::Admin);
+        QStringList statements{
+            // Each role includes the rights of the one below it.
+            QStringLiteral("GRANT %1 TO %2").arg(viewer, editor),
+            QStringLiteral("GRANT %1 TO %2").arg(editor, admin),
+            QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2").arg(database, viewer),
+            QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2").arg(schema, viewer),
+            QStringLiteral("GRANT CREATE ON SCHEMA %1 TO %2").arg(schema, admin),
+        };
+        auto tables = tablesOfCurrentSchema(db);
+        if (!tables)
+            return tables.error();
+        for (const QString &table : std::as_const(*tables)) {
+            const QString t = quoted(db, table);
+            // The admin role owns the tables: only owners may ALTER them (schema upgrades).
+            statements.append(QStringLiteral("ALTER TABLE %1 OWNER TO %2").arg(t, admin));
+            statements.append(QStringLiteral("GRANT SELECT ON %1 TO %2").arg(t, viewer));
+            if (table == u"meta")
+                continue; // the schema version: admins only
+            if (table == u"offering_history")
+                statements.append(QStringLiteral("GRANT INSERT ON %1 TO %2").arg(t, editor)); // the audit trail is append-only
+            else
+                statements.append(QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO %2").arg(t, editor));
+        }
+        statements.append(QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %1 TO %2").arg(schema, editor));
+        // Tables a later upgrade creates (as the admin role) are readable at once; editors
+        // get write access to them when an admin runs `db init --roles` again.
+        statements.append(QStringLiteral("ALTER DEFAULT PRIVILEGES FOR ROLE %1 IN SCHEMA %2 GRANT SELECT ON TABLES TO %3").arg(admin, schema, viewer));
+        statements.append(QStringLiteral("ALTER DEFAULT PRIVILEGES FOR ROLE %1 IN SCHEMA %2 GRANT USAGE, SELECT ON SEQUENCES TO %3").arg(admin, schema, editor));
+        for (const QString &s : std::as_const(statements))
+            if (auto ok = db.execStatement(s, QStringLiteral("\"%1\"").arg(s)); !ok)
+                return ok;
+        return {};
+    });
+}
+
+Result<void> grantRole(Database &db, const QString &login, Role role)
+{
+    if (auto ok = requireServer(db); !ok)
+        return ok;
+    auto exists = roleExists(db, login);
+    if (!exists)
+        return exists.error();
+    if (!*exists)
+        return makeError(QStringLiteral("there is no account \"%1\" on this server; create it first (CREATE ROLE %1 LOGIN PASSWORD '...')").arg(login));
+    return db.transaction([&]() -> Result<void> {
+        const QString who = quoted(db, login);
+        for (Role r : kAllRoles) {
+            const QString sql = r == role ? QStringLiteral("GRANT %1 TO %2").arg(roleName(r), who)
+                                          : QStringLiteral("REVOKE %1 FROM %2").arg(roleName(r), who);
+            if (auto ok = db.execStatement(sql, QStringLiteral("\"%1\"").arg(sql)); !ok)
+                return ok;
+        }
+        return {};
+    });
+}
+
+Result<void> actAsAdminRole(Database &db)
+{
+    if (db.kind() != Database::Kind::Postgres)
+        return {};
+    QSqlQuery q = db.prepare(QStringLiteral("SELECT pg_has_role(current_user, oid, 'MEMBER') FROM pg_roles WHERE rolname = :name"));
+    q.bindValue(QStringLiteral(":name"), roleName(Role::Admin));
+    if (auto ok = Database::exec(q, QStringLiteral("checking the admin role")); !ok)
+        return ok;
+    if (!q.next() || !q.value(0).toBool())
+        return {};
+    return db.execStatement(QStringLiteral("SET LOCAL ROLE %1").arg(roleName(Role::Admin)), QStringLiteral("acting as the admin role"));
+}
+
+} // namespace pm::roles

@@ -1,0 +1,8 @@
+# The store on both backends, and the consortium server (PostgreSQL) behaviours.
+# PostgreSQL rows need PROBEMATRIX_TEST_PG_URL (scripts/pg-test-server.sh); without it
+# they are skipped, or fail under CI=true.
+add_library(probematrix_backendfixture STATIC
+    ${CMAKE_CURRENT_LIST_DIR}/BackendFixture.h ${CMAKE_CURRENT_LIST_DIR}/BackendFixture.cpp)
+target_link_libraries(probematrix_backendfixture PUBLIC probematrix_testsupport)
+
+pm_add_test(test_store_backends SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_store_backends.cpp LIBS probematrix_backendfixture)
