@@ -1,48 +1,377 @@
 #include "MainWindow.h"
 
+#include "common/Dialogs.h"
+#include "common/Settings.h"
+#include "edit/MatrixEditor.h"
+#include "model/BrowserColumn.h"
+#include "model/MatrixFilterModel.h"
+#include "model/MatrixTableModel.h"
+#include "widgets/FacetPanel.h"
+#include "widgets/FilterChips.h"
+#include "widgets/OfferingDetails.h"
+#include "widgets/StatisticsView.h"
+
 #include "store/MatrixStore.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QMessageBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QScrollBar>
+#include <QSplitter>
 #include <QStatusBar>
-#include <QTableWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
 
 namespace pm::ui {
 
-MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
-    : QMainWindow(parent), m_db(std::move(db)), m_table(new QTableWidget(this))
+namespace {
+// The columns a first-time user sees; the others are one right-click away.
+bool visibleByDefault(int column)
 {
-    setWindowTitle(tr("ProbeMatrix"));
-    setCentralWidget(m_table);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSortingEnabled(true);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    resize(1200, 700);
-    reload();
+    static const QList<int> shown = {int(Column::Cluster), int(BrowserColumn::Country), int(Column::Observables), int(Column::Modes),
+                                     int(Column::TimeScale), int(Column::Instrument), int(Column::BeamSource), int(Column::Fidelity),
+                                     int(Column::Resources), int(Column::PlanningTime), int(Column::SampleReuse), int(Column::Curation)};
+    return shown.contains(column);
+}
+
+bool isFrozen(int column) { return column == int(Column::Technique) || column == int(Column::Partner); }
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
+    : QMainWindow(parent), m_db(std::move(db)), m_store(std::make_unique<MatrixStore>(*m_db)), m_model(new MatrixTableModel(this)),
+      m_filter(new MatrixFilterModel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/probematrix/icons/probematrix.svg")));
+    m_filter->setMatrixModel(m_model);
+    m_editor = new MatrixEditor(*m_store, m_model, this);
+    connect(m_editor, &MatrixEditor::cleanChanged, this, [this](bool clean) { setWindowModified(!clean); });
+    connect(m_editor, &MatrixEditor::failed, this, &MainWindow::onEditFailed);
+    connect(m_model, &MatrixTableModel::cellEditRequested, this, &MainWindow::applyCellEdit);
+
+    m_workspace = new QTabWidget(this);
+    m_workspace->setObjectName(QStringLiteral("workspace"));
+    m_workspace->setDocumentMode(true);
+    m_workspace->addTab(createBrowserPage(), tr("Matrix"));
+    m_statistics = new StatisticsView(m_filter, m_workspace);
+    m_workspace->addTab(m_statistics, tr("Statistics"));
+
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(4, 4, 4, 0);
+    m_topBar = new QVBoxLayout;
+    m_topBar->setObjectName(QStringLiteral("queryBarSlot"));
+    centralLayout->addLayout(m_topBar);
+    centralLayout->addWidget(m_workspace, 1);
+    setCentralWidget(central);
+
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("offeringCount"));
+    statusBar()->addPermanentWidget(m_count);
+
+    createActions();
+    createMenus();
+    connect(m_filter, &MatrixFilterModel::filterChanged, this, &MainWindow::updateStatus);
+    connect(m_filter, &MatrixFilterModel::queryError, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+
+    resize(1440, 860);
+    if (auto ok = reloadMatrix(); !ok)
+        MessageBox::critical(this, tr("ProbeMatrix"), ok.error().text());
+    restoreLayout();
+    updateTitle();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::reload()
+QWidget *MainWindow::createBrowserPage()
 {
-    MatrixStore store(*m_db);
-    auto matrix = store.load();
-    if (!matrix) {
-        QMessageBox::critical(this, tr("ProbeMatrix"), matrix.error().text());
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 4, 0, 0);
+
+    auto *searchRow = new QHBoxLayout;
+    m_search = new QLineEdit(page);
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setPlaceholderText(tr("Search all text: technique, observable, partner, instrument… (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(QIcon(QStringLiteral(":/probematrix/icons/search.svg")), QLineEdit::LeadingPosition);
+    m_search->setAccessibleName(tr("Search"));
+    connect(m_search, &QLineEdit::textChanged, m_filter, &MatrixFilterModel::setSearchText);
+    searchRow->addWidget(m_search, 1);
+    layout->addLayout(searchRow);
+
+    m_chips = new FilterChips(m_filter, page);
+    connect(m_chips, &FilterChips::searchCleared, m_search, &QLineEdit::clear);
+    layout->addWidget(m_chips);
+
+    m_splitter = new QSplitter(Qt::Horizontal, page);
+    m_splitter->setObjectName(QStringLiteral("browserSplitter"));
+    m_facets = new FacetPanel(m_filter, m_splitter);
+    m_splitter->addWidget(m_facets);
+
+    auto *tables = new QWidget(m_splitter);
+    auto *tablesLayout = new QHBoxLayout(tables);
+    tablesLayout->setContentsMargins(0, 0, 0, 0);
+    tablesLayout->setSpacing(0);
+    m_frozen = new QTableView(tables);
+    m_frozen->setObjectName(QStringLiteral("frozenTable"));
+    m_table = new QTableView(tables);
+    m_table->setObjectName(QStringLiteral("matrixTable"));
+    tablesLayout->addWidget(m_frozen);
+    tablesLayout->addWidget(m_table, 1);
+    m_splitter->addWidget(tables);
+    setUpTables();
+
+    m_details = new QTextBrowser(m_splitter);
+    m_details->setObjectName(QStringLiteral("detailsPane"));
+    m_details->setOpenExternalLinks(true);
+    m_details->setAccessibleName(tr("Details of the selected offering"));
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
+    m_splitter->setSizes({270, 800, 370});
+    layout->addWidget(m_splitter, 1);
+    return page;
+}
+
+void MainWindow::setUpTables()
+{
+    for (QTableView *view : {m_frozen, m_table}) {
+        view->setModel(m_filter);
+        view->setSortingEnabled(true);
+        view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+        view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
+        view->setAlternatingRowColors(true);
+        view->setWordWrap(false);
+        view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOn); // equal viewport heights keep rows aligned
+        view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+        view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        view->horizontalHeader()->setSectionsMovable(true);
+        view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+        view->horizontalHeader()->setHighlightSections(false);
+        connect(view->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &MainWindow::showColumnMenu);
+    }
+    m_frozen->setSelectionModel(m_table->selectionModel());
+    m_frozen->verticalHeader()->hide();
+    m_frozen->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_frozen->setFocusPolicy(Qt::NoFocus);
+    m_table->verticalHeader()->hide();
+    for (int c = 0; c < kBrowserColumnCount; ++c) {
+        m_frozen->setColumnHidden(c, !isFrozen(c));
+        m_table->setColumnHidden(c, isFrozen(c) || !visibleByDefault(c));
+    }
+    m_frozen->setColumnWidth(int(Column::Technique), 250);
+    m_frozen->setColumnWidth(int(Column::Partner), 80);
+    m_frozen->horizontalHeader()->moveSection(m_frozen->horizontalHeader()->visualIndex(int(Column::Technique)), 0);
+    m_frozen->horizontalHeader()->setStretchLastSection(false);
+    m_frozen->setFixedWidth(250 + 80 + 2 * m_frozen->frameWidth());
+    m_table->horizontalHeader()->setDefaultSectionSize(130);
+    m_table->setColumnWidth(int(Column::Observables), 260);
+    m_table->setColumnWidth(int(Column::Instrument), 180);
+
+    // One vertical position for both views; one sort indicator.
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, m_frozen->verticalScrollBar(), &QScrollBar::setValue);
+    connect(m_frozen->verticalScrollBar(), &QScrollBar::valueChanged, m_table->verticalScrollBar(), &QScrollBar::setValue);
+    connect(m_frozen->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int section, Qt::SortOrder order) {
+        QSignalBlocker block(m_table->horizontalHeader());
+        m_table->horizontalHeader()->setSortIndicator(section, order);
+    });
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int section, Qt::SortOrder order) {
+        QSignalBlocker block(m_frozen->horizontalHeader());
+        m_frozen->horizontalHeader()->setSortIndicator(section, order);
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateDetails);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateDetails);
+    m_table->sortByColumn(int(Column::Cluster), Qt::AscendingOrder);
+}
+
+void MainWindow::showColumnMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("columnMenu"));
+    for (int c = 0; c < kBrowserColumnCount; ++c) {
+        if (isFrozen(c))
+            continue;
+        QAction *a = menu.addAction(browserColumnTitle(c));
+        a->setCheckable(true);
+        a->setChecked(!m_table->isColumnHidden(c));
+        connect(a, &QAction::toggled, this, [this, c](bool on) { m_table->setColumnHidden(c, !on); });
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Reset columns"), this, [this] {
+        for (int c = 0; c < kBrowserColumnCount; ++c) {
+            m_table->setColumnHidden(c, isFrozen(c) || !visibleByDefault(c));
+            m_table->horizontalHeader()->moveSection(m_table->horizontalHeader()->visualIndex(c), c);
+        }
+    });
+    menu.exec(m_table->horizontalHeader()->mapToGlobal(pos));
+}
+
+void MainWindow::installQueryBar(QWidget *bar)
+{
+    bar->setParent(centralWidget());
+    m_topBar->addWidget(bar);
+}
+
+int MainWindow::addWorkspacePage(QWidget *page, const QString &title) { return m_workspace->addTab(page, title); }
+
+void MainWindow::showWorkspacePage(QWidget *page) { m_workspace->setCurrentWidget(page); }
+
+QMenu *MainWindow::planMenu()
+{
+    m_planMenu->menuAction()->setVisible(true);
+    return m_planMenu;
+}
+
+QAction *MainWindow::action(const QString &objectName) const { return findChild<QAction *>(objectName); }
+
+Result<void> MainWindow::reloadMatrix()
+{
+    auto matrix = m_store->load();
+    if (!matrix)
+        return matrix.error();
+    m_model->setMatrix(std::move(*matrix));
+    m_editor->clearHistory();
+    updateStatus();
+    updateDetails();
+    return {};
+}
+
+Result<void> MainWindow::setDatabase(std::unique_ptr<Database> db)
+{
+    // The editor holds the store; build the new pair before dropping the old one.
+    auto store = std::make_unique<MatrixStore>(*db);
+    auto matrix = store->load();
+    if (!matrix)
+        return matrix.error();
+    m_editor->setStore(*store);
+    m_store = std::move(store);
+    m_db = std::move(db);
+    m_model->setMatrix(std::move(*matrix));
+    setWindowModified(false);
+    updateTitle();
+    updateStatus();
+    updateDetails();
+    return {};
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1[*] — ProbeMatrix").arg(m_db->displayName()));
+}
+
+void MainWindow::updateStatus()
+{
+    const int shown = m_filter->acceptedCount();
+    const int total = m_filter->totalCount();
+    m_count->setText(tr("%1 of %2 offerings").arg(shown).arg(total));
+}
+
+QList<qint64> MainWindow::selectedOfferingIds() const
+{
+    QList<qint64> ids;
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &index : std::as_const(rows))
+        ids.append(index.data(MatrixTableModel::OfferingIdRole).toLongLong());
+    if (ids.isEmpty() && m_table->currentIndex().isValid())
+        ids.append(m_table->currentIndex().data(MatrixTableModel::OfferingIdRole).toLongLong());
+    return ids;
+}
+
+void MainWindow::selectOffering(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    const QModelIndex proxy = m_filter->mapFromSource(m_model->index(row, int(Column::Cluster)));
+    if (!proxy.isValid())
+        return;
+    m_table->selectionModel()->setCurrentIndex(proxy, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(proxy);
+}
+
+void MainWindow::updateDetails()
+{
+    const QList<qint64> ids = selectedOfferingIds();
+    if (ids.isEmpty()) {
+        m_details->setHtml(tr("<p><i>Select an offering to see all its characteristics, who to contact and how.</i></p>"
+                              "<p><i>Select 2 to 5 to compare them side by side (Ctrl+Shift+C).</i></p>"));
         return;
     }
-    const QList<Column> columns = {Column::Cluster, Column::Partner, Column::Technique, Column::Observables, Column::Modes,
-                                   Column::Instrument, Column::Fidelity, Column::Resources};
-    m_table->setColumnCount(int(columns.size()));
-    QStringList headers;
-    for (Column c : columns)
-        headers.append(columnTitle(c));
-    m_table->setHorizontalHeaderLabels(headers);
-    m_table->setRowCount(int(matrix->offerings.size()));
-    for (int r = 0; r < matrix->offerings.size(); ++r)
-        for (int c = 0; c < columns.size(); ++c)
-            m_table->setItem(r, c, new QTableWidgetItem(matrix->offerings[r].cell(columns[c])));
-    statusBar()->showMessage(tr("%n offering(s)", nullptr, int(matrix->offerings.size())));
+    const int row = m_model->rowOf(ids.first());
+    if (row < 0)
+        return;
+    const Offering &o = m_model->offering(row);
+    m_details->setHtml(offeringDetailsHtml(o, m_model->partnerOf(o)));
+}
+
+void MainWindow::restoreLayout()
+{
+    const QByteArray geometry = Settings::value(settings::MainWindowGeometry);
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QByteArray state = Settings::value(settings::MainWindowState);
+    if (!state.isEmpty())
+        restoreState(state);
+    const QByteArray splitter = Settings::value(settings::BrowserSplitter);
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+    const QByteArray header = Settings::value(settings::TableHeader);
+    if (!header.isEmpty() && m_table->horizontalHeader()->restoreState(header)) {
+        // The frozen columns never show in the scrolling part, whatever was saved.
+        m_table->setColumnHidden(int(Column::Technique), true);
+        m_table->setColumnHidden(int(Column::Partner), true);
+    }
+    const QByteArray frozen = Settings::value(settings::FrozenHeader);
+    if (!frozen.isEmpty())
+        m_frozen->horizontalHeader()->restoreState(frozen);
+    updateRecentMenu();
+}
+
+void MainWindow::saveLayout()
+{
+    Settings::setValue(settings::MainWindowGeometry, saveGeometry());
+    Settings::setValue(settings::MainWindowState, saveState());
+    Settings::setValue(settings::BrowserSplitter, m_splitter->saveState());
+    Settings::setValue(settings::TableHeader, m_table->horizontalHeader()->saveState());
+    Settings::setValue(settings::FrozenHeader, m_frozen->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    event->accept();
+}
+
+void MainWindow::applyCellEdit(qint64 id, Column column, const QString &rawText)
+{
+    if (auto ok = m_editor->editCell(id, column, rawText); !ok)
+        MessageBox::warning(this, tr("Value refused"), tr("The change was not saved: %1").arg(ok.error().text()));
+}
+
+void MainWindow::onEditFailed(const QString &message, bool stale)
+{
+    if (!stale) {
+        MessageBox::warning(this, tr("Change not saved"), message);
+        return;
+    }
+    const auto answer = MessageBox::warning(this, tr("The matrix changed"),
+                                            tr("%1\n\nReload the matrix from the database now? Your undo history will be cleared.").arg(message),
+                                            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes)
+        if (auto ok = reloadMatrix(); !ok)
+            MessageBox::critical(this, tr("ProbeMatrix"), ok.error().text());
 }
 
 } // namespace pm::ui

@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 
 int main(int argc, char *argv[])
@@ -12,6 +13,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     pm::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("ProbeMatrix"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/probematrix/icons/probematrix.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("ProbeMatrix: plan battery characterisation campaigns on the experimental matrix."));
@@ -21,6 +23,7 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("request"), QStringLiteral("a .pmreq request file to open"), QStringLiteral("[request]"));
     parser.process(app);
 
+    // The default database is created and seeded with the bundled matrix on first start.
     auto db = pm::openForUser(parser.value(QStringLiteral("db")));
     if (!db) {
         QMessageBox::critical(nullptr, QStringLiteral("ProbeMatrix"), db.error().text());

@@ -1,0 +1,175 @@
+#include "MatrixTableModel.h"
+
+#include "CellText.h"
+
+#include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
+
+namespace pm::ui {
+
+MatrixTableModel::MatrixTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void MatrixTableModel::setMatrix(Matrix matrix)
+{
+    beginResetModel();
+    m_matrix = std::move(matrix);
+    rebuildIndex();
+    endResetModel();
+}
+
+void MatrixTableModel::rebuildIndex()
+{
+    m_partnerByName.clear();
+    for (const Partner &p : std::as_const(m_matrix.partners))
+        m_partnerByName.insert(p.shortName, &p);
+    m_rowById.clear();
+    m_rowById.reserve(m_matrix.offerings.size());
+    for (int r = 0; r < m_matrix.offerings.size(); ++r)
+        m_rowById.insert(m_matrix.offerings[r].id, r);
+    m_index.build(m_matrix);
+    ++m_generation;
+}
+
+int MatrixTableModel::rowOf(qint64 offeringId) const { return m_rowById.value(offeringId, -1); }
+
+const Partner *MatrixTableModel::partnerOf(const Offering &o) const
+{
+    if (const Partner *p = m_partnerByName.value(o.partner))
+        return p;
+    return m_matrix.partner(o.partner);
+}
+
+void MatrixTableModel::replaceOffering(const Offering &offering)
+{
+    const int row = rowOf(offering.id);
+    if (row < 0) {
+        insertOffering(offering);
+        return;
+    }
+    m_matrix.offerings[row] = offering;
+    rebuildIndex();
+    emit dataChanged(index(row, 0), index(row, kBrowserColumnCount - 1));
+}
+
+void MatrixTableModel::insertOffering(const Offering &offering)
+{
+    const int row = int(m_matrix.offerings.size());
+    beginInsertRows({}, row, row);
+    m_matrix.offerings.append(offering);
+    rebuildIndex();
+    endInsertRows();
+}
+
+void MatrixTableModel::removeOffering(qint64 offeringId)
+{
+    const int row = rowOf(offeringId);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_matrix.offerings.removeAt(row);
+    rebuildIndex();
+    endRemoveRows();
+}
+
+void MatrixTableModel::setPartners(QList<Partner> partners)
+{
+    // Partners change the country columns and the partner facet's groups of every row.
+    beginResetModel();
+    m_matrix.partners = std::move(partners);
+    rebuildIndex();
+    endResetModel();
+}
+
+void MatrixTableModel::setHolders(QList<SampleHolder> holders) { m_matrix.holders = std::move(holders); }
+
+void MatrixTableModel::setCells(QList<OperandoCell> cells) { m_matrix.cells = std::move(cells); }
+
+int MatrixTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_matrix.offerings.size());
+}
+
+int MatrixTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : kBrowserColumnCount; }
+
+QVariant MatrixTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Offering &o = m_matrix.offerings[index.row()];
+    const auto column = matrixColumn(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        return cellDisplayText(o, partnerOf(o), index.column());
+    case Qt::EditRole:
+    case RawTextRole:
+        return column ? o.cell(*column) : cellDisplayText(o, partnerOf(o), index.column());
+    case OfferingIdRole:
+        return o.id;
+    case CellStateRole:
+        return column ? int(o.cellState(*column)) : int(CellState::Value);
+    case Qt::ToolTipRole: {
+        if (!column)
+            return {};
+        const CellState state = o.cellState(*column);
+        if (state == CellState::Partial || state == CellState::NotFilled)
+            return tr("%1\nas written: %2").arg(cellStateText(state), o.cell(*column));
+        if (o.estimate && state == CellState::Value)
+            return tr("curated estimate, not reported by the partner");
+        return {};
+    }
+    case Qt::FontRole:
+        // Not filled in or only read in part: italic, so that it never passes for a value.
+        if (column && (o.cellState(*column) == CellState::NotFilled || o.cellState(*column) == CellState::Partial)) {
+            QFont f;
+            f.setItalic(true);
+            return f;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (column && o.cellState(*column) == CellState::NotFilled)
+            return QGuiApplication::palette().brush(QPalette::PlaceholderText);
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant MatrixTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= kBrowserColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole)
+        return browserColumnTitle(section);
+    if (role == Qt::ToolTipRole) {
+        if (const auto c = matrixColumn(section))
+            return tr("%1 (matrix header: \"%2\")").arg(browserColumnTitle(section), columnHeader(*c));
+        return tr("%1 (from the partner table)").arg(browserColumnTitle(section));
+    }
+    return {};
+}
+
+Qt::ItemFlags MatrixTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && matrixColumn(index.column()))
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool MatrixTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return false;
+    const auto column = matrixColumn(index.column());
+    if (!column)
+        return false;
+    const Offering &o = m_matrix.offerings[index.row()];
+    const QString text = value.toString();
+    if (text == o.cell(*column))
+        return false;
+    emit cellEditRequested(o.id, *column, text);
+    return false; // the row changes when the editor has saved it (replaceOffering)
+}
+
+} // namespace pm::ui

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "BrowserColumn.h"
+#include "MatrixIndex.h"
+
+#include "matrix/Matrix.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace pm::ui {
+
+// The matrix as a table: one row per offering, one column per BrowserColumn. Owns the
+// loaded Matrix and its MatrixIndex; the database is never touched from here (edits are
+// requested through cellEditRequested and applied by the MatrixEditor, which then calls
+// replaceOffering).
+class MatrixTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Role {
+        OfferingIdRole = Qt::UserRole + 1, // qint64
+        RawTextRole,                       // the cell as stored ("[High/best]")
+        CellStateRole,                     // int(pm::CellState)
+    };
+
+    explicit MatrixTableModel(QObject *parent = nullptr);
+
+    void setMatrix(Matrix matrix);
+    const Matrix &matrix() const { return m_matrix; }
+    const MatrixIndex &matrixIndex() const { return m_index; }
+    // Incremented whenever the index is rebuilt, so that the filter knows its cache is stale.
+    quint64 generation() const { return m_generation; }
+
+    const Offering &offering(int row) const { return m_matrix.offerings[row]; }
+    int rowOf(qint64 offeringId) const; // -1 when absent
+    const Partner *partnerOf(const Offering &o) const;
+
+    // Applies changes that are already in the database.
+    void replaceOffering(const Offering &offering);
+    void insertOffering(const Offering &offering);
+    void removeOffering(qint64 offeringId);
+    void setPartners(QList<Partner> partners);
+    void setHolders(QList<SampleHolder> holders);
+    void setCells(QList<OperandoCell> cells);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+signals:
+    // The user typed a new raw text into a cell; nothing is changed until the editor saves it.
+    void cellEditRequested(qint64 offeringId, pm::Column column, const QString &rawText);
+
+private:
+    void rebuildIndex();
+
+    Matrix m_matrix;
+    MatrixIndex m_index;
+    QHash<QString, const Partner *> m_partnerByName;
+    QHash<qint64, int> m_rowById;
+    quint64 m_generation = 0;
+};
+
+} // namespace pm::ui
