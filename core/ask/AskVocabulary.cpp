@@ -116,6 +116,12 @@ Result<AskVocabulary> AskVocabulary::fromJson(const QList<QByteArray> &phraseFil
     }
     v.addMatrixNames(matrix, observables);
     v.m_suggestions.removeDuplicates();
+    for (const QString &term : std::as_const(v.m_suggestions)) {
+        QStringList words;
+        for (const Word &w : splitWords(term))
+            words.append(w.folded);
+        v.m_suggestionWords.append(words);
+    }
     return v;
 }
 

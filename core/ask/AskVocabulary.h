@@ -79,6 +79,7 @@ public:
     QStringList keysFor(const Word &word, bool *typo) const;
     // Content phrases (names, observables, techniques, qualifiers) for "did you mean".
     const QStringList &suggestionTerms() const { return m_suggestions; }
+    const QList<QStringList> &suggestionWords() const { return m_suggestionWords; } // folded words of each term
     // Example terms offered when a question held only filler words ("hello?").
     const QStringList &examples() const { return m_examples; }
     // Phrases dropped at load time because their filter did not fit the matrix.
@@ -97,6 +98,7 @@ private:
     QSet<QString> m_exactCase;
     QSet<QString> m_seen; // phrase keys + meaning, to skip duplicates
     QStringList m_suggestions;
+    QList<QStringList> m_suggestionWords;
     QStringList m_examples;
     QStringList m_problems;
 };

@@ -450,21 +450,41 @@ struct Reader {
     }
 };
 
+// The known terms closest to the words that were not understood: whole phrases or one of
+// their words within a few edits ("spectrometer" -> "mass spectrometry"), closest first.
 QStringList suggestionsFor(const Interpretation &in, const AskVocabulary &vocabulary)
 {
-    QStringList out;
     if (in.ignored.isEmpty()) // only filler words: show what can be asked
         return vocabulary.examples();
+    QList<std::pair<int, QString>> scored;
+    const QStringList &terms = vocabulary.suggestionTerms();
     for (const QString &word : in.ignored) {
-        if (word.size() < 3)
+        const QString w = fold(word);
+        if (w.size() < 3)
             continue;
-        for (const QString &s : text::closest(word, vocabulary.suggestionTerms(), 2))
-            if (!out.contains(s, Qt::CaseInsensitive))
-                out.append(s);
+        const int limit = std::min<int>(3, int(w.size()) / 2);
+        for (qsizetype t = 0; t < terms.size(); ++t) {
+            int best = limit + 1;
+            for (const QString &part : vocabulary.suggestionWords()[t]) {
+                const bool prefix = part.size() >= 4 && (part.startsWith(w) || w.startsWith(part));
+                if (prefix)
+                    best = std::min(best, 1);
+                else if (std::abs(int(part.size() - w.size())) <= limit)
+                    best = std::min(best, typoDistance(w, part, limit));
+            }
+            if (best <= limit)
+                scored.append({best, terms[t]});
+        }
+    }
+    std::stable_sort(scored.begin(), scored.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QStringList out;
+    for (const auto &[distance, term] : std::as_const(scored)) {
         if (out.size() >= 6)
             break;
+        if (!out.contains(term, Qt::CaseInsensitive))
+            out.append(term);
     }
-    return out;
+    return out.isEmpty() ? vocabulary.examples() : out;
 }
 
 QString opLabel(FilterOp op)

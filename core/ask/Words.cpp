@@ -1,5 +1,7 @@
 #include "Words.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 
 namespace pm::ask {
@@ -93,7 +95,7 @@ int typoDistance(const QString &a, const QString &b, int limit)
     if (std::abs(int(n - m)) > limit)
         return limit + 1;
     // Three rows: the one before the previous is needed for transpositions.
-    QList<int> before(m + 1), prev(m + 1), cur(m + 1);
+    QVarLengthArray<int, 64> before(m + 1), prev(m + 1), cur(m + 1); // on the stack for ordinary words
     for (qsizetype j = 0; j <= m; ++j)
         prev[j] = int(j);
     for (qsizetype i = 1; i <= n; ++i) {

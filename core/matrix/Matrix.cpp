@@ -44,6 +44,10 @@ std::optional<PartnerKind> partnerKindFromKey(const QString &key)
 
 const Partner *Matrix::partner(const QString &nameOrAlias) const
 {
+    // Offerings name their partner by short name as written: no need to normalise for those.
+    for (const Partner &p : partners)
+        if (p.shortName == nameOrAlias)
+            return &p;
     for (const Partner &p : partners)
         if (p.matches(nameOrAlias))
             return &p;
