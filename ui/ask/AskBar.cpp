@@ -1,0 +1,167 @@
+#include "AskBar.h"
+
+#include "AskChip.h"
+#include "ask/RequestDraft.h"
+
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace pm::ui {
+
+AskBar::AskBar(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(3);
+
+    auto *top = new QHBoxLayout;
+    m_edit = new QLineEdit(this);
+    m_edit->setObjectName(QStringLiteral("askEdit"));
+    m_edit->setPlaceholderText(tr("Ask the matrix, e.g. who can measure gas evolution operando?"));
+    m_edit->setClearButtonEnabled(true);
+    m_edit->setAccessibleName(tr("Ask the matrix"));
+    m_plan = new QPushButton(tr("Plan this…"), this);
+    m_plan->setObjectName(QStringLiteral("planButton"));
+    m_plan->setToolTip(tr("Open the request wizard with the observables, sample, mode and correlations of this sentence"));
+    m_plan->hide();
+    top->addWidget(m_edit, 1);
+    top->addWidget(m_plan);
+    layout->addLayout(top);
+
+    m_chipArea = new QWidget(this);
+    m_chipLayout = new QHBoxLayout(m_chipArea);
+    m_chipLayout->setContentsMargins(0, 0, 0, 0);
+    m_chipLayout->setSpacing(4);
+    m_chipLayout->addStretch(1);
+    layout->addWidget(m_chipArea);
+
+    m_ignored = new QLabel(this);
+    m_ignored->setObjectName(QStringLiteral("askIgnored"));
+    m_ignored->setStyleSheet(QStringLiteral("color: gray;"));
+    m_ignored->setWordWrap(true);
+    m_ignored->hide();
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("askMessage"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+    layout->addWidget(m_ignored);
+    layout->addWidget(m_message);
+
+    connect(m_edit, &QLineEdit::returnPressed, this, [this] { ask(m_edit->text()); });
+    connect(m_plan, &QPushButton::clicked, this, [this] {
+        emit requestWanted(QJsonDocument(ask::requestDraft(m_interpretation)).toJson(QJsonDocument::Compact));
+    });
+    setEnabled(false);
+}
+
+void AskBar::setMatrix(const Matrix *matrix)
+{
+    m_matrix = matrix;
+    m_vocabulary.reset();
+    if (matrix) {
+        auto v = ask::AskVocabulary::forMatrix(*matrix);
+        if (v)
+            m_vocabulary = std::move(v).value();
+        else
+            m_message->setText(tr("Questions are unavailable: %1").arg(v.error().text()));
+        m_message->setVisible(!v);
+    }
+    setEnabled(m_vocabulary.has_value());
+}
+
+QList<FilterExpression> AskBar::expressions() const
+{
+    return m_interpretation.expressions();
+}
+
+void AskBar::ask(const QString &question)
+{
+    if (!m_matrix || !m_vocabulary)
+        return;
+    if (m_edit->text() != question)
+        m_edit->setText(question);
+    if (question.trimmed().isEmpty()) {
+        clear();
+        return;
+    }
+    m_interpretation = ask::interpret(question, *m_matrix, *m_vocabulary);
+    showInterpretation();
+    emit expressionsChanged(expressions());
+}
+
+void AskBar::clear()
+{
+    m_interpretation = ask::Interpretation{};
+    m_edit->clear();
+    showInterpretation();
+    emit expressionsChanged({});
+}
+
+void AskBar::showInterpretation()
+{
+    // Rebuild the chips: few of them, and rebuilding keeps their indexes in step with the criteria.
+    while (m_chipLayout->count() > 1) {
+        QLayoutItem *item = m_chipLayout->takeAt(0);
+        delete item->widget();
+        delete item;
+    }
+    for (int i = 0; i < m_interpretation.criteria.size(); ++i) {
+        const ask::UnderstoodCriterion &c = m_interpretation.criteria[i];
+        auto *chip = new AskChip(c.expression, ask::expressionLabel(c.expression), c.words.join(QLatin1Char(' ')), m_chipArea);
+        m_chipLayout->insertWidget(i, chip);
+        connect(chip, &AskChip::removeRequested, this, [this, i] { removeCriterion(i); });
+        connect(chip, &AskChip::editSubmitted, this, [this, i, chip](const QString &text) { editCriterion(i, chip, text); });
+    }
+
+    m_ignored->setText(m_interpretation.ignored.isEmpty()
+                           ? QString()
+                           : tr("Ignored: %1").arg(m_interpretation.ignored.join(QStringLiteral(", "))));
+    m_ignored->setVisible(!m_interpretation.ignored.isEmpty());
+
+    QString message;
+    if (!m_interpretation.question.trimmed().isEmpty() && m_interpretation.understoodNothing()) {
+        message = tr("Nothing understood, so no rows are shown.");
+        if (!m_interpretation.suggestions.isEmpty())
+            message += QLatin1Char(' ') + tr("Closest known terms: %1.").arg(m_interpretation.suggestions.join(QStringLiteral(", ")));
+    } else if (m_interpretation.emptiedBy) {
+        message = tr("No matching offering: %1").arg(ask::describeEmptyAnswer(m_interpretation));
+    }
+    m_message->setText(message);
+    m_message->setVisible(!message.isEmpty());
+    m_plan->setVisible(m_interpretation.looksLikeRequest());
+}
+
+void AskBar::removeCriterion(int index)
+{
+    if (index < 0 || index >= m_interpretation.criteria.size())
+        return;
+    m_interpretation.criteria.removeAt(index);
+    criteriaChanged();
+}
+
+void AskBar::editCriterion(int index, AskChip *chip, const QString &whereText)
+{
+    if (!m_matrix || index < 0 || index >= m_interpretation.criteria.size())
+        return;
+    auto parsed = parseFilter(whereText, *m_matrix);
+    if (!parsed) {
+        chip->showEditError(parsed.error().message);
+        return;
+    }
+    m_interpretation.criteria[index].expression = *parsed;
+    criteriaChanged();
+}
+
+void AskBar::criteriaChanged()
+{
+    ask::answer(m_interpretation, *m_matrix);
+    // Deferred: the chip that asked for the change is deleted by the rebuild.
+    QMetaObject::invokeMethod(this, [this] { showInterpretation(); }, Qt::QueuedConnection);
+    emit expressionsChanged(expressions());
+}
+
+} // namespace pm::ui

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "ask/Interpretation.h"
+#include "query/Filter.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QWidget>
+
+#include <optional>
+
+class QHBoxLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace pm::ui {
+
+class AskChip;
+
+// The query bar (issue 4): a question in plain language becomes removable, editable chips
+// ("partner = CEA ×"), one per understood criterion; ignored words are shown in grey, and
+// when nothing is understood, the closest known terms. The chips are the filter: every change
+// emits expressionsChanged, which the main window applies to the table. A sentence asking for
+// a measurement campaign offers "Plan this…", which emits the drafted request (issue 5 JSON).
+class AskBar : public QWidget {
+    Q_OBJECT
+public:
+    explicit AskBar(QWidget *parent = nullptr);
+
+    // The matrix questions are asked about (not owned; null disables the bar). Builds the
+    // vocabulary from the matrix names: call again after the matrix changed.
+    void setMatrix(const Matrix *matrix);
+
+    QList<FilterExpression> expressions() const;
+    const ask::Interpretation &interpretation() const { return m_interpretation; }
+    QLineEdit *lineEdit() const { return m_edit; }
+
+public slots:
+    // As if the user typed `question` and pressed Return.
+    void ask(const QString &question);
+    void clear();
+
+signals:
+    void expressionsChanged(const QList<pm::FilterExpression> &expressions);
+    void requestWanted(const QByteArray &requestJson);
+
+private:
+    void showInterpretation();
+    void removeCriterion(int index);
+    void editCriterion(int index, AskChip *chip, const QString &whereText);
+    void criteriaChanged();
+
+    const Matrix *m_matrix = nullptr;
+    std::optional<ask::AskVocabulary> m_vocabulary;
+    ask::Interpretation m_interpretation;
+    QLineEdit *m_edit = nullptr;
+    QWidget *m_chipArea = nullptr;
+    QHBoxLayout *m_chipLayout = nullptr;
+    QLabel *m_ignored = nullptr;
+    QLabel *m_message = nullptr;
+    QPushButton *m_plan = nullptr;
+};
+
+} // namespace pm::ui
