@@ -429,7 +429,8 @@ struct Reader {
                 break;
             }
             case Role::Negation:
-                negationPending = true;
+                // "not not": two negations in a row cancel.
+                negationPending = !(negationPending && sinceNegation == 0);
                 sinceNegation = 0;
                 negationWords = typed;
                 break;
