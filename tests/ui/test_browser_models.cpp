@@ -1,0 +1,166 @@
+// The browser's models on the bundled matrix: QAbstractItemModelTester, facet counts,
+// search, ordinal sorting and query expressions, each checked against the offerings.
+#include "TestSupport.h"
+
+#include "model/MatrixFilterModel.h"
+#include "model/MatrixTableModel.h"
+
+#include "query/Filter.h"
+
+#include <QAbstractItemModelTester>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace pm;
+using namespace pm::ui;
+
+class TestBrowserModels : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        m_fixture = std::make_unique<test::BundledDatabase>();
+        m_model.setMatrix(m_fixture->matrix);
+        m_filter.setMatrixModel(&m_model);
+    }
+    void init() { m_filter.clearAllFilters(); m_filter.sort(-1); }
+
+    void modelsPassTheTester()
+    {
+        MatrixTableModel model;
+        MatrixFilterModel filter;
+        QAbstractItemModelTester tableTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        filter.setMatrixModel(&model);
+        model.setMatrix(m_fixture->matrix);
+        filter.setFacetValue(Facet::Partner, QStringLiteral("ESRF"), true);
+        filter.sort(int(Column::Fidelity), Qt::DescendingOrder);
+        filter.setSearchText(QStringLiteral("diff"));
+        Offering edited = model.offering(0);
+        edited.raw[size_t(Column::Fidelity)] = QStringLiteral("[Low]");
+        edited.fidelity = {0, 0};
+        model.replaceOffering(edited);
+        Offering added = model.offering(1);
+        added.id = 999999;
+        model.insertOffering(added);
+        model.removeOffering(999999);
+        filter.clearAllFilters();
+        QCOMPARE(filter.rowCount(), model.rowCount());
+    }
+
+    void partnerFacetKeepsThatPartnersRows()
+    {
+        const int esrf = int(std::count_if(m_fixture->matrix.offerings.cbegin(), m_fixture->matrix.offerings.cend(),
+                                           [](const Offering &o) { return o.partner == u"ESRF"; }));
+        QVERIFY(esrf > 1);
+        QVERIFY(m_filter.setFacetValue(Facet::Partner, QStringLiteral("ESRF"), true));
+        QCOMPARE(m_filter.rowCount(), esrf);
+        QCOMPARE(m_filter.acceptedCount(), esrf);
+        for (int r = 0; r < m_filter.rowCount(); ++r)
+            QCOMPARE(m_filter.index(r, int(Column::Partner)).data().toString(), QStringLiteral("ESRF"));
+    }
+
+    void facetsAreOrWithinAndAcross()
+    {
+        const auto &offerings = m_fixture->matrix.offerings;
+        auto count = [&](auto &&pred) { return int(std::count_if(offerings.cbegin(), offerings.cend(), pred)); };
+        m_filter.setFacetValue(Facet::Partner, QStringLiteral("ESRF"), true);
+        m_filter.setFacetValue(Facet::Partner, QStringLiteral("ILL"), true);
+        QCOMPARE(m_filter.rowCount(), count([](const Offering &o) { return o.partner == u"ESRF" || o.partner == u"ILL"; }));
+        const int diffraction = m_model.matrixIndex().facet(Facet::Cluster).indexOf(QStringLiteral("Diffraction"));
+        QVERIFY(diffraction >= 0);
+        // The count beside a value is what ticking it would leave.
+        const int expected = count([](const Offering &o) { return (o.partner == u"ESRF" || o.partner == u"ILL") && o.cluster == u"Diffraction"; });
+        QCOMPARE(m_filter.facetCounts(Facet::Cluster)[size_t(diffraction)], expected);
+        m_filter.setFacetValue(Facet::Cluster, diffraction, true);
+        QCOMPARE(m_filter.rowCount(), expected);
+        // Within the partner facet, counts ignore the partner selection itself.
+        const int cea = m_model.matrixIndex().facet(Facet::Partner).indexOf(QStringLiteral("CEA"));
+        QCOMPARE(m_filter.facetCounts(Facet::Partner)[size_t(cea)],
+                 count([](const Offering &o) { return o.partner == u"CEA" && o.cluster == u"Diffraction"; }));
+    }
+
+    void partnersAreGroupedByCountry()
+    {
+        const FacetValues &partners = m_model.matrixIndex().facet(Facet::Partner);
+        const int esrf = partners.indexOf(QStringLiteral("ESRF"));
+        QCOMPARE(partners.groups[esrf], m_fixture->matrix.partner(QStringLiteral("ESRF"))->country);
+        for (int i = 1; i < partners.valueCount(); ++i)
+            QVERIFY2(partners.groups[i - 1].toLower() <= partners.groups[i].toLower(), qPrintable(partners.groups[i]));
+    }
+
+    void searchMatchesWordPrefixesInAnyCell()
+    {
+        m_filter.setSearchText(QStringLiteral("neutr diffr"));
+        QVERIFY(m_filter.rowCount() > 0);
+        static const QRegularExpression neutron(QStringLiteral("\\bneutr"), QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression diffraction(QStringLiteral("\\bdiffr"), QRegularExpression::CaseInsensitiveOption);
+        int expected = 0;
+        for (const Offering &o : m_fixture->matrix.offerings) {
+            QString all;
+            for (const QString &c : o.raw)
+                all += c + QLatin1Char(' ');
+            all += o.observables.join(QLatin1Char(' '));
+            if (const Partner *p = m_fixture->matrix.partner(o.partner))
+                all += QLatin1Char(' ') + p->fullName + QLatin1Char(' ') + p->city + QLatin1Char(' ') + p->country;
+            if (all.contains(neutron) && all.contains(diffraction))
+                ++expected;
+        }
+        QCOMPARE(m_filter.rowCount(), expected);
+        m_filter.setSearchText(QStringLiteral("eutron")); // not a word start
+        QCOMPARE(m_filter.rowCount(), 0);
+    }
+
+    void ordinalColumnsSortByOrderUnknownLast_data()
+    {
+        QTest::addColumn<int>("order");
+        QTest::newRow("ascending") << int(Qt::AscendingOrder);
+        QTest::newRow("descending") << int(Qt::DescendingOrder);
+    }
+    void ordinalColumnsSortByOrderUnknownLast()
+    {
+        QFETCH(int, order);
+        m_filter.sort(int(Column::Fidelity), Qt::SortOrder(order));
+        bool seenUnknown = false;
+        int previous = order == Qt::AscendingOrder ? -1 : 99;
+        int known = 0;
+        for (int r = 0; r < m_filter.rowCount(); ++r) {
+            const Offering &o = m_model.offering(m_filter.mapToSource(m_filter.index(r, 0)).row());
+            if (!o.fidelity.known()) {
+                seenUnknown = true;
+                continue;
+            }
+            QVERIFY2(!seenUnknown, "a known fidelity after an unknown one");
+            ++known;
+            if (order == Qt::AscendingOrder)
+                QVERIFY(o.fidelity.lo >= previous);
+            else
+                QVERIFY(o.fidelity.lo <= previous);
+            previous = o.fidelity.lo;
+        }
+        QVERIFY(known > 10);
+        QVERIFY(seenUnknown); // the bundled matrix has unfilled fidelities ([Low/medium/high/best])
+    }
+
+    void queryExpressionsFilterLikeTheCli()
+    {
+        auto expression = parseFilter(QStringLiteral("fidelity>=high"), m_fixture->matrix);
+        QVERIFY(expression.ok());
+        auto filter = Filter::compile({*expression}, m_fixture->matrix);
+        QVERIFY(filter.ok());
+        const int expected = int(filter->apply(m_fixture->matrix.offerings).size());
+        m_filter.setQueryExpressions({*expression});
+        QCOMPARE(m_filter.rowCount(), expected);
+        QVERIFY(expected < m_model.rowCount());
+        m_filter.setQueryExpressions({});
+        QCOMPARE(m_filter.rowCount(), m_model.rowCount());
+    }
+
+private:
+    std::unique_ptr<test::BundledDatabase> m_fixture;
+    MatrixTableModel m_model;
+    MatrixFilterModel m_filter;
+};
+
+QTEST_MAIN(TestBrowserModels)
+#include "test_browser_models.moc"

@@ -1,0 +1,267 @@
+// Drives the real MainWindow headless: facets, search, sorting, editing with undo/redo
+// (checked in the database), import and export through the file-dialog seam, compare.
+#include "TestSupport.h"
+
+#include "MainWindow.h"
+#include "common/Dialogs.h"
+#include "dialogs/ImportReportDialog.h"
+#include "edit/MatrixEditor.h"
+#include "model/MatrixFilterModel.h"
+#include "model/MatrixTableModel.h"
+#include "widgets/CompareDialog.h"
+#include "widgets/FacetPanel.h"
+#include "widgets/FilterChips.h"
+#include "widgets/StatisticsView.h"
+
+#include "io/MatrixDecoder.h"
+#include "io/RawTable.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeWidget>
+
+using namespace pm;
+using namespace pm::ui;
+
+class TestBrowserWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { MessageBox::setNonInteractive(true); }
+
+    void init()
+    {
+        m_fixture = std::make_unique<test::BundledDatabase>();
+        m_window = std::make_unique<MainWindow>(std::move(m_fixture->db));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        MessageBox::clearMessages();
+    }
+    void cleanup() { m_window.reset(); }
+
+    void showsTheWholeMatrix()
+    {
+        const int total = int(m_fixture->matrix.offerings.size());
+        QCOMPARE(m_window->tableView()->model()->rowCount(), total);
+        QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("offeringCount"))->text(), QStringLiteral("%1 of %1 offerings").arg(total));
+    }
+
+    void tickingAPartnerFacetFiltersTheTable()
+    {
+        QTreeWidgetItem *ill = m_window->facetPanel()->valueItem(Facet::Partner, QStringLiteral("ILL"));
+        QVERIFY(ill);
+        const int expected = ill->text(1).toInt(); // the live count the panel promised
+        const int byData = int(std::count_if(m_fixture->matrix.offerings.cbegin(), m_fixture->matrix.offerings.cend(),
+                                             [](const Offering &o) { return o.partner == u"ILL"; }));
+        QCOMPARE(expected, byData);
+        ill->setCheckState(0, Qt::Checked);
+        QCOMPARE(m_window->tableView()->model()->rowCount(), expected);
+        QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("offeringCount"))->text(),
+                 QStringLiteral("%1 of %2 offerings").arg(expected).arg(m_fixture->matrix.offerings.size()));
+        QCoreApplication::processEvents();
+        QCOMPARE(m_window->filterChips()->chipTexts(), QStringList{QStringLiteral("Partner: ILL")});
+        // "Clear all" brings everything back.
+        QTest::mouseClick(m_window->findChild<QWidget *>(QStringLiteral("clearAllFilters")), Qt::LeftButton);
+        QCOMPARE(m_window->tableView()->model()->rowCount(), int(m_fixture->matrix.offerings.size()));
+        QCOMPARE(ill->checkState(0), Qt::Unchecked);
+    }
+
+    void searchBoxFiltersAsYouType()
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QTest::keyClicks(m_window->searchField(), QStringLiteral("XRD"));
+        const int rows = m_window->tableView()->model()->rowCount();
+        QVERIFY(rows > 0);
+        QVERIFY(rows < int(m_fixture->matrix.offerings.size()));
+        for (int r = 0; r < rows; ++r) {
+            const int source = m_window->filterModel()->mapToSource(m_window->filterModel()->index(r, 0)).row();
+            const Offering &o = m_window->tableModel()->offering(source);
+            bool found = false;
+            for (const QString &cell : o.raw)
+                found = found || cell.contains(QStringLiteral("XRD"), Qt::CaseInsensitive);
+            QVERIFY2(found, qPrintable(o.techniqueLabel()));
+        }
+    }
+
+    void clickingAnOrdinalHeaderSortsByOrder()
+    {
+        QTableView *view = m_window->tableView();
+        QHeaderView *header = view->horizontalHeader();
+        const int column = int(Column::Resources);
+        view->scrollTo(view->model()->index(0, column));
+        const int x = header->sectionViewportPosition(column) + header->sectionSize(column) / 2;
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+        QCOMPARE(header->sortIndicatorSection(), column);
+        auto levels = [&] {
+            QList<int> out;
+            for (int r = 0; r < view->model()->rowCount(); ++r) {
+                const int source = m_window->filterModel()->mapToSource(view->model()->index(r, 0)).row();
+                out.append(m_window->tableModel()->offering(source).resources.lo);
+            }
+            return out;
+        };
+        const Qt::SortOrder first = header->sortIndicatorOrder();
+        QList<int> seen = levels();
+        QList<int> known;
+        for (int l : seen)
+            if (l >= 0)
+                known.append(l);
+        QVERIFY(known.size() > 10);
+        QCOMPARE(seen.mid(0, known.size()), known); // unknown last
+        QList<int> sorted = known;
+        std::sort(sorted.begin(), sorted.end());
+        if (first == Qt::DescendingOrder)
+            std::reverse(sorted.begin(), sorted.end());
+        QCOMPARE(known, sorted);
+        // The view shows words in scale order, not alphabetical ("Cheap" < "Medium" < "Expensive").
+        QVERIFY(sorted.contains(0) && sorted.contains(2));
+    }
+
+    void editUndoRedoReachTheDatabase()
+    {
+        const Offering &first = m_window->tableModel()->offering(0);
+        const qint64 id = first.id;
+        const QString before = first.cell(Column::Fidelity);
+        const QString after = before == u"[Low]" ? QStringLiteral("[Best]") : QStringLiteral("[Low]");
+        const QModelIndex cell = m_window->filterModel()->mapFromSource(m_window->tableModel()->index(0, int(Column::Fidelity)));
+        QVERIFY(!m_window->isWindowModified());
+        m_window->tableView()->model()->setData(cell, after);
+        QCOMPARE(m_window->store().fetchOffering(id)->cell(Column::Fidelity), after);
+        QCOMPARE(m_window->tableModel()->offering(m_window->tableModel()->rowOf(id)).cell(Column::Fidelity), after);
+        QVERIFY(m_window->isWindowModified());
+
+        m_window->action(QStringLiteral("actionUndo"))->trigger();
+        QCOMPARE(m_window->store().fetchOffering(id)->cell(Column::Fidelity), before);
+        QVERIFY(!m_window->isWindowModified());
+        m_window->action(QStringLiteral("actionRedo"))->trigger();
+        QCOMPARE(m_window->store().fetchOffering(id)->cell(Column::Fidelity), after);
+
+        // Who changed what is in the history.
+        auto history = m_window->store().history(id);
+        QVERIFY(history.ok());
+        int updates = 0;
+        for (const HistoryEntry &h : *history)
+            if (h.action == u"update" && h.column == u"fidelity") {
+                ++updates;
+                QCOMPARE(h.changedBy, currentUserName());
+            }
+        QCOMPARE(updates, 3);
+    }
+
+    void valueOutsideItsScaleIsRefused()
+    {
+        const Offering &first = m_window->tableModel()->offering(0);
+        const QString before = first.cell(Column::Resources);
+        const QModelIndex cell = m_window->filterModel()->mapFromSource(m_window->tableModel()->index(0, int(Column::Resources)));
+        m_window->tableView()->model()->setData(cell, QStringLiteral("[Priceless]"));
+        QCOMPARE(m_window->store().fetchOffering(first.id)->cell(Column::Resources), before);
+        QCOMPARE(MessageBox::lastMessages().size(), 1);
+        QVERIFY2(MessageBox::lastMessages().first().contains(QStringLiteral("Priceless")), qPrintable(MessageBox::lastMessages().first()));
+        QVERIFY(!m_window->editor()->canUndo());
+    }
+
+    void importThroughTheFileDialogSeamShowsTheReport()
+    {
+        // The D5.2 rows with one fidelity that is not on the scale and one unknown mode.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("edited.tsv"));
+        QByteArray content = test::readFile(test::dataPath(QStringLiteral("d52-figure1.tsv")));
+        QVERIFY(content.contains("[Best]") && content.contains("[Ex-situ, operando]"));
+        content.replace("[Best]", "[Superb]");
+        content.replace("[Ex-situ, operando]", "[Ex-situ, sideways]");
+        test::writeFile(path, content);
+        auto table = readTableFile(path);
+        QVERIFY(table.ok());
+        auto decoded = decodeMatrix(*table, ObservableVocabulary::bundled());
+        QVERIFY(decoded.ok());
+        QVERIFY(!decoded->report.issues.isEmpty());
+
+        FileDialog::setNextFileName(path);
+        m_window->action(QStringLiteral("actionImport"))->trigger();
+        auto *dialog = m_window->findChild<ImportReportDialog *>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->issuesTable()->rowCount(), int(decoded->report.issues.size()));
+        QCOMPARE(m_window->lastImportReport().rowsRead, decoded->report.rowsRead);
+        QVERIFY(dialog->summaryText().contains(QString::number(decoded->report.rowsRead)));
+        QList<QString> written;
+        for (int r = 0; r < dialog->issuesTable()->rowCount(); ++r)
+            written.append(dialog->issuesTable()->item(r, 2)->text());
+        QVERIFY(written.contains(QStringLiteral("[Superb]")));
+        QVERIFY(std::any_of(written.cbegin(), written.cend(), [](const QString &w) { return w.contains(QStringLiteral("sideways")); }));
+        // Every issue names its line and the text as written.
+        for (int r = 0; r < dialog->issuesTable()->rowCount(); ++r) {
+            QVERIFY(dialog->issuesTable()->item(r, 0)->data(Qt::DisplayRole).toInt() > 0);
+            QVERIFY(!dialog->issuesTable()->item(r, 3)->text().isEmpty());
+        }
+    }
+
+    void exportWithoutContactsThroughTheSeam()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("shown.csv"));
+        m_window->filterModel()->setFacetValue(Facet::Partner, QStringLiteral("ESRF"), true);
+        const int shown = m_window->tableView()->model()->rowCount();
+        FileDialog::setNextFileName(path);
+        m_window->action(QStringLiteral("actionExportWithoutContacts"))->trigger();
+        const QList<QByteArray> lines = test::readFile(path).trimmed().split('\n');
+        QVERIFY(lines.size() >= shown + 1);
+        QVERIFY(!lines.first().contains("Contact"));
+        QVERIFY(lines.first().contains("Partner"));
+    }
+
+    void compareHighlightsDifferences()
+    {
+        QTableView *view = m_window->tableView();
+        view->selectionModel()->select(view->model()->index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        view->selectionModel()->select(view->model()->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QCOMPARE(m_window->selectedOfferingIds().size(), 2);
+        m_window->action(QStringLiteral("actionCompare"))->trigger();
+        auto *dialog = m_window->findChild<CompareDialog *>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->table()->columnCount(), 2);
+        const QStringList differing = dialog->differingRows();
+        for (int r = 0; r < dialog->table()->rowCount(); ++r) {
+            const bool same = dialog->table()->item(r, 0)->text().compare(dialog->table()->item(r, 1)->text(), Qt::CaseInsensitive) == 0;
+            QCOMPARE(differing.contains(dialog->table()->verticalHeaderItem(r)->text()), !same);
+        }
+    }
+
+    void detailsPaneShowsTheSelectedOffering()
+    {
+        const qint64 esrf = [&] {
+            for (const Offering &o : m_fixture->matrix.offerings)
+                if (o.partner == u"ESRF" && !o.cell(Column::Contact).isEmpty() && o.cell(Column::Contact) != u"[Null]")
+                    return o.id;
+            return qint64(0);
+        }();
+        QVERIFY(esrf > 0);
+        m_window->selectOffering(esrf);
+        const QString html = m_window->detailsPane()->toHtml();
+        QVERIFY(html.contains(QStringLiteral("mailto:")));
+        QVERIFY(html.contains(QStringLiteral("purl.org/pan-science/PaNET/PaNET")));
+        QVERIFY(html.contains(m_fixture->matrix.partner(QStringLiteral("ESRF"))->country));
+    }
+
+    void statisticsFollowTheFilter()
+    {
+        m_window->showStatistics();
+        StatisticsView *stats = m_window->statisticsView();
+        m_window->filterModel()->setFacetValue(Facet::Partner, QStringLiteral("ILL"), true);
+        const BarChartData partners = stats->partnerChart()->data();
+        QCOMPARE(partners.categories, QStringList{QStringLiteral("ILL")});
+        QCOMPARE(int(partners.series.first().values.first()), m_window->tableView()->model()->rowCount());
+    }
+
+private:
+    std::unique_ptr<test::BundledDatabase> m_fixture;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(TestBrowserWindow)
+#include "test_browser_window.moc"

@@ -1,0 +1,7 @@
+# The matrix browser (issue 3): models, and the real main window driven headless.
+pm_add_test(test_browser_models SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_browser_models.cpp LIBS ProbeMatrix::ui GUI)
+pm_add_test(test_browser_window SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_browser_window.cpp LIBS ProbeMatrix::ui GUI)
+
+# Screenshots for the README (docs/images/): run by hand, see scripts/screenshots.sh.
+qt_add_executable(browser_screenshots ${CMAKE_CURRENT_LIST_DIR}/browser_screenshots.cpp)
+target_link_libraries(browser_screenshots PRIVATE probematrix_testsupport ProbeMatrix::ui)
