@@ -227,6 +227,14 @@ Result<QList<OperandoCell>> MatrixStore::loadCells() const
 
 Result<Matrix> MatrixStore::load() const
 {
+    auto loaded = loadAll();
+    if (!loaded)
+        m_db.checkConnection(); // a lost server: tell the connection banner
+    return loaded;
+}
+
+Result<Matrix> MatrixStore::loadAll() const
+{
     Matrix m;
     auto partners = loadPartners();
     if (!partners)
@@ -445,24 +453,32 @@ Result<Offering> MatrixStore::fetchOffering(qint64 id) const
 
 Result<Offering> MatrixStore::updateCell(qint64 id, Column column, const QString &rawText, int expectedVersion)
 {
-    auto current = fetchOffering(id);
-    if (!current)
-        return current.error();
-    if (expectedVersion > 0 && current->version != expectedVersion)
-        return makeError(describeConflict(*current, expectedVersion)
-                         + QStringLiteral(" (its %1 is now %2).").arg(columnTitle(column), shown(current->cell(column))));
-    const QList<CellIssue> issues = validateCell(*current, column, rawText, m_vocabulary);
-    if (!issues.isEmpty())
-        return makeError(issues.first().message, columnTitle(column));
-    Offering updated = *current;
-    updated.raw[size_t(column)] = rawText;
-    (void)parseOffering(updated, m_vocabulary);
-    if ((column == Column::Partner || column == Column::Technique) && updated.partner.isEmpty())
-        return makeError(QStringLiteral("an offering needs a partner and a technique"), columnTitle(column));
-    auto ok = m_db.transaction([&]() -> Result<void> { return updateRow(updated, *current); });
+    // Read and write in one transaction, so that a lost connection anywhere in between is
+    // reported as an edit that was not saved.
+    Result<Offering> saved = makeError(QString());
+    auto ok = m_db.transaction([&]() -> Result<void> {
+        auto current = fetchOffering(id);
+        if (!current)
+            return current.error();
+        if (expectedVersion > 0 && current->version != expectedVersion)
+            return makeError(describeConflict(*current, expectedVersion)
+                             + QStringLiteral(" (its %1 is now %2).").arg(columnTitle(column), shown(current->cell(column))));
+        const QList<CellIssue> issues = validateCell(*current, column, rawText, m_vocabulary);
+        if (!issues.isEmpty())
+            return makeError(issues.first().message, columnTitle(column));
+        Offering updated = *current;
+        updated.raw[size_t(column)] = rawText;
+        (void)parseOffering(updated, m_vocabulary);
+        if ((column == Column::Partner || column == Column::Technique) && updated.partner.isEmpty())
+            return makeError(QStringLiteral("an offering needs a partner and a technique"), columnTitle(column));
+        if (auto written = updateRow(updated, *current); !written)
+            return written;
+        saved = fetchOffering(id);
+        return saved ? Result<void>() : Result<void>(saved.error());
+    });
     if (!ok)
         return ok.error();
-    return fetchOffering(id);
+    return saved;
 }
 
 Result<Offering> MatrixStore::insertOffering(Offering offering)

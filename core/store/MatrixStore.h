@@ -66,6 +66,7 @@ public:
     void setUserName(const QString &user) { m_user = user; }
 
 private:
+    Result<Matrix> loadAll() const;
     Result<qint64> insertRow(const Offering &o);
     Result<void> updateRow(const Offering &o, const Offering &before);
     Result<void> addHistory(qint64 offeringId, const QString &action, const QString &column, const QString &oldValue,

@@ -24,6 +24,33 @@ Result<bool> roleExists(Database &db, const QString &name)
     return q.next();
 }
 
+// The roles `name` is directly a member of.
+Result<QStringList> directRolesOf(Database &db, const QString &name)
+{
+    QSqlQuery q = db.prepare(QStringLiteral("SELECT r.rolname FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid "
+                                            "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = :name"));
+    q.bindValue(QStringLiteral(":name"), name);
+    if (auto ok = Database::exec(q, QStringLiteral("reading the roles of %1").arg(name)); !ok)
+        return ok.error();
+    QStringList out;
+    while (q.next())
+        out.append(q.value(0).toString());
+    return out;
+}
+
+// GRANT/REVOKE only what changes: PostgreSQL warns about the rest.
+Result<void> setMembership(Database &db, const QString &member, const QString &role, bool wanted)
+{
+    auto current = directRolesOf(db, member);
+    if (!current)
+        return current.error();
+    if (current->contains(role) == wanted)
+        return {};
+    const QString sql = wanted ? QStringLiteral("GRANT %1 TO %2").arg(role, quoted(db, member))
+                               : QStringLiteral("REVOKE %1 FROM %2").arg(role, quoted(db, member));
+    return db.execStatement(sql, QStringLiteral("\"%1\"").arg(sql));
+}
+
 Result<QStringList> tablesOfCurrentSchema(Database &db)
 {
     QSqlQuery q = db.prepare(QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename"));
@@ -93,10 +120,12 @@ Result<void> createRoles(Database &db)
         const QString database = quoted(db, where.value(0).toString());
         const QString schema = quoted(db, where.value(1).toString());
         const QString viewer = roleName(Role::Viewer), editor = roleName(Role::Editor), admin = roleName(Role::Admin);
+        // Each role includes the rights of the one below it.
+        if (auto ok = setMembership(db, editor, viewer, true); !ok)
+            return ok;
+        if (auto ok = setMembership(db, admin, editor, true); !ok)
+            return ok;
         QStringList statements{
-            // Each role includes the rights of the one below it.
-            QStringLiteral("GRANT %1 TO %2").arg(viewer, editor),
-            QStringLiteral("GRANT %1 TO %2").arg(editor, admin),
             QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2").arg(database, viewer),
             QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2").arg(schema, viewer),
             QStringLiteral("GRANT CREATE ON SCHEMA %1 TO %2").arg(schema, admin),
@@ -138,13 +167,9 @@ Result<void> grantRole(Database &db, const QString &login, Role role)
     if (!*exists)
         return makeError(QStringLiteral("there is no account \"%1\" on this server; create it first (CREATE ROLE %1 LOGIN PASSWORD '...')").arg(login));
     return db.transaction([&]() -> Result<void> {
-        const QString who = quoted(db, login);
-        for (Role r : kAllRoles) {
-            const QString sql = r == role ? QStringLiteral("GRANT %1 TO %2").arg(roleName(r), who)
-                                          : QStringLiteral("REVOKE %1 FROM %2").arg(roleName(r), who);
-            if (auto ok = db.execStatement(sql, QStringLiteral("\"%1\"").arg(sql)); !ok)
+        for (Role r : kAllRoles)
+            if (auto ok = setMembership(db, login, roleName(r), r == role); !ok)
                 return ok;
-        }
         return {};
     });
 }
@@ -153,7 +178,10 @@ Result<void> actAsAdminRole(Database &db)
 {
     if (db.kind() != Database::Kind::Postgres)
         return {};
-    QSqlQuery q = db.prepare(QStringLiteral("SELECT pg_has_role(current_user, oid, 'MEMBER') FROM pg_roles WHERE rolname = :name"));
+    // Only where `db init --roles` has set the role up: in a database it has not, the role
+    // may exist (roles are per server) but may not create tables.
+    QSqlQuery q = db.prepare(QStringLiteral("SELECT pg_has_role(current_user, oid, 'MEMBER') AND has_schema_privilege(oid, current_schema(), 'CREATE') "
+                                            "FROM pg_roles WHERE rolname = :name"));
     q.bindValue(QStringLiteral(":name"), roleName(Role::Admin));
     if (auto ok = Database::exec(q, QStringLiteral("checking the admin role")); !ok)
         return ok;

@@ -6,3 +6,4 @@ add_library(probematrix_backendfixture STATIC
 target_link_libraries(probematrix_backendfixture PUBLIC probematrix_testsupport)
 
 pm_add_test(test_store_backends SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_store_backends.cpp LIBS probematrix_backendfixture)
+pm_add_test(test_server SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_server.cpp LIBS probematrix_backendfixture)
