@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (clang, -fsanitize=fuzzer,address,undefined) in build-fuzz and
+# runs each for a bounded time, starting from the seed corpora in tests/fuzz/corpus/<target>/.
+# Fails (exit 1) on the first crash, hang (>10 s per input), sanitizer report or memory blow-up
+# (>2 GiB), and prints where the input that did it was saved; copy that file into
+# tests/fuzz/regressions/<target>/ (with a <name>.expect file holding the message the fix
+# should give) so that test_fuzz_regressions replays it from then on.
+#
+#   scripts/fuzz.sh                 every target, 60 s each
+#   scripts/fuzz.sh tsv ask         only these targets
+#   PROBEMATRIX_FUZZ_SECONDS=600 scripts/fuzz.sh xlsx
+#
+# Inputs the fuzzer finds interesting go to build-fuzz/fuzz-corpus/<target>/ (kept between
+# runs, never committed); the seeds in the repository are not modified.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build="${PROBEMATRIX_FUZZ_BUILD_DIR:-$here/build-fuzz}"
+seconds="${PROBEMATRIX_FUZZ_SECONDS:-60}"
+all_targets=(tsv csv json xlsx request ask)
+targets=("$@")
+((${#targets[@]})) || targets=("${all_targets[@]}")
+
+command -v clang++ >/dev/null || { echo "fuzz.sh: clang++ is missing (scripts/setup.sh installs it)" >&2; exit 1; }
+
+# Only the core and the fuzz targets: no GUI, no tests, no benchmarks. Warnings are not
+# errors here because the project's warning flags are tuned for gcc (-Wshadow=local);
+# the gcc builds enforce them.
+cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+  -DPROBEMATRIX_FUZZ=ON -DPROBEMATRIX_BUILD_GUI=OFF -DBUILD_TESTING=OFF -DPROBEMATRIX_BENCHMARKS=OFF \
+  -DPROBEMATRIX_WERROR=OFF >/dev/null
+jobs="${PROBEMATRIX_JOBS:-2}"
+cmake --build "$build" --parallel "$jobs" --target $(printf 'fuzz_%s ' "${targets[@]}")
+
+failed=()
+for t in "${targets[@]}"; do
+  corpus="$build/fuzz-corpus/$t"
+  artifacts="$build/fuzz-artifacts/$t"
+  mkdir -p "$corpus" "$artifacts"
+  echo "== fuzz_$t for ${seconds}s"
+  # -timeout: one input taking longer is a hang; -rss_limit_mb: a bound the Limits.h
+  # caps must keep us under; -print_final_stats for the log.
+  if ! "$build/tests/fuzz/fuzz_$t" "$corpus" "$here/tests/fuzz/corpus/$t" \
+      -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+      -artifact_prefix="$artifacts/" >"$build/fuzz-$t.log" 2>&1; then
+    echo "!! fuzz_$t FAILED; log: $build/fuzz-$t.log; inputs: $artifacts/" >&2
+    grep -E "ERROR|SUMMARY|runtime error|==[0-9]+==|Test unit written" "$build/fuzz-$t.log" | head -20 >&2 || true
+    failed+=("$t")
+  else
+    grep -E "^stat::number_of_executed_units|^stat::peak_rss_mb" "$build/fuzz-$t.log" | tr '\n' ' '
+    echo
+  fi
+done
+
+if ((${#failed[@]})); then
+  echo "fuzz.sh: crashes in: ${failed[*]}" >&2
+  exit 1
+fi
+echo "fuzz.sh: ${#targets[@]} target(s), ${seconds}s each, no crash"
