@@ -130,6 +130,10 @@ Result<RawTable> readDelimited(const QByteArray &data, QChar delimiter, const QS
                 return ok.error();
             row.append(cell);
             cell.clear();
+            // Counted as the cells come, not when the line ends: a line of 60 million tabs
+            // would otherwise hold 60 million empty strings (over 1 GiB) before the check.
+            if (row.size() > limits::kMaxColumns)
+                return makeError(QStringLiteral("line %1 has more than %2 cells; the limit is %2").arg(rowLine).arg(limits::kMaxColumns), source);
         } else if (c == QLatin1Char('\r')) {
             continue;
         } else if (c == QLatin1Char('\n')) {

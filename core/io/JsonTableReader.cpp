@@ -3,6 +3,7 @@
 
 #include "matrix/Column.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,7 +37,31 @@ Result<RawTable> readJsonTable(const QByteArray &data, const QString &source)
     QStringList header;
     for (const ColumnInfo &info : allColumns())
         header.append(QString::fromUtf8(info.header));
-    QList<QJsonObject> cellObjects;
+    const qsizetype knownColumns = header.size();
+    // Member name -> header position, looked up once per distinct name: a file repeating
+    // the same names in every offering must not cost a header scan per cell (fuzz_json).
+    QHash<QString, qsizetype> positionOf;
+    auto headerPosition = [&](const QString &name) -> qsizetype {
+        if (const auto it = positionOf.constFind(name); it != positionOf.constEnd())
+            return *it;
+        qsizetype position = -1;
+        if (const auto column = columnFromHeader(name)) {
+            for (qsizetype k = 0; k < knownColumns && position < 0; ++k)
+                if (allColumns()[size_t(k)].column == *column)
+                    position = k;
+        }
+        if (position < 0) {
+            position = header.indexOf(name);
+            if (position < 0) {
+                header.append(name);
+                position = header.size() - 1;
+            }
+        }
+        positionOf.insert(name, position);
+        return position;
+    };
+    QList<QList<std::pair<qsizetype, QString>>> offerings; // per offering: (header position, text)
+    offerings.reserve(arr.size());
     for (qsizetype i = 0; i < arr.size(); ++i) {
         const QJsonValue v = arr[i];
         const QString where = source + QStringLiteral(": offering %1").arg(i + 1);
@@ -46,37 +71,34 @@ Result<RawTable> readJsonTable(const QByteArray &data, const QString &source)
         if (!cells.isObject())
             return makeError(QStringLiteral("the \"cells\" member is missing or not an object (export with probematrix-cli export --format json)"), where);
         const QJsonObject o = cells.toObject();
+        if (o.size() > limits::kMaxColumns)
+            return makeError(QStringLiteral("\"cells\" has %1 members; the limit is %2 columns").arg(o.size()).arg(limits::kMaxColumns), where);
+        QList<std::pair<qsizetype, QString>> values;
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (!it.value().isString() && !it.value().isNull())
                 return makeError(QStringLiteral("cell \"%1\" must be a string").arg(it.key()), where);
             if (it.value().toString().size() > limits::kMaxCellChars)
                 return makeError(QStringLiteral("cell \"%1\" has more than %2 characters, the limit").arg(it.key()).arg(limits::kMaxCellChars), where);
-            bool known = false;
-            for (const QString &h : std::as_const(header))
-                if (columnFromHeader(h) == columnFromHeader(it.key()) && columnFromHeader(it.key())) {
-                    known = true;
-                    break;
-                }
-            if (!known && !header.contains(it.key()))
-                header.append(it.key());
+            const qsizetype position = headerPosition(it.key());
+            if (header.size() > limits::kMaxColumns)
+                return makeError(QStringLiteral("the offerings use more than %1 different cell names, the column limit").arg(limits::kMaxColumns), where);
+            values.append({position, it.value().toString()});
         }
-        cellObjects.append(o);
+        offerings.append(values);
     }
     table.header = header;
     int line = 2;
-    for (const QJsonObject &o : std::as_const(cellObjects)) {
+    for (const auto &values : std::as_const(offerings)) {
         RawRow row;
         row.line = line++;
-        for (const QString &h : std::as_const(header)) {
-            QString value;
-            const auto column = columnFromHeader(h);
-            for (auto it = o.begin(); it != o.end(); ++it) {
-                if (it.key() == h || (column && columnFromHeader(it.key()) == column)) {
-                    value = it.value().toString();
-                    break;
-                }
-            }
-            row.cells.append(value);
+        row.cells.resize(header.size());
+        QList<bool> filled(header.size(), false);
+        // Two names for the same column ("Partner", "partner"): the first in member order wins.
+        for (const auto &[position, text] : values) {
+            if (filled[position])
+                continue;
+            filled[position] = true;
+            row.cells[position] = text;
         }
         table.rows.append(row);
     }
