@@ -1,0 +1,117 @@
+// probematrix-cli plan REQUEST.json [--top N] [--format json|text] [--exhaustive] [--csv F] [--dot F]
+#include "Commands.h"
+
+#include "io/Export.h"
+#include "logbook/Logbook.h"
+#include "planning/Plan.h"
+#include "planning/PlanExport.h"
+#include "planning/PlanStore.h"
+#include "store/MatrixStore.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonDocument>
+
+namespace pm::cli {
+
+namespace {
+
+// Where a later module hooks in a PDF report of the plans (the report engineer's
+// probematrix_report library). Until then --pdf is refused with a clear message.
+Result<void> writePlanPdf(const QString &path, const Request &request, const PlanResult &result)
+{
+    Q_UNUSED(path)
+    Q_UNUSED(request)
+    Q_UNUSED(result)
+    return makeError(QStringLiteral("PDF reports are not available in this build"), QStringLiteral("--pdf"));
+}
+
+int runPlan(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Turn a characterisation request (JSON) into ranked, sequenced measurement plans: the Pareto front over "
+        "fidelity, cost and duration. The request and its outcome are stored in the database."));
+    parser.addPositionalArgument(QStringLiteral("REQUEST.json"), QStringLiteral("the characterisation request"));
+    parser.addOption({QStringLiteral("top"), QStringLiteral("plans to print (default 5; 0 prints the whole front)"), QStringLiteral("N"), QStringLiteral("5")});
+    parser.addOption({QStringLiteral("format"), QStringLiteral("json (default) or text"), QStringLiteral("FORMAT"), QStringLiteral("json")});
+    parser.addOption({QStringLiteral("exhaustive"), QStringLiteral("enumerate every plan (brute force) instead of branch-and-bound")});
+    parser.addOption({QStringLiteral("csv"), QStringLiteral("write the best plan's steps as CSV"), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("dot"), QStringLiteral("write the best plan's sample-flow graph (Graphviz)"), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("pdf"), QStringLiteral("write a PDF report of the plans"), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("no-store"), QStringLiteral("do not store the request and its outcome")});
+    parser.addHelpOption();
+    if (!parser.parse(arguments))
+        return context.fail(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        context.out() << parser.helpText();
+        return Success;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return context.fail(QStringLiteral("plan needs exactly one request file: probematrix-cli plan REQUEST.json"));
+    const QString format = parser.value(QStringLiteral("format")).toLower();
+    if (format != u"json" && format != u"text")
+        return context.fail(QStringLiteral("unknown format \"%1\"; use json or text").arg(format));
+    bool numeric = false;
+    const int top = parser.value(QStringLiteral("top")).toInt(&numeric);
+    if (!numeric || top < 0)
+        return context.fail(QStringLiteral("--top needs a number of plans (0 for all), not \"%1\"").arg(parser.value(QStringLiteral("top"))));
+
+    QFile file(positional.first());
+    if (!file.open(QIODevice::ReadOnly))
+        return context.fail(makeError(QStringLiteral("cannot read the request: %1").arg(file.errorString()), positional.first()));
+    auto request = Request::fromJson(file.readAll());
+    if (!request)
+        return context.fail(makeError(request.error().message,
+                                      positional.first() + (request.error().where.isEmpty() ? QString() : u':' + request.error().where)));
+
+    auto db = context.database();
+    if (!db)
+        return context.fail(db.error(), BadInput);
+    MatrixStore store(**db);
+    auto matrix = store.load();
+    if (!matrix)
+        return context.fail(matrix.error(), Failure);
+    PlanOptions options;
+    options.topN = top;
+    options.exhaustive = parser.isSet(QStringLiteral("exhaustive"));
+    if (auto entries = logbook::load(**db); entries)
+        options.logbook = *entries;
+    auto result = planRequest(*request, *matrix, options);
+    if (!result)
+        return context.fail(result.error());
+    if (!parser.isSet(QStringLiteral("no-store")))
+        if (auto saved = planstore::saveOutcome(**db, *request, *result); !saved)
+            return context.fail(saved.error(), Failure);
+
+    const Plan *best = result->plans.isEmpty() ? nullptr : &result->plans.first();
+    for (const auto &[option, writer] : {std::pair{QStringLiteral("csv"), &planToCsv}}) {
+        if (!parser.isSet(option))
+            continue;
+        if (!best)
+            return context.fail(QStringLiteral("no plan to write to --%1: nothing requested can be measured").arg(option));
+        if (auto w = writeFileAtomically(parser.value(option), writer(*best)); !w)
+            return context.fail(w.error(), Failure);
+    }
+    if (parser.isSet(QStringLiteral("dot"))) {
+        if (!best)
+            return context.fail(QStringLiteral("no plan to write to --dot: nothing requested can be measured"));
+        if (auto w = writeFileAtomically(parser.value(QStringLiteral("dot")), planToDot(*best, request->title)); !w)
+            return context.fail(w.error(), Failure);
+    }
+    if (parser.isSet(QStringLiteral("pdf")))
+        if (auto w = writePlanPdf(parser.value(QStringLiteral("pdf")), *request, *result); !w)
+            return context.fail(w.error(), Failure);
+
+    if (format == u"json")
+        context.out() << QString::fromUtf8(QJsonDocument(planResultToJson(*result)).toJson(QJsonDocument::Indented));
+    else
+        context.out() << planResultToText(*result);
+    return Success;
+}
+
+const CommandRegistrar registrar({"plan", "plan REQUEST.json [--top N] [--format json|text] [--exhaustive] [--csv F] [--dot F]", runPlan});
+
+} // namespace
+} // namespace pm::cli

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "Plan.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace pm {
+
+// The CLI's JSON: {plans: [...], rejected: [...], unmeasurable: [...]}.
+QJsonObject planResultToJson(const PlanResult &result);
+QJsonObject planToJson(const Plan &plan);
+QJsonObject rejectionToJson(const Rejection &r);
+// One line per step: rank-independent, for spreadsheets.
+QByteArray planToCsv(const Plan &plan);
+// Graphviz: the sample-flow graph, one cluster per sample.
+QByteArray planToDot(const Plan &plan, const QString &title = {});
+// A readable summary for the terminal.
+QString planResultToText(const PlanResult &result);
+
+} // namespace pm

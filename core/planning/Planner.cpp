@@ -1,0 +1,180 @@
+// planRequest: candidates -> units -> Pareto front -> sequenced plans, ranked for the
+// fidelity and cost the request asks for and labelled with their D5.5 Table 3 class.
+#include "Plan.h"
+#include "PlanningProblem.h"
+
+#include "logbook/Logbook.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace pm {
+
+QString stepKindKey(StepKind k)
+{
+    switch (k) {
+    case StepKind::Prepare:
+        return QStringLiteral("prepare");
+    case StepKind::Transfer:
+        return QStringLiteral("transfer");
+    case StepKind::Ship:
+        return QStringLiteral("ship");
+    case StepKind::Measure:
+        break;
+    }
+    return QStringLiteral("measure");
+}
+
+QString planClassKey(PlanClass c)
+{
+    switch (c) {
+    case PlanClass::CorrelatedOperandoLargeScale:
+        return QStringLiteral("correlated-operando-lsf");
+    case PlanClass::SingleLargeScale:
+        return QStringLiteral("single-lsf");
+    case PlanClass::CorrelatedOrOperandoLab:
+        return QStringLiteral("correlated-or-operando-lab");
+    case PlanClass::SingleLab:
+        break;
+    }
+    return QStringLiteral("single-lab");
+}
+
+QString planClassTitle(PlanClass c)
+{
+    switch (c) {
+    case PlanClass::CorrelatedOperandoLargeScale:
+        return QStringLiteral("Correlated multimodal operando experiments, including large-scale facilities");
+    case PlanClass::SingleLargeScale:
+        return QStringLiteral("Single large-scale-facility measurement");
+    case PlanClass::CorrelatedOrOperandoLab:
+        return QStringLiteral("Correlated or operando experiments on laboratory instruments");
+    case PlanClass::SingleLab:
+        break;
+    }
+    return QStringLiteral("Single, high-throughput laboratory experiments");
+}
+
+const Step *Plan::step(const QString &id) const
+{
+    for (const Step &s : steps)
+        if (s.id == id)
+            return &s;
+    return nullptr;
+}
+
+QList<const Step *> Plan::measureSteps() const
+{
+    QList<const Step *> out;
+    for (const Step &s : steps)
+        if (s.kind == StepKind::Measure)
+            out.append(&s);
+    return out;
+}
+
+namespace {
+
+PlanClass classify(const Plan &plan, const Request &request, const Matrix &matrix)
+{
+    int largeScale = 0;
+    bool operando = false;
+    const auto measures = plan.measureSteps();
+    for (const Step *s : measures) {
+        if (const Offering *o = matrix.offering(s->offeringId); o && planning::isLargeScaleFacility(matrix, *o))
+            ++largeScale;
+        operando = operando || s->mode != u"ex-situ";
+    }
+    const bool correlated = std::any_of(request.correlations.begin(), request.correlations.end(), [](const Correlation &c) { return c.type <= 2; });
+    // Operando work, or techniques correlated on one sample (Type 1 or 2), make a plan
+    // "correlated"; independent measurements stay "single" experiments.
+    const bool multimodal = operando || (correlated && measures.size() > 1);
+    if (largeScale > 0)
+        return multimodal ? PlanClass::CorrelatedOperandoLargeScale : PlanClass::SingleLargeScale;
+    return multimodal ? PlanClass::CorrelatedOrOperandoLab : PlanClass::SingleLab;
+}
+
+// The order shown to the main proposer: a weighted sum over the front, each objective
+// scaled to 0-1 over the front, the weights following the requested fidelity and cost.
+void rank(QList<Plan> &plans, const Request &request)
+{
+    if (plans.isEmpty())
+        return;
+    auto span = [&](auto get) {
+        double lo = get(plans.first());
+        double hi = lo;
+        for (const Plan &p : plans) {
+            lo = std::min(lo, get(p));
+            hi = std::max(hi, get(p));
+        }
+        return std::pair{lo, hi > lo ? hi - lo : 1.0};
+    };
+    const auto [fLo, fSpan] = span([](const Plan &p) { return p.fidelity; });
+    const auto [cLo, cSpan] = span([](const Plan &p) { return p.cost; });
+    const auto [dLo, dSpan] = span([](const Plan &p) { return p.durationDays; });
+    const double wf[] = {0.5, 1.0, 2.0};
+    const double wc[] = {2.0, 1.0, 0.5};
+    // Init-captures: clang before 16 cannot capture structured bindings (the fuzz build uses clang 14).
+    auto utility = [&, fLo = fLo, fSpan = fSpan, cLo = cLo, cSpan = cSpan, dLo = dLo, dSpan = dSpan](const Plan &p) {
+        return wf[request.fidelity] * (p.fidelity - fLo) / fSpan - wc[request.cost] * (p.cost - cLo) / cSpan
+            - 0.5 * (p.durationDays - dLo) / dSpan;
+    };
+    std::stable_sort(plans.begin(), plans.end(), [&](const Plan &a, const Plan &b) {
+        const double ua = utility(a);
+        const double ub = utility(b);
+        if (std::abs(ua - ub) > 1e-12)
+            return ua > ub;
+        if (a.fidelity != b.fidelity)
+            return a.fidelity > b.fidelity;
+        if (a.cost != b.cost)
+            return a.cost < b.cost;
+        return a.durationDays < b.durationDays;
+    });
+    for (int i = 0; i < plans.size(); ++i)
+        plans[i].rank = i + 1;
+}
+
+} // namespace
+
+Result<PlanResult> planRequest(const Request &request, const Matrix &matrix, const PlanOptions &options)
+{
+    PlanResult result;
+    const CandidateSet candidates = filterCandidates(request, matrix);
+    result.rejected = candidates.rejected;
+    result.unmeasurable = candidates.unmeasurable;
+    auto problem = planning::buildProblem(request, matrix, candidates);
+    if (!problem)
+        return problem.error();
+    if (problem->units.isEmpty())
+        return result;
+    const planning::Front front = planning::searchFront(*problem, options.exhaustive);
+    result.frontSize = int(front.choices.size());
+    result.evaluated = front.evaluated;
+    if (front.choices.isEmpty() && problem->units.size() > 0) {
+        // Every assignment contradicts itself: report the first one's contradiction.
+        QVector<int> first(problem->units.size(), 0);
+        auto plan = planning::materialise(*problem, first);
+        if (!plan)
+            return plan.error();
+    }
+    for (const QVector<int> &choice : front.choices) {
+        auto plan = planning::materialise(*problem, choice);
+        if (!plan)
+            return plan.error();
+        plan->tableClass = classify(*plan, request, matrix);
+        if (!options.logbook.isEmpty())
+            for (Step &s : plan->steps)
+                if (s.kind == StepKind::Measure)
+                    if (const Offering *o = matrix.offering(s.offeringId))
+                        if (const QString w = logbook::warningFor(*o, options.logbook, options.today); !w.isEmpty()) {
+                            s.warnings.append(w);
+                            plan->warnings.append(QStringLiteral("%1: %2").arg(s.id, w));
+                        }
+        result.plans.append(*plan);
+    }
+    rank(result.plans, request);
+    if (options.topN > 0 && result.plans.size() > options.topN)
+        result.plans = result.plans.mid(0, options.topN);
+    return result;
+}
+
+} // namespace pm

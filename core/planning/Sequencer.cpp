@@ -1,0 +1,407 @@
+// Sequencing (D5.5 2.3): from an assignment to samples, ordered steps and the sample-flow
+// graph. Rules: each operando step gets its own cell; Type 2 correlated steps stay on one
+// sample; on a sample, non-destructive before damaging before destructive, and a destroyed
+// sample ends its chain (another destructive step gets a sample prepared alike); within a
+// damage class, sites are visited nearest first so that shipments stay short.
+#include "PlanningProblem.h"
+#include "SampleFlowGraph.h"
+
+#include "common/TextMatch.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace pm::planning {
+
+namespace {
+
+struct Chain {
+    int head = -1;         // the operando step that owns this sample, or -1
+    bool alike = false;    // an extra sample prepared like the first for a destructive step
+    QVector<int> followers; // ex-situ steps, in order once sequenced
+    int startSite = -1;
+};
+
+enum class NodeKind { Prepare, Measure, Transfer, Ship };
+
+struct Node {
+    NodeKind kind;
+    int chain;
+    int step = -1; // measure nodes
+    int fromSite = -1;
+    int toSite = -1;
+    FlowNode flow;
+};
+
+struct Skeleton {
+    QVector<int> used; // distinct steps, in order of first use
+    QHash<int, QStringList> observablesOf;
+    QVector<Chain> chains;
+    QVector<Node> nodes;
+    QVector<std::pair<int, int>> edges;
+    double fidelityFactor = 1;
+    double cost = 0;
+    double fidelitySum = 0;
+    QString contradiction;
+};
+
+QString stepLabel(const Problem &p, int step)
+{
+    const Offering &o = p.matrix->offerings[p.steps[step].offering];
+    return QStringLiteral("%1 at %2").arg(o.abbreviation.isEmpty() ? o.technique : o.abbreviation, o.partner);
+}
+
+// Steps of the chain's Type 2 groups other than `step` that are on this chain too.
+bool heldByCorrelation(const Problem &p, const Skeleton &s, const QVector<quint64> &stepGroups, int step, const Chain &c)
+{
+    Q_UNUSED(s)
+    for (int g = 0; g < p.type2.size() && g < 64; ++g) {
+        if (!(stepGroups[step] & (quint64(1) << g)))
+            continue;
+        if (c.head >= 0 && c.head != step && (stepGroups[c.head] & (quint64(1) << g)))
+            return true;
+        for (int other : c.followers)
+            if (other != step && (stepGroups[other] & (quint64(1) << g)))
+                return true;
+    }
+    return false;
+}
+
+void orderFollowers(const Problem &p, Chain &c)
+{
+    QVector<int> ordered;
+    int current = c.head >= 0 ? p.steps[c.head].site : p.originSite;
+    for (int cls = 0; cls <= 2; ++cls) {
+        QVector<int> remaining;
+        for (int s : std::as_const(c.followers))
+            if (p.steps[s].damage == cls)
+                remaining.append(s);
+        if (remaining.isEmpty())
+            continue;
+        if (current < 0) {
+            // No origin: start where most of the first class is measured.
+            QHash<int, int> count;
+            for (int s : std::as_const(remaining))
+                ++count[p.steps[s].site];
+            int best = -1;
+            for (auto it = count.cbegin(); it != count.cend(); ++it)
+                if (best < 0 || it.value() > count.value(best) || (it.value() == count.value(best) && it.key() < best))
+                    best = it.key();
+            current = best;
+        }
+        while (!remaining.isEmpty()) {
+            int next = -1;
+            for (int s : std::as_const(remaining)) {
+                const int site = p.steps[s].site;
+                if (next < 0 || p.distance[current][site] < p.distance[current][next]
+                    || (p.distance[current][site] == p.distance[current][next] && site < next))
+                    next = site;
+            }
+            QVector<int> here;
+            for (int s : std::as_const(remaining))
+                if (p.steps[s].site == next)
+                    here.append(s);
+            // Earliest booking first on a site: the order that finishes soonest.
+            std::stable_sort(here.begin(), here.end(), [&](int a, int b) {
+                const StepOption &x = p.steps[a];
+                const StepOption &y = p.steps[b];
+                if (x.release != y.release)
+                    return x.release < y.release;
+                if (x.post != y.post)
+                    return x.post < y.post;
+                return x.measure < y.measure;
+            });
+            ordered += here;
+            remaining.removeIf([&](int s) { return p.steps[s].site == next; });
+            current = next;
+        }
+    }
+    c.followers = ordered;
+}
+
+Skeleton buildSkeleton(const Problem &p, const QVector<int> &choice)
+{
+    Skeleton s;
+    QVector<quint64> stepGroups(p.steps.size(), 0);
+    for (int u = 0; u < p.units.size(); ++u) {
+        const int step = p.units[u].options[choice[u]].step;
+        s.fidelitySum += p.units[u].options[choice[u]].fidelitySum;
+        if (!s.observablesOf.contains(step))
+            s.used.append(step);
+        s.observablesOf[step] += p.units[u].observables;
+        for (int g : p.unitGroups[u])
+            if (g < 64)
+                stepGroups[step] |= quint64(1) << g;
+    }
+
+    // Type 2 on a specific ROI: one air-tight holder for every ex-situ step of the group.
+    for (const Type2Group &g : p.type2) {
+        if (!g.specificRoi)
+            continue;
+        quint64 shared = ~quint64(0);
+        QVector<int> exSitu;
+        for (int u : g.units) {
+            const int step = p.units[u].options[choice[u]].step;
+            if (!p.steps[step].inCell && !exSitu.contains(step)) {
+                exSitu.append(step);
+                shared &= p.steps[step].holders;
+            }
+        }
+        if (exSitu.size() > 1 && shared == 0) {
+            s.contradiction = QStringLiteral("%1 must stay on one sample in one air-tight holder, and no holder takes them all")
+                                  .arg(text::humanList([&] { QStringList l; for (int x : exSitu) l.append(stepLabel(p, x)); return l; }(), QStringLiteral("and")));
+            return s;
+        }
+    }
+
+    // Samples: one cell per operando step, Type 2 followers on their group's cell, the rest
+    // on the main ex-situ sample.
+    QVector<int> chainOf(p.steps.size(), -1);
+    for (int step : std::as_const(s.used))
+        if (p.steps[step].inCell) {
+            chainOf[step] = int(s.chains.size());
+            s.chains.append(Chain{step, false, {}, p.steps[step].site});
+        }
+    for (const Type2Group &g : p.type2) {
+        int target = -1;
+        for (int u : g.units) {
+            const int step = p.units[u].options[choice[u]].step;
+            if (p.steps[step].inCell && target < 0)
+                target = chainOf[step];
+        }
+        if (target < 0)
+            continue;
+        for (int u : g.units) {
+            const int step = p.units[u].options[choice[u]].step;
+            if (chainOf[step] < 0) {
+                chainOf[step] = target;
+                s.chains[target].followers.append(step);
+            }
+        }
+    }
+    Chain main;
+    for (int step : std::as_const(s.used))
+        if (chainOf[step] < 0)
+            main.followers.append(step);
+    if (!main.followers.isEmpty()) {
+        main.startSite = p.originSite;
+        s.chains.append(main);
+    }
+
+    // A destroyed sample ends its chain: other destructive steps get samples prepared alike.
+    const int chainCount = int(s.chains.size());
+    for (int ci = 0; ci < chainCount; ++ci) {
+        Chain &c = s.chains[ci];
+        if (c.head >= 0 && p.steps[c.head].damage == 2 && !c.followers.isEmpty()) {
+            s.contradiction = QStringLiteral("%1 destroys the cell, but %2 must follow on the same sample (Type 2 correlation)")
+                                  .arg(stepLabel(p, c.head), stepLabel(p, c.followers.first()));
+            return s;
+        }
+        QVector<int> destructive;
+        for (int step : std::as_const(c.followers))
+            if (p.steps[step].damage == 2)
+                destructive.append(step);
+        if (destructive.size() < 2)
+            continue;
+        QVector<int> held;
+        for (int step : std::as_const(destructive))
+            if (heldByCorrelation(p, s, stepGroups, step, c))
+                held.append(step);
+        if (held.size() > 1) {
+            s.contradiction = QStringLiteral("a Type 2 correlation keeps %1 and %2 on one sample, but both destroy it")
+                                  .arg(stepLabel(p, held[0]), stepLabel(p, held[1]));
+            return s;
+        }
+        const int keep = held.isEmpty() ? destructive.first() : held.first();
+        QVector<int> moved;
+        for (int step : std::as_const(destructive))
+            if (step != keep)
+                moved.append(step);
+        s.chains[ci].followers.removeIf([&](int step) { return moved.contains(step); });
+        for (int step : std::as_const(moved))
+            s.chains.append(Chain{-1, true, {step}, p.originSite});
+    }
+
+    // Nodes and edges, chain by chain.
+    for (int ci = 0; ci < s.chains.size(); ++ci) {
+        Chain &c = s.chains[ci];
+        orderFollowers(p, c);
+        int site = c.head >= 0 ? p.steps[c.head].site : (c.startSite >= 0 ? c.startSite : p.steps[c.followers.first()].site);
+        c.startSite = site;
+        const bool cell = c.head >= 0;
+        s.cost += cell ? kOperandoSampleCost : kExSituSampleCost;
+        int previous = int(s.nodes.size());
+        s.nodes.append(Node{NodeKind::Prepare, ci, -1, site, site,
+                            FlowNode{0, cell ? kOperandoPreparationDays : kExSituPreparationDays, 0, QStringLiteral("sample %1 preparation").arg(ci + 1)}});
+        int previousStep = -1;
+        QVector<int> sequence;
+        if (cell)
+            sequence.append(c.head);
+        sequence += c.followers;
+        for (int step : std::as_const(sequence)) {
+            const StepOption &opt = p.steps[step];
+            if (opt.site != site) {
+                const Distance d = p.distance[site][opt.site];
+                const bool holder = previousStep < 0 ? opt.holders != 0 : (p.steps[previousStep].holders & opt.holders) != 0;
+                s.fidelityFactor *= shipFidelity(p.airSensitive, holder);
+                s.cost += shipCost(d, p.airSensitive);
+                s.nodes.append(Node{NodeKind::Ship, ci, -1, site, opt.site,
+                                    FlowNode{0, shipDays(d), 0, QStringLiteral("shipment to %1").arg(p.siteNames[opt.site])}});
+                s.edges.append({previous, int(s.nodes.size()) - 1});
+                previous = int(s.nodes.size()) - 1;
+                site = opt.site;
+            } else if (previousStep >= 0) {
+                s.nodes.append(Node{NodeKind::Transfer, ci, -1, site, site, FlowNode{0, kTransferDays, 0, QStringLiteral("transfer")}});
+                s.edges.append({previous, int(s.nodes.size()) - 1});
+                previous = int(s.nodes.size()) - 1;
+            }
+            s.nodes.append(Node{NodeKind::Measure, ci, step, site, site, FlowNode{opt.release, opt.measure, opt.post, stepLabel(p, step)}});
+            s.edges.append({previous, int(s.nodes.size()) - 1});
+            previous = int(s.nodes.size()) - 1;
+            previousStep = step;
+        }
+    }
+    for (int step : std::as_const(s.used))
+        s.cost += p.steps[step].cost;
+    return s;
+}
+
+QVector<FlowNode> flowNodes(const Skeleton &s)
+{
+    QVector<FlowNode> nodes;
+    nodes.reserve(s.nodes.size());
+    for (const Node &n : s.nodes)
+        nodes.append(n.flow);
+    return nodes;
+}
+
+QString modeText(Mode m)
+{
+    return modeKey(m);
+}
+
+} // namespace
+
+std::optional<Objectives> evaluate(const Problem &problem, const QVector<int> &choice)
+{
+    const Skeleton s = buildSkeleton(problem, choice);
+    if (!s.contradiction.isEmpty())
+        return std::nullopt;
+    const auto schedule = scheduleFlow(flowNodes(s), s.edges);
+    if (!schedule)
+        return std::nullopt;
+    return quantized(s.fidelitySum / std::max(1, problem.observableCount) * s.fidelityFactor, s.cost, schedule->total);
+}
+
+Result<Plan> materialise(const Problem &p, const QVector<int> &choice)
+{
+    const Skeleton s = buildSkeleton(p, choice);
+    if (!s.contradiction.isEmpty())
+        return makeError(s.contradiction, QStringLiteral("sequencing"));
+    auto schedule = scheduleFlow(flowNodes(s), s.edges);
+    if (!schedule)
+        return schedule.error();
+    const Objectives o = quantized(s.fidelitySum / std::max(1, p.observableCount) * s.fidelityFactor, s.cost, schedule->total);
+
+    Plan plan;
+    plan.fidelity = o.fidelity;
+    plan.cost = o.cost;
+    plan.durationDays = o.duration;
+    for (int u = 0; u < p.units.size(); ++u)
+        for (const QString &obs : p.units[u].observables)
+            plan.assignment.insert(obs, p.matrix->offerings[p.steps[p.units[u].options[choice[u]].step].offering].id);
+
+    QHash<QString, int> counters;
+    auto nextId = [&](const QString &kind) { return QStringLiteral("%1-%2").arg(kind).arg(++counters[kind]); };
+    QVector<QString> ids(s.nodes.size());
+    for (int ci = 0; ci < s.chains.size(); ++ci) {
+        const Chain &c = s.chains[ci];
+        PlanSample sample;
+        sample.id = QStringLiteral("sample-%1").arg(ci + 1);
+        sample.kind = c.head >= 0 ? QStringLiteral("operando cell") : c.alike ? QStringLiteral("ex-situ (prepared alike)") : QStringLiteral("ex-situ");
+        sample.preparedAt = p.siteNames[c.startSite];
+        if (c.head >= 0)
+            sample.cell = p.steps[c.head].cell;
+        plan.samples.append(sample);
+    }
+    for (int i = 0; i < s.nodes.size(); ++i) {
+        const Node &n = s.nodes[i];
+        Step step;
+        step.sample = plan.samples[n.chain].id;
+        step.startDay = schedule->start[i];
+        step.durationDays = n.flow.duration;
+        step.partner = p.siteNames[n.fromSite];
+        switch (n.kind) {
+        case NodeKind::Prepare: {
+            step.kind = StepKind::Prepare;
+            step.id = nextId(QStringLiteral("prepare"));
+            const Chain &c = s.chains[n.chain];
+            step.note = c.head >= 0 ? QStringLiteral("assemble the operando cell with the %1").arg(sampleShapeKey(p.request->sample.shape))
+                                    : QStringLiteral("cycle to the state of charge, open the cell and harvest the %1%2")
+                                          .arg(sampleShapeKey(p.request->sample.shape),
+                                               p.airSensitive ? QStringLiteral(" under argon") : QString());
+            if (c.alike)
+                step.note += QStringLiteral(" (prepared like sample-1: a second sample for a second destructive technique)");
+            break;
+        }
+        case NodeKind::Ship:
+            step.kind = StepKind::Ship;
+            step.id = nextId(QStringLiteral("ship"));
+            step.to = p.siteNames[n.toSite];
+            step.distance = distanceKey(p.distance[n.fromSite][n.toSite]);
+            step.note = QStringLiteral("ship from %1 to %2 (%3)%4")
+                            .arg(step.partner, step.to, step.distance,
+                                 p.airSensitive ? QStringLiteral(", sealed under inert gas") : QString());
+            break;
+        case NodeKind::Transfer:
+            step.kind = StepKind::Transfer;
+            step.id = nextId(QStringLiteral("transfer"));
+            step.note = QStringLiteral("move the sample to the next instrument on site");
+            break;
+        case NodeKind::Measure: {
+            const StepOption &opt = p.steps[n.step];
+            const Offering &off = p.matrix->offerings[opt.offering];
+            step.kind = StepKind::Measure;
+            step.id = nextId(QStringLiteral("measure"));
+            step.offeringId = off.id;
+            step.partner = off.partner;
+            step.technique = off.techniqueLabel();
+            step.instrument = off.instruments.join(QStringLiteral(", "));
+            step.observables = s.observablesOf.value(n.step);
+            step.mode = modeText(opt.mode);
+            step.damage = opt.damage;
+            step.destructive = opt.damage == 2;
+            step.cell = opt.cell;
+            step.postProcessingDays = opt.post;
+            for (int bit = 0; bit < p.holderLabels.size(); ++bit)
+                if (opt.holders & (quint64(1) << bit)) {
+                    step.holder = p.holderLabels[bit];
+                    break;
+                }
+            step.note = QStringLiteral("measure %1 %2").arg(step.observables.join(QStringLiteral(", ")), step.mode);
+            break;
+        }
+        }
+        ids[i] = step.id;
+        plan.samples[n.chain].steps.append(step.id);
+        plan.steps.append(step);
+    }
+    // Transfers take the holder both instruments share, when there is one.
+    for (int i = 0; i < s.nodes.size(); ++i)
+        if (s.nodes[i].kind == NodeKind::Transfer && i > 0 && i + 1 < s.nodes.size()) {
+            const quint64 shared = (s.nodes[i - 1].step >= 0 ? p.steps[s.nodes[i - 1].step].holders : 0)
+                & (s.nodes[i + 1].step >= 0 ? p.steps[s.nodes[i + 1].step].holders : 0);
+            for (int bit = 0; bit < p.holderLabels.size(); ++bit)
+                if (shared & (quint64(1) << bit)) {
+                    plan.steps[i].holder = p.holderLabels[bit];
+                    plan.steps[i].note += QStringLiteral(" in the %1").arg(p.holderLabels[bit]);
+                    break;
+                }
+        }
+    for (const auto &[a, b] : s.edges)
+        plan.edges.append(Edge{ids[a], ids[b], QStringLiteral("sample")});
+    return plan;
+}
+
+} // namespace pm::planning

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "SampleShape.h"
+
+#include "common/Result.h"
+#include "matrix/Vocabulary.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace pm {
+
+// How an observable must be measured. `Any` lets the planner choose (ex situ when the
+// offering can, since it needs no cell).
+enum class RequestMode { Any, Operando, InSitu, ExSitu };
+// Where on the sample: the average over it, any random spot, or one specific region
+// that every correlated measurement must find again.
+enum class RegionOfInterest { Average, Random, Specific };
+
+QString requestModeKey(RequestMode m); // "any", "operando", "in-situ", "ex-situ"
+QString roiKey(RegionOfInterest r);     // "average", "random", "specific"
+
+struct RequestedObservable {
+    QString name; // canonical vocabulary name
+    RequestMode mode = RequestMode::Any;
+    std::optional<double> timeResolutionS; // the coarsest time step that still answers the question
+    RegionOfInterest roi = RegionOfInterest::Average;
+    std::optional<double> roiSizeM; // size of a specific ROI ("roi_size": "10 µm"); default kDefaultRoiSizeM
+
+    bool needsCell() const { return mode == RequestMode::Operando || mode == RequestMode::InSitu; }
+};
+
+// A specific ROI without a size: "a few microns" (D5.5 2.2.2, XRD and XPS on a few-micron region).
+inline constexpr double kDefaultRoiSizeM = 10e-6;
+
+// D5.5 1.2: Type 1 same sample, same ROI, same time (one set-up measures all); Type 2 same
+// sample measured in sequence at the same state of charge; Type 3 different samples,
+// correlated at analysis.
+struct Correlation {
+    QStringList observables; // canonical names, each also in Request::observables
+    int type = 3;
+};
+
+// An observable fixed to one offering (by the user, or by validation: an accepted step).
+struct Pin {
+    QString observable;
+    qint64 offeringId = 0;
+};
+
+struct RequestSample {
+    SampleShape shape = SampleShape::Electrode;
+    QString material;
+    bool airSensitive = false;
+};
+
+// A characterisation request (D5.5 2.1).
+struct Request {
+    QString title;
+    RequestSample sample;
+    QList<RequestedObservable> observables;
+    QList<Correlation> correlations;
+    int fidelity = 1; // wanted fidelity, Level scale: 0 low, 1 medium, 2 high
+    int cost = 1;     // acceptable cost, Level scale: 0 low, 1 medium, 2 high
+    QString origin;   // partner where the samples are prepared; empty: where they are first measured
+    QStringList excludePartners;
+    QList<qint64> excludeOfferings;
+    QList<Pin> pinned;
+
+    // Reads a request. Unknown observables, shapes, modes, ROIs and correlation types are
+    // errors naming the field ("observables[1].name") with the closest known values.
+    static Result<Request> fromJson(const QByteArray &json,
+                                    const ObservableVocabulary &vocabulary = ObservableVocabulary::bundled());
+    static Result<Request> fromJsonObject(const QJsonObject &object,
+                                          const ObservableVocabulary &vocabulary = ObservableVocabulary::bundled());
+    QJsonObject toJsonObject() const;
+    QByteArray toJson() const;
+
+    int indexOf(const QString &observable) const; // -1 when not requested
+    // The correlation groups of one type that contain `observable`.
+    QList<const Correlation *> correlationsOf(const QString &observable, int type) const;
+};
+
+} // namespace pm

@@ -1,0 +1,404 @@
+// Reading and writing a request as JSON. Every error names the field it is about
+// ("observables[1].mode") and, for a word that is not known, the closest known ones.
+#include "Request.h"
+
+#include "common/TextMatch.h"
+#include "matrix/Quantity.h"
+#include "matrix/Scale.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace pm {
+
+namespace {
+
+Error unknownWord(const QString &what, const QString &value, const QStringList &known, const QString &field)
+{
+    const QStringList near = text::closest(value, known, 3);
+    QString message = QStringLiteral("unknown %1 \"%2\"").arg(what, value);
+    if (!near.isEmpty())
+        message += QStringLiteral("; did you mean %1?").arg(text::humanList(near));
+    return makeError(message, field);
+}
+
+// Accepts a string or an absent member; anything else is an error naming the field.
+Result<QString> stringMember(const QJsonObject &o, const QString &key, const QString &field)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull())
+        return QString();
+    if (!v.isString())
+        return makeError(QStringLiteral("must be a text"), field);
+    return v.toString();
+}
+
+Result<QStringList> stringList(const QJsonObject &o, const QString &key, const QString &field)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull())
+        return QStringList();
+    if (!v.isArray())
+        return makeError(QStringLiteral("must be a list of texts"), field);
+    QStringList out;
+    const QJsonArray a = v.toArray();
+    for (int i = 0; i < a.size(); ++i) {
+        if (!a[i].isString())
+            return makeError(QStringLiteral("must be a text"), QStringLiteral("%1[%2]").arg(field).arg(i));
+        out.append(a[i].toString());
+    }
+    return out;
+}
+
+Result<void> checkKeys(const QJsonObject &o, const QStringList &known, const QString &prefix)
+{
+    for (const QString &key : o.keys())
+        if (!known.contains(key))
+            return unknownWord(QStringLiteral("field"), key, known, prefix.isEmpty() ? key : prefix + u'.' + key);
+    return {};
+}
+
+Result<QString> observableName(const QString &written, const ObservableVocabulary &vocabulary, const QString &field)
+{
+    if (written.trimmed().isEmpty())
+        return makeError(QStringLiteral("an observable name is needed"), field);
+    if (auto canonical = vocabulary.canonical(written))
+        return *canonical;
+    return unknownWord(QStringLiteral("observable"), written, vocabulary.allTerms(), field);
+}
+
+Result<RequestMode> modeFrom(const QString &text, const QString &field)
+{
+    const QString t = text::normalized(text).replace(QLatin1Char(' '), QLatin1Char('-')).replace(QLatin1Char('_'), QLatin1Char('-'));
+    if (t.isEmpty() || t == u"any")
+        return RequestMode::Any;
+    if (t == u"operando")
+        return RequestMode::Operando;
+    if (t == u"in-situ" || t == u"insitu")
+        return RequestMode::InSitu;
+    if (t == u"ex-situ" || t == u"exsitu" || t == u"post-mortem")
+        return RequestMode::ExSitu;
+    return unknownWord(QStringLiteral("mode"), text,
+                       {QStringLiteral("operando"), QStringLiteral("in-situ"), QStringLiteral("ex-situ"), QStringLiteral("any")}, field);
+}
+
+Result<RegionOfInterest> roiFrom(const QString &text, const QString &field)
+{
+    const QString t = text::normalized(text);
+    if (t.isEmpty() || t == u"average")
+        return RegionOfInterest::Average;
+    if (t == u"random")
+        return RegionOfInterest::Random;
+    if (t == u"specific")
+        return RegionOfInterest::Specific;
+    return unknownWord(QStringLiteral("region of interest"), text,
+                       {QStringLiteral("average"), QStringLiteral("random"), QStringLiteral("specific")}, field);
+}
+
+// "time_resolution_s": 60, or "time_resolution": "1 min".
+Result<std::optional<double>> timeResolution(const QJsonObject &o, const QString &field)
+{
+    const QJsonValue seconds = o.value(QStringLiteral("time_resolution_s"));
+    if (!seconds.isUndefined() && !seconds.isNull()) {
+        if (!seconds.isDouble() || seconds.toDouble() <= 0)
+            return makeError(QStringLiteral("must be a positive number of seconds"), field + QStringLiteral(".time_resolution_s"));
+        return std::optional<double>(seconds.toDouble());
+    }
+    const QJsonValue written = o.value(QStringLiteral("time_resolution"));
+    if (written.isUndefined() || written.isNull())
+        return std::optional<double>();
+    const auto parsed = quantity::parseSeconds(written.toString());
+    if (!written.isString() || !parsed || *parsed <= 0)
+        return makeError(QStringLiteral("must be a duration such as \"60 s\" or \"5 min\""), field + QStringLiteral(".time_resolution"));
+    return std::optional<double>(*parsed);
+}
+
+Result<int> levelFrom(const QJsonObject &o, const QString &key)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull())
+        return 1;
+    const QString t = text::normalized(v.toString());
+    if (t == u"best")
+        return 2;
+    const Scale scale = key == u"cost" ? Scale::Cost : Scale::Level;
+    if (auto level = scale::parseLevel(scale, t); v.isString() && level)
+        return std::min(*level, 2);
+    return unknownWord(key, v.toString(), {QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high")}, key);
+}
+
+Result<QList<RequestedObservable>> observablesFrom(const QJsonObject &root, const ObservableVocabulary &vocabulary)
+{
+    const QJsonValue v = root.value(QStringLiteral("observables"));
+    if (!v.isArray() || v.toArray().isEmpty())
+        return makeError(QStringLiteral("a request needs a non-empty list of observables"), QStringLiteral("observables"));
+    QList<RequestedObservable> out;
+    const QJsonArray a = v.toArray();
+    for (int i = 0; i < a.size(); ++i) {
+        const QString field = QStringLiteral("observables[%1]").arg(i);
+        RequestedObservable obs;
+        QJsonObject o;
+        if (a[i].isString())
+            o.insert(QStringLiteral("name"), a[i]);
+        else if (a[i].isObject())
+            o = a[i].toObject();
+        else
+            return makeError(QStringLiteral("must be an object with a name, or a name"), field);
+        if (auto keys = checkKeys(o, {QStringLiteral("name"), QStringLiteral("mode"), QStringLiteral("time_resolution_s"),
+                                      QStringLiteral("time_resolution"), QStringLiteral("roi"), QStringLiteral("roi_size")}, field); !keys)
+            return keys.error();
+        auto name = stringMember(o, QStringLiteral("name"), field + QStringLiteral(".name"));
+        if (!name)
+            return name.error();
+        auto canonical = observableName(*name, vocabulary, field + QStringLiteral(".name"));
+        if (!canonical)
+            return canonical.error();
+        obs.name = *canonical;
+        for (const RequestedObservable &earlier : std::as_const(out))
+            if (earlier.name == obs.name)
+                return makeError(QStringLiteral("\"%1\" is requested twice").arg(obs.name), field + QStringLiteral(".name"));
+        auto modeText = stringMember(o, QStringLiteral("mode"), field + QStringLiteral(".mode"));
+        if (!modeText)
+            return modeText.error();
+        auto mode = modeFrom(*modeText, field + QStringLiteral(".mode"));
+        if (!mode)
+            return mode.error();
+        obs.mode = *mode;
+        auto time = timeResolution(o, field);
+        if (!time)
+            return time.error();
+        obs.timeResolutionS = *time;
+        auto roiText = stringMember(o, QStringLiteral("roi"), field + QStringLiteral(".roi"));
+        if (!roiText)
+            return roiText.error();
+        auto roi = roiFrom(*roiText, field + QStringLiteral(".roi"));
+        if (!roi)
+            return roi.error();
+        obs.roi = *roi;
+        if (o.contains(QStringLiteral("roi_size"))) {
+            const auto size = quantity::parseLength(o.value(QStringLiteral("roi_size")).toString());
+            if (!size || *size <= 0)
+                return makeError(QStringLiteral("must be a length such as \"10 µm\""), field + QStringLiteral(".roi_size"));
+            obs.roiSizeM = *size;
+        }
+        out.append(obs);
+    }
+    return out;
+}
+
+Result<QList<Correlation>> correlationsFrom(const QJsonObject &root, const QList<RequestedObservable> &observables,
+                                           const ObservableVocabulary &vocabulary)
+{
+    QList<Correlation> out;
+    const QJsonValue v = root.value(QStringLiteral("correlations"));
+    if (v.isUndefined() || v.isNull())
+        return out;
+    if (!v.isArray())
+        return makeError(QStringLiteral("must be a list"), QStringLiteral("correlations"));
+    const QJsonArray a = v.toArray();
+    for (int i = 0; i < a.size(); ++i) {
+        const QString field = QStringLiteral("correlations[%1]").arg(i);
+        if (!a[i].isObject())
+            return makeError(QStringLiteral("must be an object with observables and a type"), field);
+        const QJsonObject o = a[i].toObject();
+        if (auto keys = checkKeys(o, {QStringLiteral("observables"), QStringLiteral("type")}, field); !keys)
+            return keys.error();
+        Correlation c;
+        const QJsonValue type = o.value(QStringLiteral("type"));
+        const int t = type.isString() ? type.toString().trimmed().remove(QStringLiteral("type"), Qt::CaseInsensitive).trimmed().toInt()
+                                      : type.toInt(0);
+        if (t < 1 || t > 3)
+            return unknownWord(QStringLiteral("correlation type"), type.isString() ? type.toString() : QString::number(type.toDouble()),
+                               {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}, field + QStringLiteral(".type"));
+        c.type = t;
+        auto names = stringList(o, QStringLiteral("observables"), field + QStringLiteral(".observables"));
+        if (!names)
+            return names.error();
+        if (names->size() < 2)
+            return makeError(QStringLiteral("a correlation links at least two observables"), field + QStringLiteral(".observables"));
+        QStringList requested;
+        for (const RequestedObservable &r : observables)
+            requested.append(r.name);
+        for (int j = 0; j < names->size(); ++j) {
+            const QString f = QStringLiteral("%1.observables[%2]").arg(field).arg(j);
+            auto canonical = observableName(names->at(j), vocabulary, f);
+            if (!canonical)
+                return canonical.error();
+            if (!requested.contains(*canonical))
+                return unknownWord(QStringLiteral("observable (not in the request's observables)"), names->at(j), requested, f);
+            if (!c.observables.contains(*canonical))
+                c.observables.append(*canonical);
+        }
+        out.append(c);
+    }
+    return out;
+}
+
+Result<QList<Pin>> pinsFrom(const QJsonObject &root, const QList<RequestedObservable> &observables,
+                            const ObservableVocabulary &vocabulary)
+{
+    QList<Pin> out;
+    const QJsonValue v = root.value(QStringLiteral("pinned"));
+    if (v.isUndefined() || v.isNull())
+        return out;
+    if (!v.isArray())
+        return makeError(QStringLiteral("must be a list of {observable, offering_id}"), QStringLiteral("pinned"));
+    const QJsonArray a = v.toArray();
+    for (int i = 0; i < a.size(); ++i) {
+        const QString field = QStringLiteral("pinned[%1]").arg(i);
+        const QJsonObject o = a[i].toObject();
+        if (!a[i].isObject() || !o.value(QStringLiteral("offering_id")).isDouble())
+            return makeError(QStringLiteral("must be {\"observable\": name, \"offering_id\": number}"), field);
+        auto name = observableName(o.value(QStringLiteral("observable")).toString(), vocabulary, field + QStringLiteral(".observable"));
+        if (!name)
+            return name.error();
+        bool requested = false;
+        for (const RequestedObservable &r : observables)
+            requested = requested || r.name == *name;
+        if (!requested)
+            return makeError(QStringLiteral("\"%1\" is not one of the request's observables").arg(*name), field + QStringLiteral(".observable"));
+        out.append(Pin{*name, qint64(o.value(QStringLiteral("offering_id")).toDouble())});
+    }
+    return out;
+}
+
+} // namespace
+
+Result<Request> Request::fromJson(const QByteArray &json, const ObservableVocabulary &vocabulary)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError)
+        return makeError(QStringLiteral("not valid JSON: %1").arg(error.errorString()), QStringLiteral("offset %1").arg(error.offset));
+    if (!doc.isObject())
+        return makeError(QStringLiteral("a request is a JSON object with title, sample and observables"));
+    return fromJsonObject(doc.object(), vocabulary);
+}
+
+Result<Request> Request::fromJsonObject(const QJsonObject &root, const ObservableVocabulary &vocabulary)
+{
+    static const QStringList keys{QStringLiteral("title"), QStringLiteral("sample"), QStringLiteral("observables"),
+                                  QStringLiteral("correlations"), QStringLiteral("fidelity"), QStringLiteral("cost"),
+                                  QStringLiteral("origin"), QStringLiteral("exclude_partners"),
+                                  QStringLiteral("exclude_offerings"), QStringLiteral("pinned")};
+    if (auto checked = checkKeys(root, keys, {}); !checked)
+        return checked.error();
+    Request r;
+    auto title = stringMember(root, QStringLiteral("title"), QStringLiteral("title"));
+    if (!title)
+        return title.error();
+    r.title = *title;
+
+    const QJsonValue sample = root.value(QStringLiteral("sample"));
+    if (!sample.isObject())
+        return makeError(QStringLiteral("a request needs a sample: {\"shape\": ..., \"material\": ..., \"air_sensitive\": ...}"),
+                         QStringLiteral("sample"));
+    const QJsonObject s = sample.toObject();
+    if (auto checked = checkKeys(s, {QStringLiteral("shape"), QStringLiteral("material"), QStringLiteral("air_sensitive")},
+                                 QStringLiteral("sample"));
+        !checked)
+        return checked.error();
+    auto shapeText = stringMember(s, QStringLiteral("shape"), QStringLiteral("sample.shape"));
+    if (!shapeText)
+        return shapeText.error();
+    const auto shape = sampleShapeFromKey(*shapeText);
+    if (!shape)
+        return unknownWord(QStringLiteral("sample shape"), *shapeText, sampleShapeKeys(), QStringLiteral("sample.shape"));
+    r.sample.shape = *shape;
+    auto material = stringMember(s, QStringLiteral("material"), QStringLiteral("sample.material"));
+    if (!material)
+        return material.error();
+    r.sample.material = *material;
+    const QJsonValue air = s.value(QStringLiteral("air_sensitive"));
+    if (!air.isUndefined() && !air.isBool())
+        return makeError(QStringLiteral("must be true or false"), QStringLiteral("sample.air_sensitive"));
+    r.sample.airSensitive = air.toBool(false);
+
+    auto observables = observablesFrom(root, vocabulary);
+    if (!observables)
+        return observables.error();
+    r.observables = *observables;
+    auto correlations = correlationsFrom(root, r.observables, vocabulary);
+    if (!correlations)
+        return correlations.error();
+    r.correlations = *correlations;
+    auto fidelity = levelFrom(root, QStringLiteral("fidelity"));
+    if (!fidelity)
+        return fidelity.error();
+    r.fidelity = *fidelity;
+    auto cost = levelFrom(root, QStringLiteral("cost"));
+    if (!cost)
+        return cost.error();
+    r.cost = *cost;
+    auto origin = stringMember(root, QStringLiteral("origin"), QStringLiteral("origin"));
+    if (!origin)
+        return origin.error();
+    r.origin = origin->trimmed();
+    auto partners = stringList(root, QStringLiteral("exclude_partners"), QStringLiteral("exclude_partners"));
+    if (!partners)
+        return partners.error();
+    r.excludePartners = *partners;
+    const QJsonValue excluded = root.value(QStringLiteral("exclude_offerings"));
+    if (!excluded.isUndefined() && !excluded.isNull()) {
+        if (!excluded.isArray())
+            return makeError(QStringLiteral("must be a list of offering ids"), QStringLiteral("exclude_offerings"));
+        const QJsonArray a = excluded.toArray();
+        for (int i = 0; i < a.size(); ++i) {
+            if (!a[i].isDouble())
+                return makeError(QStringLiteral("must be an offering id (a number)"), QStringLiteral("exclude_offerings[%1]").arg(i));
+            r.excludeOfferings.append(qint64(a[i].toDouble()));
+        }
+    }
+    auto pins = pinsFrom(root, r.observables, vocabulary);
+    if (!pins)
+        return pins.error();
+    r.pinned = *pins;
+    return r;
+}
+
+QJsonObject Request::toJsonObject() const
+{
+    QJsonObject sampleObject{{QStringLiteral("shape"), sampleShapeKey(sample.shape)},
+                             {QStringLiteral("material"), sample.material},
+                             {QStringLiteral("air_sensitive"), sample.airSensitive}};
+    QJsonArray obs;
+    for (const RequestedObservable &o : observables) {
+        QJsonObject item{{QStringLiteral("name"), o.name}, {QStringLiteral("mode"), requestModeKey(o.mode)},
+                         {QStringLiteral("roi"), roiKey(o.roi)}};
+        if (o.timeResolutionS)
+            item.insert(QStringLiteral("time_resolution_s"), *o.timeResolutionS);
+        if (o.roiSizeM)
+            item.insert(QStringLiteral("roi_size"), quantity::formatLength(*o.roiSizeM));
+        obs.append(item);
+    }
+    QJsonArray corr;
+    for (const Correlation &c : correlations)
+        corr.append(QJsonObject{{QStringLiteral("observables"), QJsonArray::fromStringList(c.observables)},
+                                {QStringLiteral("type"), c.type}});
+    QJsonArray excludedOfferings;
+    for (qint64 id : excludeOfferings)
+        excludedOfferings.append(double(id));
+    QJsonArray pins;
+    for (const Pin &p : pinned)
+        pins.append(QJsonObject{{QStringLiteral("observable"), p.observable}, {QStringLiteral("offering_id"), double(p.offeringId)}});
+    QJsonObject o{{QStringLiteral("title"), title},
+                  {QStringLiteral("sample"), sampleObject},
+                  {QStringLiteral("observables"), obs},
+                  {QStringLiteral("correlations"), corr},
+                  {QStringLiteral("fidelity"), scale::key(Scale::Level, fidelity)},
+                  {QStringLiteral("cost"), scale::key(Scale::Level, cost)},
+                  {QStringLiteral("exclude_partners"), QJsonArray::fromStringList(excludePartners)},
+                  {QStringLiteral("exclude_offerings"), excludedOfferings},
+                  {QStringLiteral("pinned"), pins}};
+    if (!origin.isEmpty())
+        o.insert(QStringLiteral("origin"), origin);
+    return o;
+}
+
+QByteArray Request::toJson() const
+{
+    return QJsonDocument(toJsonObject()).toJson(QJsonDocument::Indented);
+}
+
+} // namespace pm

@@ -1,0 +1,6 @@
+# The characterisation request (D5.5 2.1): what a scientist asks for, read from and written to JSON.
+target_sources(probematrix_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/Request.h ${CMAKE_CURRENT_LIST_DIR}/Request.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/RequestJson.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/SampleShape.h ${CMAKE_CURRENT_LIST_DIR}/SampleShape.cpp
+)
