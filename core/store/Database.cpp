@@ -28,8 +28,12 @@ Result<QSqlDatabase> connectPostgres(const QUrl &url, const QString &connectionN
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
         return makeError(QStringLiteral("the PostgreSQL driver (QPSQL) is not installed; install libqt6sql6-psql"));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
-    db.setHostName(url.host().isEmpty() ? QStringLiteral("localhost") : url.host());
-    db.setPort(url.port(5432));
+    // No host: libpq's default (the local socket, or the service file's host); no port:
+    // libpq's default or the service file's.
+    if (!url.host().isEmpty())
+        db.setHostName(url.host());
+    if (url.port() > 0)
+        db.setPort(url.port());
     db.setDatabaseName(url.path().mid(1));
     if (!url.userName().isEmpty())
         db.setUserName(url.userName());

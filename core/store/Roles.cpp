@@ -97,10 +97,9 @@ std::optional<Role> roleFromLabel(const QString &label)
     return std::nullopt;
 }
 
-Result<void> createRoles(Database &db)
+namespace {
+Result<void> createRolesOnce(Database &db)
 {
-    if (auto ok = requireServer(db); !ok)
-        return ok;
     return db.transaction([&]() -> Result<void> {
         for (Role r : kAllRoles) {
             auto exists = roleExists(db, roleName(r));
@@ -155,6 +154,22 @@ Result<void> createRoles(Database &db)
                 return ok;
         return {};
     });
+}
+} // namespace
+
+Result<void> createRoles(Database &db)
+{
+    if (auto ok = requireServer(db); !ok)
+        return ok;
+    // Roles belong to the whole server, so two databases being set up at once can race
+    // on them ("already exists", "tuple concurrently updated"); the loser simply retries.
+    Result<void> result;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        result = createRolesOnce(db);
+        if (result || !(result.error().message.contains(u"already exists") || result.error().message.contains(u"concurrently")))
+            break;
+    }
+    return result;
 }
 
 Result<void> grantRole(Database &db, const QString &login, Role role)

@@ -122,4 +122,14 @@ QString BackendDatabase::createLogin(const QString &prefix)
     return name;
 }
 
+QString BackendDatabase::createLoginForCli(const QString &prefix)
+{
+    if (m_backend != Backend::Postgres)
+        qFatal("login roles exist only on PostgreSQL");
+    const QString name = prefix + QLatin1Char('_') + uniqueSuffix();
+    runAsAdmin(*openAdmin(), QStringLiteral("CREATE ROLE %1 LOGIN").arg(name));
+    m_logins.append(name);
+    return name;
+}
+
 } // namespace pm::test

@@ -49,6 +49,9 @@ public:
     std::unique_ptr<Database> openAnother(const QString &user = {}) const;
     // Creates a login role for this test (dropped with the database). PostgreSQL only.
     QString createLogin(const QString &prefix);
+    // The same, for a CLI test: the test's own connection is closed by then, so the role is
+    // made (and later dropped) through a fresh superuser connection.
+    QString createLoginForCli(const QString &prefix);
 
     std::unique_ptr<Database> db;
     std::unique_ptr<MatrixStore> store;

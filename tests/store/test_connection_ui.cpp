@@ -1,0 +1,164 @@
+// The connection dialog, the recent-connection list (never a password) and the
+// lost-connection banner that reconnects with backoff.
+#include "BackendFixture.h"
+
+#include "ConnectionBanner.h"
+#include "ConnectionDialog.h"
+#include "RecentConnections.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace pm;
+using namespace pm::test;
+using namespace pm::ui;
+
+namespace {
+void terminateBackendOf(Database &victim, Database &killer)
+{
+    QSqlQuery pid = victim.prepare(QStringLiteral("SELECT pg_backend_pid()"));
+    QVERIFY(pid.exec() && pid.next());
+    QSqlQuery kill = killer.prepare(QStringLiteral("SELECT pg_terminate_backend(:pid)"));
+    kill.bindValue(QStringLiteral(":pid"), pid.value(0).toInt());
+    QVERIFY(kill.exec());
+    QTest::qWait(100); // the backend ends asynchronously
+}
+
+QString databaseNameOf(const QString &url)
+{
+    return QUrl(url).path().mid(1);
+}
+} // namespace
+
+class TestConnectionUi : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init() { QSettings().clear(); }
+
+    void recentConnectionsNeverKeepPasswords()
+    {
+        RecentConnections::remember(QStringLiteral("postgresql://alice:s3cret@matrix.example.org:5432/probematrix?sslmode=verify-full"));
+        RecentConnections::remember(QStringLiteral("postgresql://bob@other.example.org/probematrix"));
+        RecentConnections::remember(QStringLiteral("postgresql://alice:changed@matrix.example.org:5432/probematrix?sslmode=verify-full"));
+        const QStringList recent = RecentConnections::load();
+        QCOMPARE(recent, (QStringList{QStringLiteral("postgresql://alice@matrix.example.org:5432/probematrix?sslmode=verify-full"),
+                                      QStringLiteral("postgresql://bob@other.example.org/probematrix")}));
+        QSettings().sync();
+        const QByteArray onDisk = readFile(QSettings().fileName());
+        QVERIFY(!onDisk.contains("s3cret"));
+        QVERIFY(!onDisk.contains("changed"));
+        for (int i = 0; i < 20; ++i)
+            RecentConnections::remember(QStringLiteral("postgresql://u@h%1/db").arg(i));
+        QCOMPARE(RecentConnections::load().size(), RecentConnections::kMax);
+        QCOMPARE(RecentConnections::load().first(), QStringLiteral("postgresql://u@h19/db"));
+    }
+
+    void dialogBuildsTheUrlAndKeepsThePasswordOutOfIt()
+    {
+        ConnectionDialog dialog;
+        dialog.setLocation(QStringLiteral("postgresql://carol@db.example.org:6543/matrix?sslmode=require"));
+        QCOMPARE(dialog.displayLocation(), QStringLiteral("postgresql://carol@db.example.org:6543/matrix?sslmode=require"));
+        auto *password = dialog.findChildren<QLineEdit *>().last();
+        QCOMPARE(password->echoMode(), QLineEdit::Password);
+        QTest::keyClicks(password, QStringLiteral("pw"));
+        QCOMPARE(dialog.openLocation(), QStringLiteral("postgresql://carol:pw@db.example.org:6543/matrix?sslmode=require"));
+        QVERIFY(!dialog.displayLocation().contains(QStringLiteral("pw@")));
+        QCOMPARE(ConnectionDialog::buildUrl(QStringLiteral("h"), 5432, QStringLiteral("d"), {}, QStringLiteral("prefer")),
+                 QStringLiteral("postgresql://h:5432/d"));
+    }
+
+    void dialogStaysOpenWithTheServersMessageWhenConnectingFails()
+    {
+        ConnectionDialog dialog;
+        // Nothing listens on port 1 of this machine.
+        dialog.setLocation(QStringLiteral("postgresql://nobody@127.0.0.1:1/none"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(!dialog.takeDatabase());
+        bool shown = false;
+        for (QLabel *label : dialog.findChildren<QLabel *>())
+            shown = shown || label->text().contains(QStringLiteral("cannot connect"));
+        QVERIFY(shown);
+        QVERIFY(RecentConnections::load().isEmpty()); // a failed connection is not remembered
+    }
+
+    void dialogConnectsAndRemembersWithoutPassword_data() { addBackendRows(); }
+    void dialogConnectsAndRemembersWithoutPassword()
+    {
+        PM_FETCH_BACKEND(b);
+        if (b == Backend::Sqlite)
+            QSKIP("the dialog connects to servers; files are opened with File > Open");
+        BackendDatabase t(b);
+        ConnectionDialog dialog;
+        dialog.setLocation(t.location());
+        QTest::keyClicks(dialog.findChildren<QLineEdit *>().last(), QStringLiteral("typed-password"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        auto db = dialog.takeDatabase();
+        QVERIFY(db);
+        QCOMPARE(db->schemaVersion(), Database::kSchemaVersion);
+        QCOMPARE(RecentConnections::load().size(), 1);
+        QVERIFY(!RecentConnections::load().first().contains(QStringLiteral("typed-password")));
+    }
+
+    void bannerBacksOffUpToThirtySeconds()
+    {
+        ConnectionBanner banner;
+        QCOMPARE(banner.retryDelayMs(0), 1000);
+        QCOMPARE(banner.retryDelayMs(1), 2000);
+        QCOMPARE(banner.retryDelayMs(2), 4000);
+        QCOMPARE(banner.retryDelayMs(4), 16000);
+        QCOMPARE(banner.retryDelayMs(5), 30000);
+        QCOMPARE(banner.retryDelayMs(50), 30000);
+    }
+
+    void bannerShowsLossRetriesAndHides_data() { addBackendRows(); }
+    void bannerShowsLossRetriesAndHides()
+    {
+        PM_FETCH_BACKEND(b);
+        BackendDatabase t(b);
+        QWidget window;
+        auto *banner = new ConnectionBanner(&window);
+        banner->setBaseDelayMs(100);
+        banner->setDatabase(t.db.get());
+        window.show();
+        QSignalSpy reconnected(banner, &ConnectionBanner::reconnected);
+        if (b == Backend::Sqlite) {
+            QVERIFY(t.db->checkConnection());
+            QVERIFY(!banner->isVisible());
+            return;
+        }
+        // A database cannot refuse connections to itself: act from the maintenance database.
+        auto opened = Database::openRaw(testServerUrl(QStringLiteral("postgres")));
+        QVERIFY(opened);
+        auto killer = std::move(*opened);
+        const QString name = databaseNameOf(t.location());
+        // While the database refuses connections, retries fail and the banner stays.
+        auto closed = killer->execStatement(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS false").arg(name), QStringLiteral("closing"));
+        QVERIFY2(closed, qPrintable(closed ? QString() : closed.error().text()));
+        terminateBackendOf(*t.db, *killer);
+        QVERIFY(!t.db->checkConnection());
+        QVERIFY(banner->isVisible());
+        QCOMPARE(banner->state(), ConnectionBanner::State::Lost);
+        QTRY_VERIFY(banner->attempts() >= 2);
+        QCOMPARE(reconnected.count(), 0);
+        QVERIFY(banner->isVisible());
+        // The server takes connections again: the next retry succeeds.
+        QVERIFY(killer->execStatement(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(name), QStringLiteral("opening")));
+        QTRY_COMPARE_WITH_TIMEOUT(reconnected.count(), 1, 10000);
+        QCOMPARE(banner->state(), ConnectionBanner::State::Connected);
+        QVERIFY(!t.db->isConnectionLost());
+        QVERIFY(t.store->load());
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 10000);
+    }
+};
+
+QTEST_MAIN(TestConnectionUi)
+#include "test_connection_ui.moc"
