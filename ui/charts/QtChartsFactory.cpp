@@ -73,6 +73,7 @@ public:
         auto *values = new QValueAxis;
         values->setRange(0, maximum > 0 ? maximum * 1.05 : 1);
         values->setLabelFormat(QStringLiteral("%d"));
+        values->applyNiceNumbers(); // 0, 10, 20 rather than 0, 13, 26
         values->setTitleText(data.valueAxisTitle);
         values->setLabelsColor(pal.color(QPalette::Text));
         values->setTitleBrush(pal.brush(QPalette::Text));
@@ -87,6 +88,10 @@ public:
         }
         series->attachAxis(categories);
         series->attachAxis(values);
+        // Horizontal bars: room for every category label (Qt Charts elides them otherwise).
+        // Many categories along the bottom: slanted labels, so that none is elided.
+        if (!data.horizontal && data.categories.size() > 8)
+            categories->setLabelsAngle(-60);
         QChart *old = m_view->chart();
         m_view->setChart(chart);
         delete old;

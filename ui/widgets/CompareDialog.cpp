@@ -72,8 +72,9 @@ CompareDialog::CompareDialog(const QList<Offering> &offerings, const Matrix &mat
     }
     m_table->setVerticalHeaderLabels(rowTitles);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     resize(qMin(300 + 260 * int(offerings.size()), 1400), 760);
+    m_table->resizeRowsToContents();
 }
 
 QStringList CompareDialog::differingRows() const

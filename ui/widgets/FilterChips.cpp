@@ -65,8 +65,10 @@ QToolButton *FilterChips::addChip(const QString &text, const std::function<void(
 void FilterChips::refresh()
 {
     while (QLayoutItem *item = m_chips->takeAt(0)) {
-        if (item->widget())
+        if (item->widget()) {
+            item->widget()->hide(); // deleted later: it may be the chip being clicked
             item->widget()->deleteLater();
+        }
         delete item;
     }
     const MatrixTableModel *model = m_filter->matrixModel();

@@ -16,7 +16,7 @@ struct Section {
     QString html;
     void row(const QString &label, const QString &valueHtml)
     {
-        html += QStringLiteral("<tr><th align='left' valign='top' style='padding-right:12px; font-weight:normal; opacity:0.75'>%1</th>"
+        html += QStringLiteral("<tr><th width='42%' align='left' valign='top' style='padding-right:12px; font-weight:normal'>%1</th>"
                                "<td valign='top'>%2</td></tr>")
                     .arg(esc(label), valueHtml.isEmpty() ? QStringLiteral("<i>%1</i>").arg(esc(tr("unknown"))) : valueHtml);
     }
@@ -40,7 +40,7 @@ QString cellHtml(const Offering &o, Column c)
 
 QString sectionHtml(const QString &title, const Section &s)
 {
-    return QStringLiteral("<h3 style='margin-bottom:2px'>%1</h3><table cellspacing='0' cellpadding='1'>%2</table>").arg(esc(title), s.html);
+    return QStringLiteral("<h3 style='margin-bottom:2px'>%1</h3><table width='100%' cellspacing='0' cellpadding='1'>%2</table>").arg(esc(title), s.html);
 }
 
 QString levelText(const OrdinalRange &r) { return r.known() ? scale::rangeText(Scale::Level, r) : QStringLiteral("–"); }
@@ -49,8 +49,9 @@ QString observableTable(const Offering &o)
 {
     if (o.observables.isEmpty())
         return {};
-    QString html = QStringLiteral("<table cellspacing='0' cellpadding='2' border='0'><tr><th align='left'>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
-                       .arg(esc(tr("Observable")), esc(tr("Resolution")), esc(tr("CRL acquisition")), esc(tr("CRL analysis")));
+    QString html = QStringLiteral("<table width='100%' cellspacing='0' cellpadding='2' border='0'><tr><th align='left'>%1</th>"
+                                  "<th align='center'>%2</th><th align='center'>%3</th><th align='center'>%4</th></tr>")
+                       .arg(esc(tr("Observable")), esc(tr("Resolution")), esc(tr("CRL acq.")), esc(tr("CRL anal.")));
     for (int i = 0; i < o.observables.size(); ++i) {
         html += QStringLiteral("<tr><td>%1</td><td align='center'>%2</td><td align='center'>%3</td><td align='center'>%4</td></tr>")
                     .arg(esc(o.observables[i]), esc(levelText(o.perObservable(o.observableResolution, i))),
@@ -117,10 +118,11 @@ QString offeringDetailsHtml(const Offering &o, const Partner *partner)
                                 "ask the contact before relying on them.")));
 
     Section measures;
-    measures.row(tr("Observables"), observableTable(o));
     for (Column c : {Column::Contrast, Column::DetectionLimit, Column::DetectionLimitResolution, Column::Modes, Column::TimeScale})
         measures.row(columnTitle(c), cellHtml(o, c));
     html += sectionHtml(tr("What it measures"), measures);
+    // Per observable, full width: resolution and readiness differ between observables.
+    html += observableTable(o);
 
     Section reach;
     for (Column c : {Column::ProbedArea, Column::ProbedAreaResolution, Column::PenetrationDepth, Column::PenetrationDepthResolution,

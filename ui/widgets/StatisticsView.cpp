@@ -53,9 +53,9 @@ StatisticsView::StatisticsView(MatrixFilterModel *filter, QWidget *parent)
     m_partners->setObjectName(QStringLiteral("partnerChart"));
     m_fidelity = m_factory->createBarChart(content);
     m_fidelity->setObjectName(QStringLiteral("fidelityChart"));
-    m_partners->setMinimumHeight(420);
     grid->addWidget(m_clusters, 1, 0);
     grid->addWidget(m_fidelity, 1, 1);
+    m_partners->setMinimumHeight(480);
     grid->addWidget(m_partners, 2, 0);
 
     auto *coverageBox = new QGroupBox(tr("Coverage: offerings per observable and cluster"), content);
@@ -127,11 +127,11 @@ void StatisticsView::refresh()
     m_clusters->setData(clusters);
 
     BarChartData partners;
-    partners.title = tr("Offerings per partner");
+    partners.title = perPartner.size() > 15 ? tr("Offerings per partner (the 15 with most)") : tr("Offerings per partner");
     partners.valueAxisTitle = tr("offerings");
-    partners.horizontal = true;
+    partners.horizontal = true; // names read best as rows; the 15 largest keep every label legible
     BarSeries partnerCounts{tr("Offerings"), {}};
-    for (const auto &[label, count] : ranked(perPartner, 30)) {
+    for (const auto &[label, count] : ranked(perPartner, 15)) {
         partners.categories.append(label);
         partnerCounts.values.append(count);
     }
