@@ -67,10 +67,23 @@ Result<QSqlDatabase> connectPostgres(const QUrl &url, const QString &connectionN
 // connection when libpq reports it broken.
 bool isConnectionFailure(const QSqlQuery &query)
 {
+    // An SQLite file has no connection to lose (its "busy" errors are something else).
+    if (!query.driver() || query.driver()->dbmsType() != QSqlDriver::PostgreSQL)
+        return false;
     const QSqlError error = query.lastError();
     const QString state = error.nativeErrorCode();
-    return !query.driver() || !query.driver()->isOpen() || error.type() == QSqlError::ConnectionError
-        || state.startsWith(u"08") || state.startsWith(u"57P0");
+    return !query.driver()->isOpen() || error.type() == QSqlError::ConnectionError || state.startsWith(u"08") || state.startsWith(u"57P0");
+}
+
+// SQLITE_BUSY (5) and its extended codes (517 BUSY_SNAPSHOT, ...): another connection
+// wrote to the file first.
+bool isSqliteBusy(const QSqlQuery &query)
+{
+    if (!query.driver() || query.driver()->dbmsType() != QSqlDriver::SQLite)
+        return false;
+    bool ok = false;
+    const int code = query.lastError().nativeErrorCode().toInt(&ok);
+    return ok && (code & 0xff) == 5;
 }
 } // namespace
 
@@ -203,6 +216,10 @@ Error Database::failure(const QSqlQuery &query, const QString &what)
 {
     if (isConnectionFailure(query))
         return makeError(QStringLiteral("%1 failed: the connection to the server was lost").arg(what));
+    if (isSqliteBusy(query))
+        return makeError(QStringLiteral("%1 failed: someone else changed the database file at the same time; nothing was saved, "
+                                        "reload and try again")
+                             .arg(what));
     if (query.lastError().nativeErrorCode() == u"42501") // insufficient_privilege
         return makeError(QStringLiteral("%1 was refused: your account on this server does not have the right to do this "
                                         "(viewers may only read; ask the consortium's administrator for the editor role)")

@@ -53,8 +53,16 @@ QString shown(const QString &value)
 
 QString MatrixStore::describeConflict(const Offering &current, int seenVersion) const
 {
-    // The history rows of the changes made since `seenVersion`: one change (one version)
-    // is the run of rows with the same author and time.
+    // Who and when come from the row itself (every write sets them); what was changed from
+    // the history, as long as its newest entries are that same change. One change (one
+    // version) is the run of history rows with the same author and time.
+    QString who = QStringLiteral("another user"), when;
+    QSqlQuery row = m_db.prepare(QStringLiteral("SELECT updated_by, updated_at FROM offerings WHERE id = :id"));
+    row.bindValue(QStringLiteral(":id"), current.id);
+    if (row.exec() && row.next() && !row.value(0).toString().isEmpty()) {
+        who = row.value(0).toString();
+        when = row.value(1).toString();
+    }
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "SELECT changed_at, changed_by, action, column_key, old_value, new_value FROM offering_history "
         "WHERE offering_id = :id ORDER BY id DESC LIMIT 50"));
@@ -65,25 +73,29 @@ QString MatrixStore::describeConflict(const Offering &current, int seenVersion) 
     int groups = 0;
     if (q.exec()) {
         while (q.next()) {
-            const QString key = q.value(1).toString() + QLatin1Char('|') + q.value(0).toString();
+            const QString author = q.value(1).toString();
+            const QString key = author + QLatin1Char('|') + q.value(0).toString();
             if (key != lastKey) {
+                if (groups == 0 && author != who)
+                    break; // the newest history is not the change that bumped the version
                 if (++groups > wanted)
                     break;
                 lastKey = key;
-                changes.append(QStringLiteral("%1 at %2:").arg(q.value(1).toString(), q.value(0).toString()));
+                changes.append(QStringLiteral("%1 at %2:").arg(author, q.value(0).toString()));
             }
-            const QString action = q.value(2).toString();
-            if (action == u"update")
+            if (q.value(2).toString() == u"update")
                 changes.last() += QStringLiteral(" %1 %2 -> %3;").arg(columnTitleForKey(q.value(3).toString()), shown(q.value(4).toString()),
                                                                        shown(q.value(5).toString()));
             else
-                changes.last() += QStringLiteral(" %1;").arg(action);
+                changes.last() += QStringLiteral(" %1;").arg(q.value(2).toString());
         }
     }
     for (QString &c : changes)
         if (c.endsWith(QLatin1Char(';')))
             c.chop(1);
-    const QString what = changes.isEmpty() ? QStringLiteral("by another user") : changes.join(QStringLiteral("; "));
+    const QString what = !changes.isEmpty() ? changes.join(QStringLiteral("; "))
+                         : when.isEmpty()   ? who
+                                            : QStringLiteral("%1 at %2").arg(who, when);
     return QStringLiteral("%1 at %2 was changed since you loaded it (version %3, now %4) by %5. Reload and apply your change again")
         .arg(current.techniqueLabel(), current.partner)
         .arg(seenVersion)

@@ -6,7 +6,11 @@
 #include "store/Permissions.h"
 #include "store/Roles.h"
 
+#include "io/MatrixDecoder.h"
+#include "io/RawTable.h"
+
 #include <QSignalSpy>
+#include <QThread>
 #include <QSqlQuery>
 #include <QTest>
 #include <QVariant>
@@ -97,6 +101,67 @@ private slots:
         QVERIFY2(retried, qPrintable(errorText(retried)));
         QCOMPARE(retried->cell(Column::PlanningTime), QStringLiteral("[Weeks]"));
         QCOMPARE(retried->cell(Column::Resources), QStringLiteral("[Cheap]"));
+    }
+
+    // An import that read a row before another user's change committed does not overwrite
+    // it: the whole import is refused and rolled back.
+    void importBasedOnStaleRowsIsRefusedWhole_data() { addBackendRows(); }
+    void importBasedOnStaleRowsIsRefusedWhole()
+    {
+        PM_FETCH_BACKEND(b);
+        BackendDatabase t(b);
+        const Offering target = importFigure1(t);
+        const Matrix before = *t.store->load();
+        auto table = readTableFile(dataPath(QStringLiteral("d52-figure1.tsv")));
+        QVERIFY(table);
+        auto decoded = decodeMatrix(*table, t.store->vocabulary());
+        QVERIFY(decoded);
+        for (Offering &o : decoded->offerings) // the import changes every row
+            o.raw[size_t(Column::PostProcessingTime)] = QStringLiteral("[Months]");
+
+        // Bob holds an uncommitted change of one row...
+        auto bobDb = t.openAnother();
+        MatrixStore bob(*bobDb);
+        bob.setUserName(QStringLiteral("bob"));
+        QVERIFY(bobDb->connection().transaction());
+        QSqlQuery hold = bobDb->prepare(QStringLiteral("UPDATE offerings SET planning_time = '[Weeks]', version = version + 1, updated_by = 'bob' WHERE id = :id"));
+        hold.bindValue(QStringLiteral(":id"), target.id);
+        QVERIFY(hold.exec());
+
+        // ...while the import runs on its own connection, in its own thread.
+        QString importError;
+        bool importOk = false;
+        const QString location = t.location();
+        std::unique_ptr<QThread> importer(QThread::create([&] {
+            auto db = Database::open(location);
+            if (!db) {
+                importError = db.error().text();
+                return;
+            }
+            MatrixStore store(**db);
+            auto report = store.import(*decoded, {});
+            importOk = bool(report);
+            if (!report)
+                importError = report.error().text();
+        }));
+        importer->start();
+        QTest::qWait(300); // the import has read the rows and waits for Bob's row
+        QVERIFY(bobDb->connection().commit());
+        QVERIFY(importer->wait(30000));
+
+        QVERIFY2(!importOk, "the import overwrote a row changed after it read it");
+        qInfo("import refused: %s", qPrintable(importError));
+        if (b == Backend::Postgres)
+            QVERIFY2(importError.contains(QStringLiteral("changed since you loaded it")) && importError.contains(QStringLiteral("by bob")),
+                     qPrintable(importError));
+        else // SQLite refuses the writer whose snapshot is stale before it can compare versions
+            QVERIFY2(importError.contains(QStringLiteral("someone else changed the database file")), qPrintable(importError));
+        const Matrix after = *t.store->load();
+        // Nothing of the import was kept: every other cell is as before.
+        QCOMPARE(after.offerings.size(), before.offerings.size());
+        for (const Offering &o : after.offerings)
+            QCOMPARE(o.cell(Column::PostProcessingTime), before.offering(o.id)->cell(Column::PostProcessingTime));
+        QCOMPARE(t.store->fetchOffering(target.id)->cell(Column::PlanningTime), QStringLiteral("[Weeks]")); // Bob's change kept
     }
 
     void changeOnOneConnectionReachesTheOther_data() { addBackendRows(); }
