@@ -46,12 +46,16 @@ _pg_test_port_is_free() {
   ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
 }
 
-# Where the server's files go: memory (/dev/shm) when there is one, because on a busy
+# Where the server's files go: memory (/dev/shm) when there is room, because on a busy
 # disk copying or creating the 40 MB cluster takes seconds instead of a tenth of one.
+# Containers often have a 64 MB /dev/shm, too small for a cluster, its template and the
+# server's own shared memory: then the disk.
 _pg_test_scratch() {
+  local free_kb
+  free_kb="$(df -Pk /dev/shm 2>/dev/null | awk 'NR==2 {print $4}')"
   if [ -n "${PROBEMATRIX_PG_TEST_TMPDIR:-}" ]; then
     printf '%s\n' "$PROBEMATRIX_PG_TEST_TMPDIR"
-  elif [ -d /dev/shm ] && [ -w /dev/shm ]; then
+  elif [ -d /dev/shm ] && [ -w /dev/shm ] && [ "${free_kb:-0}" -ge 262144 ]; then
     printf '%s\n' /dev/shm
   else
     printf '%s\n' "${TMPDIR:-/tmp}"
