@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
+#include <QTimer>
 
 int main(int argc, char *argv[])
 {
@@ -20,6 +21,9 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("db"), QStringLiteral("database file or postgresql:// URL"), QStringLiteral("PATH")});
+    // For the package smoke test (scripts/package-smoke.sh): start, show the window, quit.
+    const QCommandLineOption quitAfterStart(QStringLiteral("quit-after-start"), QStringLiteral("quit as soon as the main window is shown (smoke test)"));
+    parser.addOption(quitAfterStart);
     parser.addPositionalArgument(QStringLiteral("request"), QStringLiteral("a .pmreq request file to open"), QStringLiteral("[request]"));
     parser.process(app);
 
@@ -31,5 +35,7 @@ int main(int argc, char *argv[])
     }
     pm::ui::MainWindow window(std::move(*db));
     window.show();
+    if (parser.isSet(quitAfterStart))
+        QTimer::singleShot(0, &app, &QCoreApplication::quit);
     return app.exec();
 }
