@@ -81,6 +81,7 @@ struct PlanOptions {
     bool exhaustive = false; // brute-force enumeration instead of branch-and-bound
     QList<LogbookEntry> logbook; // when not empty, steps never or not recently logged get a warning
     QDate today = QDate::currentDate();
+    qint64 timeLimitMs = 0; // > 0: stop the search after this long; the result says it is incomplete
 };
 
 struct PlanResult {
@@ -89,6 +90,7 @@ struct PlanResult {
     QStringList unmeasurable;
     int frontSize = 0;
     qint64 evaluated = 0; // complete plans scored by the search
+    bool complete = true; // false: the time limit stopped the search before the front was proven
 };
 
 // From a request to ranked, sequenced plans: the Pareto front over (fidelity max, cost

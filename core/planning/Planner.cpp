@@ -146,7 +146,8 @@ Result<PlanResult> planRequest(const Request &request, const Matrix &matrix, con
         return problem.error();
     if (problem->units.isEmpty())
         return result;
-    const planning::Front front = planning::searchFront(*problem, options.exhaustive);
+    const planning::Front front = planning::searchFront(*problem, options.exhaustive, options.timeLimitMs);
+    result.complete = front.complete;
     result.frontSize = int(front.choices.size());
     result.evaluated = front.evaluated;
     if (front.choices.isEmpty() && problem->units.size() > 0) {

@@ -90,9 +90,11 @@ struct Front {
     QVector<Objectives> objectives;
     qint64 evaluated = 0;
     qint64 nodes = 0;
+    bool complete = true; // false when the time limit stopped the search
 };
 
 // The Pareto front: branch-and-bound with dominance pruning, or brute-force enumeration.
-Front searchFront(const Problem &problem, bool exhaustive);
+// timeLimitMs > 0 stops the search after that long (the front is then marked incomplete).
+Front searchFront(const Problem &problem, bool exhaustive, qint64 timeLimitMs = 0);
 
 } // namespace pm::planning

@@ -9,6 +9,8 @@
 // fronts are identical; the brute force enumerates every assignment.
 #include "PlanningProblem.h"
 
+#include <QElapsedTimer>
+
 #include <algorithm>
 #include <cmath>
 
@@ -36,7 +38,10 @@ public:
         m_choices.append(choice);
     }
 
-    Front front(qint64 evaluated, qint64 nodes) const { return Front{m_choices, m_objectives, evaluated, nodes}; }
+    Front front(qint64 evaluated, qint64 nodes, bool complete = true) const
+    {
+        return Front{m_choices, m_objectives, evaluated, nodes, complete};
+    }
 
 private:
     QVector<QVector<int>> m_choices;
@@ -82,11 +87,13 @@ struct Local {
     double fidelity;
     double cost;
     double duration;
+    double ships = 0;    // shipments, shared among the units that may use the same site
+    double shipCost = 0; // their cost, shared the same way
 };
 
 bool covers(const Local &a, const Local &b)
 {
-    return a.fidelity >= b.fidelity && a.cost <= b.cost && a.duration <= b.duration;
+    return a.fidelity >= b.fidelity && a.cost <= b.cost && a.duration <= b.duration && a.ships <= b.ships && a.shipCost <= b.shipCost;
 }
 
 QVector<Local> nondominated(QVector<Local> points)
@@ -120,6 +127,8 @@ QVector<Local> coarsened(const QVector<Local> &points)
             ideal.fidelity = std::max(ideal.fidelity, points[j].fidelity);
             ideal.cost = std::min(ideal.cost, points[j].cost);
             ideal.duration = std::min(ideal.duration, points[j].duration);
+            ideal.ships = std::min(ideal.ships, points[j].ships);
+            ideal.shipCost = std::min(ideal.shipCost, points[j].shipCost);
         }
         out.append(ideal);
     }
@@ -128,38 +137,102 @@ QVector<Local> coarsened(const QVector<Local> &points)
 
 class BranchAndBound {
 public:
-    explicit BranchAndBound(const Problem &p) : m_p(p), m_choice(int(p.units.size()), 0), m_used(int(p.steps.size()), 0)
+    BranchAndBound(const Problem &p, qint64 timeLimitMs) : m_p(p), m_timeLimitMs(timeLimitMs), m_choice(int(p.units.size()), 0), m_used(int(p.steps.size()), 0)
     {
+        const int n = int(p.units.size());
+        // Logistics: an ex-situ step that no Type 2 correlation can put on an operando
+        // cell's sample travels on an ex-situ sample, which starts at the origin (or, without
+        // one, at one site of its own), so every further site it visits costs a shipment.
+        m_needsShip.fill(false, p.steps.size());
+        // Only a group with a possible operando step can carry ex-situ steps on a cell.
+        QVector<bool> groupWithCell(p.type2.size(), false);
+        for (int g = 0; g < p.type2.size(); ++g)
+            for (int u : p.type2[g].units)
+                for (const UnitOption &o : p.units[u].options)
+                    groupWithCell[g] = groupWithCell[g] || p.steps[o.step].inCell;
+        QVector<bool> inGroup(p.steps.size(), false);
+        for (int u = 0; u < n; ++u)
+            for (int g : p.unitGroups[u])
+                if (groupWithCell[g])
+                    for (const UnitOption &o : p.units[u].options)
+                        inGroup[o.step] = true;
+        for (int i = 0; i < p.steps.size(); ++i)
+            m_needsShip[i] = !p.steps[i].inCell && !inGroup[i] && p.steps[i].site != p.originSite;
+        m_siteCount.fill(0, p.distance.size());
+        m_cheapestShip = 1e300;
+        for (int a = 0; a < p.distance.size(); ++a)
+            for (int b = 0; b < p.distance.size(); ++b)
+                if (a != b)
+                    m_cheapestShip = std::min(m_cheapestShip, shipCost(p.distance[a][b], p.airSensitive));
+        if (m_cheapestShip > 1e299)
+            m_cheapestShip = 0;
+
+        // With an origin every site an ex-situ sample visits costs at least one arrival;
+        // a unit that may measure there carries 1/k of it (k units could share the site).
+        QVector<int> unitsAtSite(p.distance.size(), 0);
+        for (int u = 0; u < n; ++u) {
+            QVector<bool> seen(p.distance.size(), false);
+            for (const UnitOption &o : p.units[u].options)
+                if (m_needsShip[o.step] && !seen[p.steps[o.step].site]) {
+                    seen[p.steps[o.step].site] = true;
+                    ++unitsAtSite[p.steps[o.step].site];
+                }
+        }
+        m_shipShare.fill(0, p.steps.size());
+        m_shipCostShare.fill(0, p.steps.size());
+        if (p.originSite >= 0)
+            for (int i = 0; i < p.steps.size(); ++i)
+                if (m_needsShip[i]) {
+                    const int site = p.steps[i].site;
+                    double arrival = 1e300;
+                    for (int from = 0; from < p.distance.size(); ++from)
+                        if (from != site)
+                            arrival = std::min(arrival, shipCost(p.distance[from][site], p.airSensitive));
+                    m_shipShare[i] = 1.0 / unitsAtSite[site];
+                    m_shipCostShare[i] = (arrival > 1e299 ? 0 : arrival) / unitsAtSite[site];
+                }
+
         // Relaxation: units independent, each paying its share of a step's cost (cost over
         // the number of units that could share it), durations as if each step stood alone.
-        const int n = int(p.units.size());
         m_suffix.resize(n + 1);
-        m_suffix[n] = {Local{0, 0, 0}};
+        m_suffix[n] = {Local{0, 0, 0, 0, 0}};
         for (int u = n - 1; u >= 0; --u) {
             QVector<Local> local;
             for (const UnitOption &o : p.units[u].options) {
                 const StepOption &s = p.steps[o.step];
-                local.append({o.fidelitySum, s.cost / s.listedBy, standaloneDuration(s)});
+                local.append({o.fidelitySum, s.cost / s.listedBy, standaloneDuration(s), m_shipShare[o.step], m_shipCostShare[o.step]});
             }
             QVector<Local> sum;
             for (const Local &a : nondominated(local))
                 for (const Local &b : std::as_const(m_suffix[u + 1]))
-                    sum.append({a.fidelity + b.fidelity, a.cost + b.cost, std::max(a.duration, b.duration)});
+                    sum.append({a.fidelity + b.fidelity, a.cost + b.cost, std::max(a.duration, b.duration), a.ships + b.ships,
+                                a.shipCost + b.shipCost});
             m_suffix[u] = coarsened(nondominated(sum));
         }
+
+    }
+
+    // Shipments every completion needs at least, from the ex-situ sites visited so far.
+    int shipmentsBound() const
+    {
+        if (m_p.originSite >= 0)
+            return m_distinctSites;
+        return std::max(0, m_distinctSites - 1 - m_destructiveTravellers);
     }
 
     Front run()
     {
+        m_clock.start();
         descend(0, 0, 0, 0, 0, 0);
-        return m_archive.front(m_evaluated, m_nodes);
+        return m_archive.front(m_evaluated, m_nodes, !m_stopped);
     }
 
 private:
     // Every measurement waits at least for its booking and for a cell to be assembled.
     static double standaloneDuration(const StepOption &s)
     {
-        return std::max(s.release, kOperandoPreparationDays) + s.measure + s.post;
+        const double ready = s.inCell ? kOperandoPreparationDays : std::min(kExSituPreparationDays, kOperandoPreparationDays + 3.0);
+        return std::max(s.release, ready) + s.measure + s.post;
     }
 
     static double sampleCostBound(int cells, int destructive)
@@ -171,21 +244,23 @@ private:
     void descend(int u, double fidelity, double shareCost, double duration, int cells, int destructive)
     {
         ++m_nodes;
-        const int n = int(m_p.units.size());
-        if (u == n) {
-            ++m_evaluated;
-            if (auto o = evaluate(m_p, m_choice))
-                m_archive.offer(m_choice, *o);
+        if (m_stopped || (m_timeLimitMs > 0 && (m_nodes & 1023) == 0 && m_clock.elapsed() > m_timeLimitMs)) {
+            m_stopped = true;
             return;
         }
+        const int n = int(m_p.units.size());
         // Bounds over every completion: the partial plan plus each point of the relaxed
         // front of the remaining units. Abandon the branch when the archive dominates all.
+        const int ships = shipmentsBound();
         const double samples = sampleCostBound(cells, destructive);
         const double observables = std::max(1, m_p.observableCount);
         bool open = false;
         for (const Local &r : m_suffix[u]) {
-            const Objectives bound = quantized((fidelity + r.fidelity) / observables + 1e-9, shareCost + r.cost + samples - 1e-9,
-                                               std::max(duration, r.duration) - 1e-9);
+            const double shipments = std::max(double(ships), m_shipsShared + r.ships);
+            const double shipping = std::max(ships * m_cheapestShip, m_shipCostShared + r.shipCost);
+            const double logistics = std::pow(shipFidelity(false, true), shipments);
+            const Objectives bound = quantized((fidelity + r.fidelity) / observables * logistics + 1e-9,
+                                               shareCost + r.cost + samples + shipping - 1e-9, std::max(duration, r.duration) - 1e-9);
             if (!m_archive.dominatedBound(bound)) {
                 open = true;
                 break;
@@ -193,6 +268,12 @@ private:
         }
         if (!open)
             return;
+        if (u == n) {
+            ++m_evaluated;
+            if (auto o = evaluate(m_p, m_choice))
+                m_archive.offer(m_choice, *o);
+            return;
+        }
 
         const Unit &unit = m_p.units[u];
         for (int i = 0; i < unit.options.size(); ++i) {
@@ -200,23 +281,54 @@ private:
             const StepOption &s = m_p.steps[o.step];
             m_choice[u] = i;
             const bool fresh = m_used[o.step]++ == 0;
+            m_shipsShared += m_shipShare[o.step];
+            m_shipCostShared += m_shipCostShare[o.step];
+            const bool travels = fresh && m_needsShip[o.step];
+            if (travels) {
+                if (m_siteCount[s.site]++ == 0)
+                    ++m_distinctSites;
+                if (s.damage == 2)
+                    ++m_destructiveTravellers;
+            }
             descend(u + 1, fidelity + o.fidelitySum, shareCost + s.cost / s.listedBy, std::max(duration, standaloneDuration(s)),
                     cells + (fresh && s.inCell ? 1 : 0), destructive + (fresh && s.damage == 2 ? 1 : 0));
             --m_used[o.step];
+            m_shipsShared -= m_shipShare[o.step];
+            m_shipCostShared -= m_shipCostShare[o.step];
+            if (travels) {
+                if (--m_siteCount[s.site] == 0)
+                    --m_distinctSites;
+                if (s.damage == 2)
+                    --m_destructiveTravellers;
+            }
         }
     }
 
     const Problem &m_p;
+    qint64 m_timeLimitMs = 0;
+    QElapsedTimer m_clock;
+    bool m_stopped = false;
     QVector<int> m_choice;
     QVector<int> m_used;
     QVector<QVector<Local>> m_suffix;
+    QVector<bool> m_needsShip;
+    QVector<int> m_siteCount;
+    int m_distinctSites = 0;
+    int m_destructiveTravellers = 0;
+    double m_cheapestShip = 0;
+    QVector<double> m_shipShare;
+    QVector<double> m_shipCostShare;
+    double m_shipsShared = 0;
+    double m_shipCostShared = 0;
     Archive m_archive;
     qint64 m_evaluated = 0;
     qint64 m_nodes = 0;
 };
 
-Front bruteForce(const Problem &p)
+Front bruteForce(const Problem &p, qint64 timeLimitMs)
 {
+    QElapsedTimer clock;
+    clock.start();
     Archive archive;
     const int n = int(p.units.size());
     QVector<int> choice(n, 0);
@@ -227,6 +339,8 @@ Front bruteForce(const Problem &p)
         ++evaluated;
         if (auto o = evaluate(p, choice))
             archive.offer(choice, *o);
+        if (timeLimitMs > 0 && (evaluated & 255) == 0 && clock.elapsed() > timeLimitMs)
+            return archive.front(evaluated, evaluated, false);
         // Next assignment in lexicographic order (the last unit changes fastest).
         int u = n - 1;
         while (u >= 0 && ++choice[u] == p.units[u].options.size()) {
@@ -241,19 +355,15 @@ Front bruteForce(const Problem &p)
 
 } // namespace
 
-Front searchFront(const Problem &problem, bool exhaustive)
+Front searchFront(const Problem &problem, bool exhaustive, qint64 timeLimitMs)
 {
     for (const Unit &u : problem.units)
         if (u.options.isEmpty())
             return {};
     if (exhaustive)
-        return bruteForce(problem);
+        return bruteForce(problem, timeLimitMs);
     const Problem r = reduced(problem);
-    if (qEnvironmentVariableIsSet("PM_DEBUG"))
-        for (int u = 0; u < r.units.size(); ++u)
-            qWarning("unit %d %s: %d options (%d before), suffix bound %d", u, qPrintable(r.units[u].observables.join(u'+')),
-                     int(r.units[u].options.size()), int(problem.units[u].options.size()), 0);
-    Front f = BranchAndBound(r).run();
+    Front f = BranchAndBound(r, timeLimitMs).run();
     // Choices index the reduced option lists: map them back to the problem's.
     for (QVector<int> &choice : f.choices)
         for (int u = 0; u < choice.size(); ++u) {

@@ -338,9 +338,11 @@ Result<Plan> materialise(const Problem &p, const QVector<int> &choice)
             step.id = nextId(QStringLiteral("prepare"));
             const Chain &c = s.chains[n.chain];
             step.note = c.head >= 0 ? QStringLiteral("assemble the operando cell with the %1").arg(sampleShapeKey(p.request->sample.shape))
-                                    : QStringLiteral("cycle to the state of charge, open the cell and harvest the %1%2")
-                                          .arg(sampleShapeKey(p.request->sample.shape),
-                                               p.airSensitive ? QStringLiteral(" under argon") : QString());
+                                    : isCellShape(p.request->sample.shape)
+                                    ? QStringLiteral("cycle the %1 to the state of charge, open it and harvest the electrodes%2")
+                                          .arg(sampleShapeKey(p.request->sample.shape), p.airSensitive ? QStringLiteral(" under argon") : QString())
+                                    : QStringLiteral("bring the %1 to the state of charge and mount it%2")
+                                          .arg(sampleShapeKey(p.request->sample.shape), p.airSensitive ? QStringLiteral(" under argon") : QString());
             if (c.alike)
                 step.note += QStringLiteral(" (prepared like sample-1: a second sample for a second destructive technique)");
             break;

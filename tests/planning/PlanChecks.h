@@ -1,0 +1,19 @@
+#pragma once
+
+#include "planning/Plan.h"
+
+#include <QString>
+
+namespace pm::test {
+
+// Structural checks every plan must pass; each returns an empty string or what is wrong.
+QString checkCoverage(const Plan &plan, const QStringList &measurable); // every measurable observable measured
+QString checkCorrelations(const Plan &plan, const Request &request);   // Type 1 one step, Type 2 one sample
+QString checkDestructiveLast(const Plan &plan);                         // nothing measured after a destructive step
+QString checkAcyclic(const Plan &plan);                                 // edges form a DAG over existing steps
+QString checkAll(const Plan &plan, const Request &request, const QStringList &measurable);
+
+// The sample each observable is measured on, and the measure step.
+const Step *measuring(const Plan &plan, const QString &observable);
+
+} // namespace pm::test

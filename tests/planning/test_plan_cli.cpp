@@ -1,0 +1,140 @@
+// probematrix-cli plan / logbook / report, run as a user would (the default database, seeded
+// on first use in the test's private HOME).
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pm;
+
+namespace {
+
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(test::cliPath(), args);
+    if (!p.waitForFinished(120000))
+        qFatal("probematrix-cli did not finish");
+    return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString scenario(const char *name)
+{
+    return test::dataPath(QStringLiteral("scenarios/%1/request.json").arg(QLatin1String(name)));
+}
+
+} // namespace
+
+class TestPlanCli : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+private slots:
+    void planPrintsTheContract()
+    {
+        const QString csv = m_dir.filePath(QStringLiteral("plan.csv"));
+        const QString dot = m_dir.filePath(QStringLiteral("plan.dot"));
+        const Run r = cli({QStringLiteral("plan"), scenario("oems-waxs-saxs-operando"), QStringLiteral("--top"), QStringLiteral("3"),
+                           QStringLiteral("--csv"), csv, QStringLiteral("--dot"), dot});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonArray plans = o.value(QStringLiteral("plans")).toArray();
+        QVERIFY(!plans.isEmpty() && plans.size() <= 3);
+        QVERIFY(o.value(QStringLiteral("rejected")).isArray());
+        QVERIFY(o.value(QStringLiteral("unmeasurable")).toArray().isEmpty());
+        const QJsonObject best = plans.first().toObject();
+        QCOMPARE(best.value(QStringLiteral("rank")).toInt(), 1);
+        for (const char *k : {"fidelity", "cost", "duration_days", "class", "samples", "steps", "edges"})
+            QVERIFY2(best.contains(QLatin1String(k)), k);
+        QSet<QString> ids;
+        for (const QJsonValue &s : best.value(QStringLiteral("steps")).toArray()) {
+            const QJsonObject step = s.toObject();
+            ids.insert(step.value(QStringLiteral("id")).toString());
+            QVERIFY(QStringList({QStringLiteral("prepare"), QStringLiteral("measure"), QStringLiteral("transfer"), QStringLiteral("ship")})
+                        .contains(step.value(QStringLiteral("kind")).toString()));
+            for (const char *k : {"offering_id", "partner", "observables", "sample", "destructive"})
+                QVERIFY2(step.contains(QLatin1String(k)), k);
+        }
+        for (const QJsonValue &e : best.value(QStringLiteral("edges")).toArray()) {
+            QVERIFY(ids.contains(e.toObject().value(QStringLiteral("from")).toString()));
+            QVERIFY(ids.contains(e.toObject().value(QStringLiteral("to")).toString()));
+        }
+        for (const QJsonValue &rej : o.value(QStringLiteral("rejected")).toArray())
+            for (const char *k : {"offering_id", "partner", "technique", "observable", "reason"})
+                QVERIFY2(rej.toObject().contains(QLatin1String(k)), k);
+        QVERIFY(test::readFile(csv).startsWith("plan_rank,step,kind"));
+        QVERIFY(test::readFile(dot).startsWith("digraph plan"));
+    }
+
+    void exhaustiveGivesTheSameFront()
+    {
+        const Run fast = cli({QStringLiteral("plan"), scenario("two-destructive-techniques"), QStringLiteral("--top"), QStringLiteral("0"), QStringLiteral("--no-store")});
+        const Run brute = cli({QStringLiteral("plan"), scenario("two-destructive-techniques"), QStringLiteral("--top"), QStringLiteral("0"),
+                               QStringLiteral("--exhaustive"), QStringLiteral("--no-store")});
+        QCOMPARE(fast.code, 0);
+        QCOMPARE(brute.code, 0);
+        auto objectives = [](const QString &json) {
+            QStringList out;
+            for (const QJsonValue &p : QJsonDocument::fromJson(json.toUtf8()).object().value(QStringLiteral("plans")).toArray())
+                out.append(QStringLiteral("%1/%2/%3").arg(p[QStringLiteral("fidelity")].toDouble()).arg(p[QStringLiteral("cost")].toDouble())
+                               .arg(p[QStringLiteral("duration_days")].toDouble()));
+            out.sort();
+            return out;
+        };
+        QCOMPARE(objectives(fast.out), objectives(brute.out));
+    }
+
+    void brokenRequestNamesTheField()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("bad.json"));
+        test::writeFile(path, R"({"sample": {"shape": "electrode"}, "observables": [{"name": "strain", "mode": "operand"}]})");
+        const Run r = cli({QStringLiteral("plan"), path});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("observables[0].mode")) && r.err.contains(QStringLiteral("operando")), qPrintable(r.err));
+        QCOMPARE(cli({QStringLiteral("plan")}).code, 2);
+        QCOMPARE(cli({QStringLiteral("plan"), scenario("low-cost-laboratory"), QStringLiteral("--format"), QStringLiteral("xml")}).code, 2);
+    }
+
+    void textFormatAndReports()
+    {
+        const Run text = cli({QStringLiteral("plan"), scenario("operando-particle-cracking"), QStringLiteral("--format"), QStringLiteral("text")});
+        QCOMPARE(text.code, 0);
+        QVERIFY(text.out.contains(QStringLiteral("Unmeasurable: particle cracking")));
+        const Run wanted = cli({QStringLiteral("report"), QStringLiteral("most-wanted"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(wanted.code, 0);
+        bool cracking = false;
+        for (const QJsonValue &v : QJsonDocument::fromJson(wanted.out.toUtf8()).array())
+            cracking = cracking || (v[QStringLiteral("observable")].toString() == u"particle cracking" && v[QStringLiteral("count")].toInt() >= 1);
+        QVERIFY2(cracking, qPrintable(wanted.out));
+        const Run developments = cli({QStringLiteral("report"), QStringLiteral("developments")});
+        QCOMPARE(developments.code, 0);
+        QVERIFY2(developments.out.contains(QStringLiteral("no operando cell for nano-CT at SOLEIL")), qPrintable(developments.out));
+        QCOMPARE(cli({QStringLiteral("report"), QStringLiteral("best-sellers")}).code, 2);
+    }
+
+    void logbookImport()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("logbook.csv"));
+        test::writeFile(path, "date,partner,technique,instrument,material,observable\n2024-03-01,CEA,XPS,lab XPS,LiNiO2,SEI composition\n");
+        const Run r = cli({QStringLiteral("logbook"), QStringLiteral("import"), path});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("imported 1")));
+        const Run list = cli({QStringLiteral("logbook"), QStringLiteral("list")});
+        QVERIFY(list.out.contains(QStringLiteral("2024-03-01\tCEA\tXPS")));
+        test::writeFile(path, "date,partner\n2024-03-01,CEA\n");
+        QCOMPARE(cli({QStringLiteral("logbook"), QStringLiteral("import"), path}).code, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPlanCli)
+#include "test_plan_cli.moc"

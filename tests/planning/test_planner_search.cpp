@@ -1,0 +1,155 @@
+// The search is exact (its front equals brute-force enumeration on small requests) and every
+// plan it returns is well formed, over random requests from a seeded generator.
+#include "PlanChecks.h"
+#include "TestSupport.h"
+
+#include "planning/PlanningProblem.h"
+
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace pm;
+
+namespace {
+
+QString key(double f, double c, double d)
+{
+    return QStringLiteral("%1/%2/%3").arg(f, 0, 'f', 4).arg(c, 0, 'f', 1).arg(d, 0, 'f', 1);
+}
+
+Request randomRequest(QRandomGenerator &rng, const Matrix &matrix)
+{
+    QStringList offered;
+    for (const Offering &o : matrix.offerings)
+        for (const QString &obs : o.observables)
+            if (!offered.contains(obs))
+                offered.append(obs);
+    std::sort(offered.begin(), offered.end());
+    Request r;
+    r.title = QStringLiteral("random");
+    const SampleShape shapes[] = {SampleShape::Electrode, SampleShape::Powder, SampleShape::PouchCell, SampleShape::CoinCell};
+    r.sample.shape = shapes[rng.bounded(4)];
+    r.sample.airSensitive = rng.bounded(2) == 1;
+    const int count = 1 + int(rng.bounded(4));
+    while (r.observables.size() < count) {
+        const QString name = offered[int(rng.bounded(int(offered.size())))];
+        if (r.indexOf(name) >= 0)
+            continue;
+        RequestedObservable o;
+        o.name = name;
+        const RequestMode modes[] = {RequestMode::Any, RequestMode::ExSitu, RequestMode::Operando, RequestMode::ExSitu};
+        o.mode = modes[rng.bounded(4)];
+        if (rng.bounded(5) == 0)
+            o.roi = RegionOfInterest::Specific, o.roiSizeM = 100e-6;
+        if (o.mode == RequestMode::Operando && rng.bounded(2) == 0)
+            o.timeResolutionS = 600;
+        r.observables.append(o);
+    }
+    if (r.observables.size() >= 2 && rng.bounded(3) == 0)
+        r.correlations.append({{r.observables[0].name, r.observables[1].name}, 1});
+    else if (r.observables.size() >= 2 && rng.bounded(2) == 0)
+        r.correlations.append({{r.observables[0].name, r.observables[1].name}, 2});
+    if (rng.bounded(2) == 0)
+        r.origin = matrix.partners[int(rng.bounded(int(matrix.partners.size())))].shortName;
+    r.fidelity = int(rng.bounded(3));
+    r.cost = int(rng.bounded(3));
+    return r;
+}
+
+} // namespace
+
+class TestPlannerSearch : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { m_db = std::make_unique<test::BundledDatabase>(); }
+
+    void frontEqualsBruteForce()
+    {
+        QRandomGenerator rng(20240517);
+        int compared = 0;
+        for (int i = 0; i < 400 && compared < 60; ++i) {
+            const Request r = randomRequest(rng, m_db->matrix);
+            const CandidateSet candidates = filterCandidates(r, m_db->matrix);
+            auto problem = planning::buildProblem(r, m_db->matrix, candidates);
+            QVERIFY2(problem.ok(), qPrintable(problem.ok() ? QString() : problem.error().text()));
+            double space = 1;
+            for (const auto &u : problem->units)
+                space *= u.options.size();
+            if (problem->units.isEmpty() || space > 20000)
+                continue;
+            const planning::Front fast = planning::searchFront(*problem, false);
+            const planning::Front brute = planning::searchFront(*problem, true);
+            QSet<QString> a;
+            QSet<QString> b;
+            for (const auto &o : fast.objectives)
+                a.insert(key(o.fidelity, o.cost, o.duration));
+            for (const auto &o : brute.objectives)
+                b.insert(key(o.fidelity, o.cost, o.duration));
+            QCOMPARE(a, b);
+            QVERIFY(fast.evaluated <= brute.evaluated);
+            ++compared;
+        }
+        QVERIFY2(compared >= 30, qPrintable(QStringLiteral("only %1 requests small enough to enumerate").arg(compared)));
+    }
+
+    // The brute force really enumerates: a request with a known option count is counted out.
+    void bruteForceEvaluatesEveryAssignment()
+    {
+        Request r;
+        r.observables = {RequestedObservable{QStringLiteral("crystal structure"), RequestMode::ExSitu, {}, RegionOfInterest::Average, {}},
+                         RequestedObservable{QStringLiteral("particle morphology"), RequestMode::ExSitu, {}, RegionOfInterest::Average, {}}};
+        const CandidateSet candidates = filterCandidates(r, m_db->matrix);
+        auto problem = planning::buildProblem(r, m_db->matrix, candidates);
+        QVERIFY(problem.ok());
+        const planning::Front brute = planning::searchFront(*problem, true);
+        QCOMPARE(brute.evaluated, qint64(candidates.candidates[0].size() * candidates.candidates[1].size()));
+        const planning::Front fast = planning::searchFront(*problem, false);
+        QVERIFY2(fast.evaluated < brute.evaluated, "branch-and-bound should not need every assignment");
+    }
+
+    void everyPlanIsWellFormed()
+    {
+        QRandomGenerator rng(777);
+        int plans = 0;
+        for (int i = 0; i < 150; ++i) {
+            const Request r = randomRequest(rng, m_db->matrix);
+            PlanOptions options;
+            options.topN = 0;
+            auto result = planRequest(r, m_db->matrix, options);
+            QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().text()));
+            QStringList measurable;
+            for (const RequestedObservable &o : r.observables)
+                if (!result->unmeasurable.contains(o.name))
+                    measurable.append(o.name);
+            for (const Plan &p : result->plans) {
+                const QString problem = test::checkAll(p, r, measurable);
+                QVERIFY2(problem.isEmpty(), qPrintable(QString::fromUtf8(r.toJson()) + problem));
+                QVERIFY(p.fidelity > 0 && p.fidelity <= 1);
+                QVERIFY(p.cost > 0);
+                QVERIFY(p.durationDays > 0);
+                // Destructive steps each need a sample of their own.
+                int destructive = 0;
+                for (const Step *s : p.measureSteps())
+                    destructive += s->destructive ? 1 : 0;
+                QVERIFY(p.samples.size() >= destructive);
+                ++plans;
+            }
+            // The front: no plan dominates another.
+            for (const Plan &a : result->plans)
+                for (const Plan &b : result->plans)
+                    if (&a != &b)
+                        QVERIFY(!(a.fidelity >= b.fidelity && a.cost <= b.cost && a.durationDays <= b.durationDays));
+        }
+        QVERIFY(plans > 100);
+    }
+
+private:
+    std::unique_ptr<test::BundledDatabase> m_db;
+};
+
+QTEST_GUILESS_MAIN(TestPlannerSearch)
+#include "test_planner_search.moc"

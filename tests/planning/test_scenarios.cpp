@@ -1,0 +1,169 @@
+// Golden scenarios from D5.2 and D5.5: tests/data/scenarios/<name>/request.json with the
+// properties its outcome must have in expected.json (see tests/data/scenarios/README.md).
+#include "PlanChecks.h"
+#include "TestSupport.h"
+
+#include "planning/PlanningModel.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTest>
+
+using namespace pm;
+
+namespace {
+
+QStringList strings(const QJsonValue &v)
+{
+    QStringList out;
+    for (const QJsonValue &x : v.toArray())
+        out.append(x.toString());
+    return out;
+}
+
+int largeScaleSteps(const Plan &p, const Matrix &m)
+{
+    int n = 0;
+    for (const Step *s : p.measureSteps())
+        if (const Offering *o = m.offering(s->offeringId); o && planning::isLargeScaleFacility(m, *o))
+            ++n;
+    return n;
+}
+
+// Checks one "plan" object of expected.json against a plan; returns what is wrong.
+QString checkPlan(const Plan &p, const QJsonObject &e, const Matrix &m)
+{
+    for (const QJsonValue &group : e.value(QStringLiteral("same_step")).toArray()) {
+        QSet<QString> steps;
+        for (const QString &o : strings(group))
+            if (const Step *s = test::measuring(p, o))
+                steps.insert(s->id);
+        if (steps.size() != 1)
+            return QStringLiteral("%1 not measured by one step").arg(strings(group).join(u'+'));
+    }
+    for (const QJsonValue &group : e.value(QStringLiteral("same_sample")).toArray()) {
+        QSet<QString> samples;
+        for (const QString &o : strings(group))
+            if (const Step *s = test::measuring(p, o))
+                samples.insert(s->sample);
+        if (samples.size() != 1)
+            return QStringLiteral("%1 not on one sample").arg(strings(group).join(u'+'));
+    }
+    const QJsonObject modes = e.value(QStringLiteral("modes")).toObject();
+    for (auto it = modes.begin(); it != modes.end(); ++it) {
+        const Step *s = test::measuring(p, it.key());
+        if (!s || s->mode != it.value().toString())
+            return QStringLiteral("%1 not measured %2").arg(it.key(), it.value().toString());
+    }
+    if (e.contains(QStringLiteral("technique_contains"))) {
+        bool found = false;
+        for (const Step *s : p.measureSteps())
+            found = found || s->technique.contains(e.value(QStringLiteral("technique_contains")).toString());
+        if (!found)
+            return QStringLiteral("no step with %1").arg(e.value(QStringLiteral("technique_contains")).toString());
+    }
+    if (e.contains(QStringLiteral("min_samples")) && p.samples.size() < e.value(QStringLiteral("min_samples")).toInt())
+        return QStringLiteral("%1 samples, expected at least %2").arg(p.samples.size()).arg(e.value(QStringLiteral("min_samples")).toInt());
+    if (e.contains(QStringLiteral("destructive_steps"))) {
+        int d = 0;
+        for (const Step *s : p.measureSteps())
+            d += s->destructive ? 1 : 0;
+        if (d != e.value(QStringLiteral("destructive_steps")).toInt())
+            return QStringLiteral("%1 destructive steps").arg(d);
+    }
+    if (e.value(QStringLiteral("laboratory_only")).toBool() && largeScaleSteps(p, m) > 0)
+        return QStringLiteral("uses a large-scale facility");
+    if (e.contains(QStringLiteral("min_partners"))) {
+        QSet<QString> partners;
+        for (const Step *s : p.measureSteps())
+            partners.insert(s->partner);
+        if (partners.size() < e.value(QStringLiteral("min_partners")).toInt())
+            return QStringLiteral("only %1 partners").arg(partners.size());
+    }
+    if (e.contains(QStringLiteral("class")) && planClassKey(p.tableClass) != e.value(QStringLiteral("class")).toString())
+        return QStringLiteral("class %1").arg(planClassKey(p.tableClass));
+    return {};
+}
+
+} // namespace
+
+class TestScenarios : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { m_db = std::make_unique<test::BundledDatabase>(); }
+
+    void scenario_data()
+    {
+        QTest::addColumn<QString>("folder");
+        const QDir root(test::dataPath(QStringLiteral("scenarios")));
+        const QStringList folders = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        QVERIFY(folders.size() >= 6);
+        for (const QString &f : folders)
+            QTest::newRow(qPrintable(f)) << root.filePath(f);
+    }
+
+    void scenario()
+    {
+        QFETCH(QString, folder);
+        auto request = Request::fromJson(test::readFile(folder + QStringLiteral("/request.json")));
+        QVERIFY2(request.ok(), qPrintable(request.ok() ? QString() : request.error().text()));
+        const QJsonObject expected = QJsonDocument::fromJson(test::readFile(folder + QStringLiteral("/expected.json"))).object();
+        QVERIFY(!expected.isEmpty());
+        PlanOptions options;
+        options.topN = 0;
+        auto result = planRequest(*request, m_db->matrix, options);
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().text()));
+
+        QStringList unmeasurable = strings(expected.value(QStringLiteral("unmeasurable")));
+        QStringList got = result->unmeasurable;
+        unmeasurable.sort();
+        got.sort();
+        QCOMPARE(got, unmeasurable);
+        for (const QJsonValue &v : expected.value(QStringLiteral("rejected")).toArray()) {
+            const QJsonObject e = v.toObject();
+            bool found = false;
+            for (const Rejection &r : result->rejected)
+                found = found
+                    || (r.observable == e.value(QStringLiteral("observable")).toString() && r.partner == e.value(QStringLiteral("partner")).toString()
+                        && r.technique.contains(e.value(QStringLiteral("technique_contains")).toString())
+                        && r.reasonCode == e.value(QStringLiteral("reason_code")).toString()
+                        && r.reason.contains(e.value(QStringLiteral("reason_contains")).toString()));
+            QVERIFY2(found, qPrintable(QStringLiteral("no rejection like %1").arg(QString::fromUtf8(QJsonDocument(e).toJson(QJsonDocument::Compact)))));
+        }
+        QVERIFY(result->plans.size() >= expected.value(QStringLiteral("min_plans")).toInt());
+        if (expected.contains(QStringLiteral("max_plans")))
+            QVERIFY(result->plans.size() <= expected.value(QStringLiteral("max_plans")).toInt());
+
+        QStringList measurable;
+        for (const RequestedObservable &o : request->observables)
+            if (!result->unmeasurable.contains(o.name))
+                measurable.append(o.name);
+        for (const Plan &p : result->plans) {
+            const QString structural = test::checkAll(p, *request, measurable);
+            QVERIFY2(structural.isEmpty(), qPrintable(structural));
+            const QString problem = checkPlan(p, expected.value(QStringLiteral("every_plan")).toObject(), m_db->matrix);
+            QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("plan %1: %2").arg(p.rank).arg(problem)));
+        }
+        if (expected.contains(QStringLiteral("best_plan"))) {
+            QVERIFY(!result->plans.isEmpty());
+            const QString problem = checkPlan(result->plans.first(), expected.value(QStringLiteral("best_plan")).toObject(), m_db->matrix);
+            QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("best plan: ") + problem));
+        }
+        if (expected.contains(QStringLiteral("some_plan"))) {
+            bool any = false;
+            for (const Plan &p : result->plans)
+                any = any || checkPlan(p, expected.value(QStringLiteral("some_plan")).toObject(), m_db->matrix).isEmpty();
+            QVERIFY2(any, "no plan has the properties of some_plan");
+        }
+    }
+
+private:
+    std::unique_ptr<test::BundledDatabase> m_db;
+};
+
+QTEST_GUILESS_MAIN(TestScenarios)
+#include "test_scenarios.moc"
