@@ -105,15 +105,28 @@ Result<void> Database::configureSession()
         return {};
     }
     m_userName = currentUserName();
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
+    // Connection settings only: these write nothing into the file.
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL"}) {
         QSqlQuery q = prepare(QString::fromLatin1(pragma));
         if (!q.exec())
             return makeError(QStringLiteral("cannot use the database (%1): %2").arg(QString::fromLatin1(pragma), q.lastError().text()), m_location);
     }
-    // A file that is SQLite but not ours, or damaged, fails here with a readable message.
-    QSqlQuery probe = prepare(QStringLiteral("SELECT count(*) FROM sqlite_master"));
-    if (!probe.exec())
+    // A damaged file fails here with a readable message.
+    QSqlQuery probe = prepare(QStringLiteral("SELECT count(*), count(CASE WHEN name = 'meta' THEN 1 END) FROM sqlite_master WHERE type = 'table'"));
+    if (!probe.exec() || !probe.next())
         return makeError(QStringLiteral("the database file is damaged: %1").arg(probe.lastError().text()), m_location);
+    const bool newOrOurs = probe.value(0).toInt() == 0 || probe.value(1).toInt() > 0;
+    probe.finish(); // an open statement is a read transaction, and WAL cannot be set inside one
+    // The journal mode is stored in the file: set it only on a new file or one of ours (a
+    // file that open() will refuse must stay untouched), and only when it is not WAL yet.
+    QSqlQuery mode = prepare(QStringLiteral("PRAGMA journal_mode"));
+    const bool isWal = mode.exec() && mode.next() && mode.value(0).toString().compare(u"wal", Qt::CaseInsensitive) == 0;
+    mode.finish();
+    if (newOrOurs && !isWal) {
+        QSqlQuery wal = prepare(QStringLiteral("PRAGMA journal_mode = WAL"));
+        if (!wal.exec())
+            return makeError(QStringLiteral("cannot use the database (PRAGMA journal_mode = WAL): %1").arg(wal.lastError().text()), m_location);
+    }
     return {};
 }
 
@@ -149,7 +162,7 @@ Result<std::unique_ptr<Database>> Database::openRaw(const QString &location)
     if (info.exists() && info.size() > 0) {
         QFile f(location);
         if (f.open(QIODevice::ReadOnly) && !f.read(16).startsWith("SQLite format 3"))
-            return makeError(QStringLiteral("this file is not a ProbeMatrix database (it is not an SQLite file)"), location);
+            return makeError(QStringLiteral("this file is not a ProbeMatrix database: it is not a database at all (not an SQLite file)"), location);
     }
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);

@@ -4,7 +4,11 @@
 
 #include "ConnectionBanner.h"
 #include "ConnectionDialog.h"
+#include "ReadOnlyNote.h"
 #include "RecentConnections.h"
+
+#include "store/Permissions.h"
+#include "store/Roles.h"
 
 #include <QApplication>
 #include <QFile>
@@ -106,6 +110,27 @@ private slots:
         QCOMPARE(db->schemaVersion(), Database::kSchemaVersion);
         QCOMPARE(RecentConnections::load().size(), 1);
         QVERIFY(!RecentConnections::load().first().contains(QStringLiteral("typed-password")));
+    }
+
+    void viewersSeeWhyEditingIsOff_data() { addBackendRows(); }
+    void viewersSeeWhyEditingIsOff()
+    {
+        PM_FETCH_BACKEND(b);
+        BackendDatabase t(b);
+        QWidget window;
+        auto *note = new ReadOnlyNote(&window);
+        window.show();
+        note->setPermissions(permissions(*t.db));
+        QVERIFY(!note->isVisible()); // the owner of a file, or the server admin, may edit
+        if (b == Backend::Sqlite)
+            return;
+        QVERIFY(roles::createRoles(*t.db));
+        const QString viewer = t.createLogin(QStringLiteral("noteviewer"));
+        QVERIFY(roles::grantRole(*t.db, viewer, roles::Role::Viewer));
+        auto viewerDb = t.openAnother(viewer);
+        note->setPermissions(permissions(*viewerDb));
+        QVERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(viewer) && note->text().contains(QStringLiteral("editor role")), qPrintable(note->text()));
     }
 
     void bannerBacksOffUpToThirtySeconds()
