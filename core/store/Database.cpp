@@ -229,6 +229,9 @@ Error Database::failure(const QSqlQuery &query, const QString &what)
 {
     if (isConnectionFailure(query))
         return makeError(QStringLiteral("%1 failed: the connection to the server was lost").arg(what));
+    // A unique key taken (PostgreSQL 23505, SQLite 2067/1555): two users added the same thing.
+    if (const QString code = query.lastError().nativeErrorCode(); code == u"23505" || code == u"2067" || code == u"1555")
+        return makeError(QStringLiteral("%1 failed: it is already there (someone may have added it just now); reload and check").arg(what));
     if (isSqliteBusy(query))
         return makeError(QStringLiteral("%1 failed: someone else changed the database file at the same time; nothing was saved, "
                                         "reload and try again")

@@ -290,6 +290,23 @@ private slots:
         p.shortName = QStringLiteral("KIT");
         QVERIFY(t.store->savePartner(p));
     }
+
+    // Two users add the same partner at once: the second is told it is already there.
+    void duplicateAddIsExplained_data() { addBackendRows(); }
+    void duplicateAddIsExplained()
+    {
+        PM_FETCH_BACKEND(b);
+        BackendDatabase t(b);
+        auto other = t.openAnother();
+        MatrixStore otherStore(*other);
+        Partner p;
+        p.shortName = QStringLiteral("PSI");
+        QVERIFY(t.store->savePartner(p));
+        auto second = otherStore.savePartner(p); // id 0: an insert
+        QVERIFY(!second);
+        QVERIFY2(second.error().text().contains(QStringLiteral("already there")), qPrintable(second.error().text()));
+        QCOMPARE(t.store->loadPartners()->size(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStoreBackends)
