@@ -2,6 +2,7 @@
 
 #include "common/TextMatch.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace pm {
@@ -489,7 +490,85 @@ struct Reader {
     }
 };
 
+// Copies the typed values column `c` produces from `src` to `dst`.
+void copyColumn(Offering &dst, const Offering &src, Column c)
+{
+    switch (c) {
+    case Column::Cluster: dst.cluster = src.cluster; break;
+    case Column::Partner: dst.partner = src.partner; break;
+    case Column::Technique: dst.technique = src.technique; dst.abbreviation = src.abbreviation; break;
+    case Column::ProbedAreaResolution: dst.probedAreaResolutionM = src.probedAreaResolutionM; break;
+    case Column::PenetrationDepth: dst.penetrationDepthM = src.penetrationDepthM; break;
+    case Column::Observables: dst.observables = src.observables; break;
+    case Column::ObservablesResolution: dst.observableResolution = src.observableResolution; break;
+    case Column::Modes: dst.modes = src.modes; break;
+    case Column::TimeScale: dst.timeScales = src.timeScales; dst.timeResolutionS = src.timeResolutionS; break;
+    case Column::SamplePreparation: dst.samplePreparation = src.samplePreparation; break;
+    case Column::Instrument: dst.instruments = src.instruments; break;
+    case Column::BeamSource: dst.sources = src.sources; break;
+    case Column::CellAvailability: dst.cellAvailable = src.cellAvailable; break;
+    case Column::Fidelity: dst.fidelity = src.fidelity; break;
+    case Column::Maturity: dst.maturity = src.maturity; break;
+    case Column::Resources: dst.resources = src.resources; break;
+    case Column::PlanningTime: dst.planningTime = src.planningTime; break;
+    case Column::PostProcessingTime: dst.postProcessingTime = src.postProcessingTime; break;
+    case Column::CrlAcquisition: dst.crlAcquisition = src.crlAcquisition; break;
+    case Column::CrlAnalysis: dst.crlAnalysis = src.crlAnalysis; break;
+    case Column::UsedInBigmap: dst.usedInBigmap = src.usedInBigmap; break;
+    case Column::SampleReuse: dst.sampleReuse = src.sampleReuse; break;
+    case Column::Software: dst.software = src.software; break;
+    case Column::Contact: dst.contact = src.contact; break;
+    case Column::SampleDamage: dst.damage = src.damage; break;
+    case Column::Availability: dst.availability = src.availability; break;
+    case Column::SamplesSubmitted: dst.samplesSubmitted = src.samplesSubmitted; break;
+    case Column::InstrumentQuality: dst.instrumentQuality = src.instrumentQuality; break;
+    case Column::PreparationComplexity: dst.preparationComplexity = src.preparationComplexity; break;
+    case Column::Panet: dst.panet = src.panet; break;
+    case Column::Chameo: dst.chameo = src.chameo; break;
+    case Column::Source: dst.provenance = src.provenance; break;
+    case Column::Curation: dst.estimate = src.estimate; break;
+    default: break;
+    }
+}
+
+bool dependsOnObservableCount(Column c)
+{
+    return columnInfo(c).kind == ValueKind::PerObservable;
+}
+
 } // namespace
+
+struct OfferingParseCache::Impl {
+    const ObservableVocabulary &vocabulary;
+    // Per column: raw text (with the observable count for per-observable columns) -> a
+    // scratch offering holding that column's parsed values.
+    std::array<QHash<QString, Offering>, kColumnCount> columns;
+};
+
+OfferingParseCache::OfferingParseCache(const ObservableVocabulary &vocabulary) : d(new Impl{vocabulary, {}}) {}
+OfferingParseCache::~OfferingParseCache() { delete d; }
+
+void OfferingParseCache::parse(Offering &o)
+{
+    for (int i = 0; i < kColumnCount; ++i) {
+        const Column c = Column(i);
+        QString &raw = o.raw[size_t(i)];
+        const QString key = dependsOnObservableCount(c) ? raw + QLatin1Char('\x1f') + QString::number(o.observables.size()) : raw;
+        auto it = d->columns[size_t(i)].constFind(key);
+        if (it == d->columns[size_t(i)].cend()) {
+            Offering scratch;
+            scratch.raw[size_t(i)] = raw;
+            scratch.observables = o.observables; // per-observable columns check the count
+            Reader reader{d->vocabulary, {}};
+            reader.read(scratch, c);
+            it = d->columns[size_t(i)].insert(key, scratch);
+        }
+        if (!dependsOnObservableCount(c))
+            raw = it.key(); // share one copy of each distinct text
+        o.state[size_t(i)] = it->state[size_t(i)];
+        copyColumn(o, *it, c);
+    }
+}
 
 QList<CellIssue> parseOffering(Offering &o, const ObservableVocabulary &vocabulary)
 {

@@ -23,6 +23,25 @@ QList<CellIssue> parseOffering(Offering &o, const ObservableVocabulary &vocabula
 QList<CellIssue> validateCell(const Offering &o, Column c, const QString &rawText,
                               const ObservableVocabulary &vocabulary);
 
+// Parses many offerings fast: matrices repeat the same cell texts (the same "[Expensive]",
+// the same observables list) thousands of times, so each distinct text of a column is
+// parsed once and its typed values are copied (sharing Qt's implicitly shared data, which
+// also saves memory). Gives exactly what parseOffering gives, without the issues.
+// Not thread-safe: use one cache per thread.
+class OfferingParseCache {
+public:
+    explicit OfferingParseCache(const ObservableVocabulary &vocabulary);
+    ~OfferingParseCache();
+    OfferingParseCache(const OfferingParseCache &) = delete;
+    OfferingParseCache &operator=(const OfferingParseCache &) = delete;
+
+    void parse(Offering &o);
+
+private:
+    struct Impl;
+    Impl *d;
+};
+
 namespace cell {
 // "[a, b]" -> "a, b"; sets *balanced to false when a bracket is left open or closed twice.
 QString unbracket(const QString &raw, bool *balanced = nullptr);

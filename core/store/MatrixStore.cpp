@@ -3,12 +3,14 @@
 #include "matrix/OfferingParser.h"
 
 #include <QHash>
-
-#include <algorithm>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QVariant>
+
+#include <algorithm>
+#include <thread>
+#include <vector>
 
 namespace pm {
 
@@ -139,11 +141,46 @@ Result<QList<Offering>> MatrixStore::loadOfferings() const
         o.version = q.value(1).toInt();
         for (int i = 0; i < kColumnCount; ++i)
             o.raw[size_t(i)] = q.value(2 + i).toString();
-        (void)parseOffering(o, m_vocabulary);
-        o.partner = canonicalPartner(*partners, o.partner);
         out.append(std::move(o));
     }
+    parseAll(out, *partners);
     return out;
+}
+
+void MatrixStore::parseAll(QList<Offering> &offerings, const QList<Partner> &partners) const
+{
+    // Large matrices are parsed on every core; each thread keeps its own cache of
+    // distinct cell texts (see OfferingParseCache). Partner names are resolved once per
+    // distinct spelling.
+    const qsizetype n = offerings.size();
+    const int threads = n < 2000 ? 1 : std::clamp(int(std::thread::hardware_concurrency()), 1, 8);
+    auto work = [&](qsizetype begin, qsizetype end) {
+        OfferingParseCache cache(m_vocabulary);
+        QHash<QString, QString> canonical;
+        for (qsizetype i = begin; i < end; ++i) {
+            Offering &o = offerings[i];
+            cache.parse(o);
+            auto it = canonical.constFind(o.partner);
+            if (it == canonical.cend())
+                it = canonical.insert(o.partner, canonicalPartner(partners, o.partner));
+            o.partner = *it;
+        }
+    };
+    if (threads == 1) {
+        work(0, n);
+        return;
+    }
+    offerings.detach(); // no copy-on-write while threads write disjoint elements
+    std::vector<std::thread> pool;
+    const qsizetype chunk = (n + threads - 1) / threads;
+    for (int t = 0; t < threads; ++t) {
+        const qsizetype begin = t * chunk;
+        const qsizetype end = std::min(n, begin + chunk);
+        if (begin < end)
+            pool.emplace_back(work, begin, end);
+    }
+    for (std::thread &t : pool)
+        t.join();
 }
 
 Result<QList<Partner>> MatrixStore::loadPartners() const

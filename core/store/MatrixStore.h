@@ -66,6 +66,7 @@ public:
     void setUserName(const QString &user) { m_user = user; }
 
 private:
+    void parseAll(QList<Offering> &offerings, const QList<Partner> &partners) const;
     Result<Matrix> loadAll() const;
     Result<qint64> insertRow(const Offering &o);
     Result<void> updateRow(const Offering &o, const Offering &before);
