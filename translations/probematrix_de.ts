@@ -201,10 +201,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Prepare %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -548,6 +544,10 @@
         <source>post-processing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pm::report::PageSequence</name>
@@ -670,6 +670,59 @@
         <source>Contact and identifiers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dear colleague,
+
+Within the BIG-MAP experimental matrix we would like to ask whether you can carry out this measurement:
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technique: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrument: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observables: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample: %1, %2%3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (air sensitive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned: from day %1, about %2 day(s)
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please tell us whether you accept this step.
+
+Best regards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurement request: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pm::ui::AskBar</name>
@@ -738,6 +791,68 @@
     <message>
         <source>Partner type</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::CandidatePanel</name>
+    <message>
+        <source>sample shape not taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot find the region of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode not offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no operando cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too slow for the time resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot measure the Type 1 group at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no shared holder for Type 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excluded by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Candidate offerings&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observable / removed because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offerings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose observables to see which offerings can measure them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every observable can be measured as asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observable(s) cannot be measured as asked: relax the criteria shown below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -935,6 +1050,53 @@
     </message>
     <message>
         <source>your login</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::CorrelationsPage</name>
+    <message>
+        <source>Correlations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observables that must be related to each other, e.g. the SEI composition together with the crystal structure of the graphite underneath (D5.5 1.2, 2.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Type 1&lt;/b&gt;: same sample, same region, same time: one set-up measures all of them.&lt;br/&gt;&lt;b&gt;Type 2&lt;/b&gt;: same sample measured in sequence at the same state of charge (it travels in an air-tight holder).&lt;br/&gt;&lt;b&gt;Type 3&lt;/b&gt;: different samples prepared alike, correlated at the analysis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the observables to correlate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add correlation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1628,6 +1790,18 @@ Reload the matrix from the database now? Your undo history will be cleared.</sou
         <source>&lt;h3&gt;ProbeMatrix %1&lt;/h3&gt;&lt;p&gt;Browse the BIG-MAP global experimental matrix: who can measure what on a battery sample, how, at what cost and fidelity, and whom to contact.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data.&lt;/b&gt; Rows marked &lt;i&gt;Curation = estimate&lt;/i&gt; are curated estimates put together from public information, not values reported by the partners; the details pane says so for each row. Press &lt;i&gt;Show Details&lt;/i&gt; for the full provenance of the bundled matrix.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ontologies.&lt;/b&gt; PaNET, the Photon and Neutron Experimental Techniques ontology (ExPaNDS / pan-ontologies), CC BY 4.0. CHAMEO, EMMO characterisation methodology domain ontology (emmo-repo), CC BY 4.0. Only identifiers are stored.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This build has no plan workspace. The request drafted from your question (save it as a .pmreq file and run &lt;code&gt;probematrix-cli plan&lt;/code&gt;):&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pm::ui::MatrixEditor</name>
@@ -1748,6 +1922,36 @@ as written: %2</source>
     </message>
 </context>
 <context>
+    <name>pm::ui::ObservablesPage</name>
+    <message>
+        <source>Observables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you want to know about the sample? For example the crystal structure of the SEI or its chemical composition (D5.5 2.1). Synonyms are understood: type &quot;Ni oxidation state&quot; or &quot;valence&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search observables and synonyms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number after each observable is how many offerings in the matrix can measure it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  (%n offering(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also called: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pm::ui::OfferingDialog</name>
     <message>
         <source>Add offering</source>
@@ -1803,6 +2007,84 @@ as written: %2</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::OperandoPage</name>
+    <message>
+        <source>Observable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time resolution needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operando and in situ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To follow an observable while the cell works, say how often a data point is needed (D5.5 2.1). &quot;Any&quot; lets the planner choose; ex situ needs no cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helper: cell cycled at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to operando rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about one point every %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operando</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In situ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ex situ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::ParetoChart</name>
+    <message>
+        <source>Plans proposed: fidelity against cost; the larger the bubble, the longer the plan. Click one to select it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost (units) →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fidelity →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan yet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1885,6 +2167,503 @@ as written: %2</source>
     </message>
     <message>
         <source>longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::PlanWorkspace</name>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fidelity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table 3 class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a step to see the offering behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by the partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email the partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>select a measurement step to write to its partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every requested observable can be measured. Offerings not used, and why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot be measured as asked:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with &lt;b&gt;New request…&lt;/b&gt; or open a .pmreq file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan: nothing requested can be measured as asked. See &lt;b&gt;Rejected&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — plan %2 of %3: fidelity %4, cost %5, %6. %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (destructive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe what you want to measure, step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Re-plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan again with the accepted steps pinned and the refused offerings excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans as JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph as DOT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphviz (*.dot *.gv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph as SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no matrix is loaded to plan from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an untitled request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You were writing %1 with %n observable(s). Continue with it?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>select a step of the plan first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only measurements are validated by partners; %1 is a %2 step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 was refused. Plan again, keeping the accepted steps and leaving this offering out?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no plan to re-plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no plan to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::PriorityPage</name>
+    <message>
+        <source>High fidelity, high cost
+Correlated multimodal operando experiments, including large-scale facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low fidelity, high cost
+Single large-scale facility measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High fidelity, low cost
+Correlated or operando experiments on laboratory instruments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low fidelity, low cost
+Single and high-throughput laboratory experiments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclude large-scale facilities (synchrotrons, neutron sources)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results wanted by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fidelity and cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some techniques are more accurate, some take more time and money (D5.5 2.1, Table 3). Pick the kind of plan you are after; the planner ranks its proposals by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;High fidelity&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Low fidelity&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;High cost&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Low cost&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclusions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners not to ask:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::ReadOnlyNote</name>
+    <message>
+        <source>Read only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your account may not change this matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::RequestWizard</name>
+    <message>
+        <source>New characterisation request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::RoiPage</name>
+    <message>
+        <source>Observable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where (coordinates, marks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average over the sample, any random spot, or one specific region, such as the top-left corner of a pouch-cell electrode or a micron-sized zone given by coordinates (D5.5 2.1). A specific region must be found again by every correlated measurement, so fewer techniques qualify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specific</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. x = 2.1 mm, y = 0.4 mm, laser mark A</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::SamplePage</name>
+    <message>
+        <source>Air sensitive: handle, ship and measure under inert gas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample shape decides which techniques can take it: a real or model electrode, a powder of active material, a liquid electrolyte or a whole cell (D5.5 2.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. SEI growth on graphite after 100 cycles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample &amp;shape:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. LiNiO2 / graphite, LP57</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Material:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it is first measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared &amp;at:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -34,14 +34,14 @@ namespace {
 void readMessage(QXmlStreamReader &xml, const QString &context, TsMessage &m)
 {
     m.context = context;
-    m.numerus = xml.attributes().value(u"numerus") == u"yes";
+    m.numerus = xml.attributes().value(QLatin1String("numerus")) == u"yes";
     while (xml.readNextStartElement()) {
         if (xml.name() == u"source") {
             m.source = xml.readElementText();
         } else if (xml.name() == u"comment") {
             m.comment = xml.readElementText();
         } else if (xml.name() == u"translation") {
-            m.type = xml.attributes().value(u"type").toString();
+            m.type = xml.attributes().value(QLatin1String("type")).toString();
             if (m.numerus) {
                 while (xml.readNextStartElement()) {
                     if (xml.name() == u"numerusform")
@@ -72,7 +72,7 @@ TsFile readTsFile(const QString &path)
         ts.error = QStringLiteral("%1 is not a Qt Linguist .ts file").arg(path);
         return ts;
     }
-    ts.language = xml.attributes().value(u"language").toString();
+    ts.language = xml.attributes().value(QLatin1String("language")).toString();
     while (xml.readNextStartElement()) {
         if (xml.name() != u"context") {
             xml.skipCurrentElement();

@@ -18,3 +18,8 @@ if(TARGET Qt6::lupdate AND TARGET probematrix_translations)
         set_tests_properties(${_t} PROPERTIES LABELS i18n)
     endforeach()
 endif()
+
+if(TARGET probematrix_i18n)
+    pm_add_test(test_language_manager SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_language_manager.cpp
+        LIBS probematrix_i18n GUI)
+endif()
