@@ -158,6 +158,19 @@ public:
                         inGroup[o.step] = true;
         for (int i = 0; i < p.steps.size(); ++i)
             m_needsShip[i] = !p.steps[i].inCell && !inGroup[i] && p.steps[i].site != p.originSite;
+        // An operando step has a cell of its own unless a Type 2 group may put it on another's.
+        m_ownCell.fill(false, p.steps.size());
+        QVector<bool> sharesCell(p.steps.size(), false);
+        for (int u = 0; u < n; ++u)
+            for (int g : p.unitGroups[u])
+                for (int other : p.type2[g].units)
+                    if (other != u)
+                        for (const UnitOption &o : p.units[other].options)
+                            if (p.steps[o.step].inCell)
+                                for (const UnitOption &mine : p.units[u].options)
+                                    sharesCell[mine.step] = true;
+        for (int i = 0; i < p.steps.size(); ++i)
+            m_ownCell[i] = p.steps[i].inCell && !sharesCell[i];
         m_siteCount.fill(0, p.distance.size());
         m_cheapestShip = 1e300;
         for (int a = 0; a < p.distance.size(); ++a)
@@ -291,7 +304,7 @@ private:
                     ++m_destructiveTravellers;
             }
             descend(u + 1, fidelity + o.fidelitySum, shareCost + s.cost / s.listedBy, std::max(duration, standaloneDuration(s)),
-                    cells + (fresh && s.inCell ? 1 : 0), destructive + (fresh && s.damage == 2 ? 1 : 0));
+                    cells + (fresh && m_ownCell[o.step] ? 1 : 0), destructive + (fresh && s.damage == 2 ? 1 : 0));
             --m_used[o.step];
             m_shipsShared -= m_shipShare[o.step];
             m_shipCostShared -= m_shipCostShare[o.step];
@@ -312,6 +325,7 @@ private:
     QVector<int> m_used;
     QVector<QVector<Local>> m_suffix;
     QVector<bool> m_needsShip;
+    QVector<bool> m_ownCell;
     QVector<int> m_siteCount;
     int m_distinctSites = 0;
     int m_destructiveTravellers = 0;

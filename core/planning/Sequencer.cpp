@@ -72,10 +72,11 @@ void orderFollowers(const Problem &p, Chain &c)
 {
     QVector<int> ordered;
     int current = c.head >= 0 ? p.steps[c.head].site : p.originSite;
-    for (int cls = 0; cls <= 2; ++cls) {
+    // Class -1: further measurements in the same cell, before it is opened.
+    for (int cls = -1; cls <= 2; ++cls) {
         QVector<int> remaining;
         for (int s : std::as_const(c.followers))
-            if (p.steps[s].damage == cls)
+            if (cls < 0 ? p.steps[s].inCell : (!p.steps[s].inCell && p.steps[s].damage == cls))
                 remaining.append(s);
         if (remaining.isEmpty())
             continue;
@@ -155,13 +156,42 @@ Skeleton buildSkeleton(const Problem &p, const QVector<int> &choice)
         }
     }
 
-    // Samples: one cell per operando step, Type 2 followers on their group's cell, the rest
-    // on the main ex-situ sample.
+    // Samples: one cell per operando step, except that the operando steps of one Type 2
+    // group share the first one's cell (measured in sequence); the group's ex-situ steps
+    // follow on that cell once it is opened; the rest go on the main ex-situ sample.
+    QVector<int> leader(p.steps.size(), -1);
+    for (int step : std::as_const(s.used))
+        if (p.steps[step].inCell)
+            leader[step] = step;
+    auto root = [&](int step) {
+        while (leader[step] != step)
+            step = leader[step];
+        return step;
+    };
+    for (const Type2Group &g : p.type2) {
+        QVector<int> roots;
+        for (int u : g.units) {
+            const int step = p.units[u].options[choice[u]].step;
+            if (p.steps[step].inCell && !roots.contains(root(step)))
+                roots.append(root(step));
+        }
+        if (roots.size() < 2)
+            continue;
+        // The earliest-used step's cell carries the group.
+        const int keep = *std::min_element(roots.begin(), roots.end(), [&](int x, int y) { return s.used.indexOf(x) < s.used.indexOf(y); });
+        for (int r : std::as_const(roots))
+            leader[r] = keep;
+    }
     QVector<int> chainOf(p.steps.size(), -1);
     for (int step : std::as_const(s.used))
-        if (p.steps[step].inCell) {
+        if (p.steps[step].inCell && root(step) == step) {
             chainOf[step] = int(s.chains.size());
             s.chains.append(Chain{step, false, {}, p.steps[step].site});
+        }
+    for (int step : std::as_const(s.used))
+        if (p.steps[step].inCell && root(step) != step) {
+            chainOf[step] = chainOf[root(step)];
+            s.chains[chainOf[step]].followers.append(step);
         }
     for (const Type2Group &g : p.type2) {
         int target = -1;
@@ -193,14 +223,23 @@ Skeleton buildSkeleton(const Problem &p, const QVector<int> &choice)
     const int chainCount = int(s.chains.size());
     for (int ci = 0; ci < chainCount; ++ci) {
         Chain &c = s.chains[ci];
-        if (c.head >= 0 && p.steps[c.head].damage == 2 && !c.followers.isEmpty()) {
-            s.contradiction = QStringLiteral("%1 destroys the cell, but %2 must follow on the same sample (Type 2 correlation)")
-                                  .arg(stepLabel(p, c.head), stepLabel(p, c.followers.first()));
-            return s;
-        }
+        // Measurements in the cell come first; a cell destroyed by one of them ends the sample.
+        QVector<int> inCell;
+        if (c.head >= 0)
+            inCell.append(c.head);
+        for (int step : std::as_const(c.followers))
+            if (p.steps[step].inCell)
+                inCell.append(step);
+        for (int step : std::as_const(inCell))
+            if (p.steps[step].damage == 2 && (step != c.head || !c.followers.isEmpty())) {
+                const int other = step == c.head ? c.followers.first() : c.head;
+                s.contradiction = QStringLiteral("%1 destroys the cell, but %2 must be measured on the same sample (Type 2 correlation)")
+                                      .arg(stepLabel(p, step), stepLabel(p, other));
+                return s;
+            }
         QVector<int> destructive;
         for (int step : std::as_const(c.followers))
-            if (p.steps[step].damage == 2)
+            if (p.steps[step].damage == 2 && !p.steps[step].inCell)
                 destructive.append(step);
         if (destructive.size() < 2)
             continue;

@@ -127,7 +127,7 @@ private slots:
                     measurable.append(o.name);
             for (const Plan &p : result->plans) {
                 const QString problem = test::checkAll(p, r, measurable);
-                QVERIFY2(problem.isEmpty(), qPrintable(QString::fromUtf8(r.toJson()) + problem));
+                QVERIFY2(problem.isEmpty(), qPrintable(problem + QStringLiteral(" in ") + QString::fromUtf8(r.toJson()).simplified()));
                 QVERIFY(p.fidelity > 0 && p.fidelity <= 1);
                 QVERIFY(p.cost > 0);
                 QVERIFY(p.durationDays > 0);
