@@ -6,8 +6,13 @@
 
 #include <QCoreApplication>
 #include <QTextStream>
+#ifdef PROBEMATRIX_HAVE_REPORT
+#include <QGuiApplication>
+#endif
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 using namespace pm::cli;
 
@@ -26,16 +31,31 @@ void printUsage(QTextStream &out)
         out << "  " << QString::fromLatin1(c.name).leftJustified(10) << ' ' << QString::fromUtf8(c.summary) << '\n';
     out << "\nExit status: 0 success, 2 bad usage or bad input, 1 other failures." << Qt::endl;
 }
+
+// PDF and SVG reports draw text, which needs the GUI libraries: with --pdf or --svg the
+// CLI starts a QGuiApplication on the offscreen platform (no display needed).
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
+{
+#ifdef PROBEMATRIX_HAVE_REPORT
+    for (int i = 1; i < argc; ++i)
+        if (!std::strncmp(argv[i], "--pdf", 5) || !std::strncmp(argv[i], "--svg", 5)) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            return std::make_unique<QGuiApplication>(argc, argv);
+        }
+#endif
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const auto app = makeApplication(argc, argv);
     pm::setApplicationIdentity();
     QTextStream out(stdout);
     QTextStream err(stderr);
 
-    QStringList args = app.arguments().mid(1);
+    QStringList args = QCoreApplication::arguments().mid(1);
     QString database;
     QStringList rest;
     bool commandSeen = false;

@@ -1,0 +1,43 @@
+#pragma once
+
+// The text parts of a plan report as HTML for QTextDocument. Everything that comes from
+// the database or the request is escaped: a partner called "<b>Lab</b>" prints as typed.
+
+#include "planning/Plan.h"
+#include "planning/Validation.h"
+#include "request/Request.h"
+
+#include <QDate>
+#include <QString>
+
+namespace pm {
+struct Matrix;
+}
+
+namespace pm::report {
+
+struct PlanReportInput {
+    Request request;
+    PlanResult result;
+    int planIndex = 0;              // the plan the report details (others are compared on the cover)
+    const Matrix *matrix = nullptr; // contacts, instruments and CRLs; optional
+    StepStatuses statuses;          // validation so far; empty: all proposed
+    QDate startDate;                // day 0; default: next Monday
+    QDate generated = QDate::currentDate();
+
+    const Plan *plan() const
+    {
+        return planIndex >= 0 && planIndex < result.plans.size() ? &result.plans[planIndex] : nullptr;
+    }
+};
+
+QString coverHtml(const PlanReportInput &input);        // request summary and the plans compared
+QString stepsHtml(const PlanReportInput &input);        // ordered steps (D5.2 4.2, first output)
+QString requirementsHtml(const PlanReportInput &input); // requirements per step (second output)
+QString practicalHtml(const PlanReportInput &input);    // contacts, instruments, time frames, CRL (third output)
+QString rejectionsHtml(const PlanReportInput &input);   // rejected offerings and unmeasurable observables
+
+// The style sheet the report documents share.
+QString reportStyleSheet();
+
+} // namespace pm::report

@@ -1,0 +1,45 @@
+#pragma once
+
+// The plan over calendar weeks (a Gantt chart): for each step the wait for its booking
+// or its predecessor, the time the sample is busy there, and the post-processing after.
+
+#include "planning/Plan.h"
+
+#include <QColor>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace pm {
+struct Matrix;
+}
+
+namespace pm::report {
+
+struct TimelineBar {
+    QString stepId;
+    QString label; // "XRD @ ESRF", "Ship to ESRF"
+    StepKind kind = StepKind::Measure;
+    double readyDay = 0;  // the sample could be here (predecessor done); the gap to start is booking lead time
+    double startDay = 0;
+    double endDay = 0;    // the sample leaves
+    double postEndDay = 0; // results analysed (post-processing done)
+    QColor fill;
+    bool destructive = false;
+};
+
+struct Timeline {
+    QDate startDate;     // day 0 of the plan
+    double totalDays = 0;
+    QList<TimelineBar> bars; // in start order
+
+    QDate dateOf(double day) const { return startDate.addDays(qint64(day)); }
+    int weekCount() const;   // calendar weeks spanned, at least one
+    QDate firstMonday() const;
+};
+
+// Day 0 is `startDate` (default: the next Monday, when a campaign would start).
+Timeline buildTimeline(const Plan &plan, const Matrix *matrix = nullptr, QDate startDate = {});
+QDate nextMonday(const QDate &from);
+
+} // namespace pm::report

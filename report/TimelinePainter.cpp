@@ -1,0 +1,110 @@
+#include "TimelinePainter.h"
+#include "NodeStyle.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QPainter>
+
+#include <algorithm>
+
+namespace pm::report {
+
+namespace {
+
+constexpr qreal kRow = 15;
+constexpr qreal kHeader = 30;
+constexpr qreal kLegend = 18;
+constexpr qreal kLabelWidth = 150;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("pm::report::Timeline", text);
+}
+
+} // namespace
+
+qreal timelineHeight(const Timeline &timeline)
+{
+    return kHeader + kRow * qreal(timeline.bars.size()) + kLegend + 4;
+}
+
+void paintTimeline(QPainter &painter, const Timeline &timeline, const QRectF &target)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QFont small = nodeLineFont();
+    const QFontMetricsF fm = layoutMetrics(small);
+    painter.setFont(deviceFont(small, painter.device()));
+
+    const int weeks = timeline.weekCount();
+    const qreal chartLeft = target.left() + kLabelWidth;
+    const qreal chartWidth = std::max<qreal>(10, target.right() - chartLeft);
+    const qreal dayWidth = chartWidth / (weeks * 7.0);
+    const qreal offset = timeline.firstMonday().daysTo(timeline.startDate); // day 0 within the first week
+    auto xOf = [&](double day) { return chartLeft + (offset + day) * dayWidth; };
+    const qreal bottom = target.top() + kHeader + kRow * qreal(timeline.bars.size());
+
+    // Week columns, every other one shaded; labels thinned out when weeks are narrow.
+    const int labelEvery = std::max(1, int(std::ceil(fm.horizontalAdvance(QStringLiteral("W52 30 Dec")) / (7 * dayWidth))));
+    for (int w = 0; w < weeks; ++w) {
+        const qreal x = chartLeft + w * 7 * dayWidth;
+        if (w % 2 == 1) {
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(QColor(0xf3, 0xf3, 0xf3));
+            painter.drawRect(QRectF(x, target.top() + kHeader - 2, 7 * dayWidth, bottom - target.top() - kHeader + 2));
+        }
+        painter.setPen(QPen(QColor(0xcc, 0xcc, 0xcc), 0.5));
+        painter.drawLine(QPointF(x, target.top() + kHeader - 2), QPointF(x, bottom));
+        if (w % labelEvery == 0) {
+            const QDate monday = timeline.firstMonday().addDays(7 * w);
+            painter.setPen(QColor(0x33, 0x33, 0x33));
+            painter.drawText(QRectF(x + 1, target.top(), 7 * dayWidth * labelEvery, kHeader / 2), Qt::AlignLeft | Qt::AlignVCenter,
+                             tr("W%1").arg(monday.weekNumber()));
+            painter.drawText(QRectF(x + 1, target.top() + kHeader / 2 - 2, 7 * dayWidth * labelEvery, kHeader / 2), Qt::AlignLeft | Qt::AlignVCenter,
+                             QLocale().toString(monday, QStringLiteral("d MMM")));
+        }
+    }
+
+    qreal y = target.top() + kHeader;
+    for (const TimelineBar &bar : timeline.bars) {
+        painter.setPen(QColor(0x22, 0x22, 0x22));
+        painter.drawText(QRectF(target.left(), y, kLabelWidth - 6, kRow), Qt::AlignLeft | Qt::AlignVCenter,
+                         fm.elidedText(bar.label, Qt::ElideRight, kLabelWidth - 6));
+        const qreal barTop = y + 3;
+        const qreal barHeight = kRow - 6;
+        if (bar.startDay > bar.readyDay) { // waiting for the booking
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(QBrush(QColor(0xaa, 0xaa, 0xaa), Qt::BDiagPattern));
+            painter.drawRect(QRectF(xOf(bar.readyDay), barTop + 2, (bar.startDay - bar.readyDay) * dayWidth, barHeight - 4));
+        }
+        const qreal busy = std::max<qreal>(1.5, (bar.endDay - bar.startDay) * dayWidth);
+        painter.setPen(QPen(bar.destructive ? QColor(0xc0, 0x39, 0x2b) : QColor(0x44, 0x44, 0x44), bar.destructive ? 1.4 : 0.6));
+        painter.setBrush(bar.kind == StepKind::Ship ? QColor(0x90, 0xa4, 0xae) : bar.fill.darker(112));
+        painter.drawRect(QRectF(xOf(bar.startDay), barTop, busy, barHeight));
+        if (bar.postEndDay > bar.endDay) { // analysing the data after the sample has left
+            painter.setPen(QPen(QColor(0x44, 0x44, 0x44), 0.5, Qt::DotLine));
+            painter.setBrush(bar.fill.lighter(104));
+            painter.drawRect(QRectF(xOf(bar.endDay), barTop + 2, (bar.postEndDay - bar.endDay) * dayWidth, barHeight - 4));
+        }
+        y += kRow;
+    }
+
+    // Legend.
+    const qreal ly = bottom + 6;
+    qreal lx = chartLeft;
+    auto key = [&](const QBrush &brush, const QPen &pen, const QString &text) {
+        painter.setPen(pen);
+        painter.setBrush(brush);
+        painter.drawRect(QRectF(lx, ly + 2, 14, 8));
+        painter.setPen(QColor(0x22, 0x22, 0x22));
+        painter.drawText(QRectF(lx + 18, ly, fm.horizontalAdvance(text) + 4, 12), Qt::AlignLeft | Qt::AlignVCenter, text);
+        lx += 18 + fm.horizontalAdvance(text) + 16;
+    };
+    key(QBrush(QColor(0xaa, 0xaa, 0xaa), Qt::BDiagPattern), Qt::NoPen, tr("booking lead time"));
+    key(QColor(0xcf, 0xe6, 0xf7).darker(112), QPen(QColor(0x44, 0x44, 0x44), 0.6), tr("sample at the partner"));
+    key(QColor(0x90, 0xa4, 0xae), QPen(QColor(0x44, 0x44, 0x44), 0.6), tr("shipment"));
+    key(QColor(0xcf, 0xe6, 0xf7), QPen(QColor(0x44, 0x44, 0x44), 0.5, Qt::DotLine), tr("post-processing"));
+    painter.restore();
+}
+
+} // namespace pm::report

@@ -1,0 +1,315 @@
+// The request wizard and the plan workspace, driven offscreen: walk the wizard to a plan,
+// export it, validate steps (persisted, re-plan on refusal), drafts, mail drafts, clicks
+// on the Pareto chart and the graph. With PROBEMATRIX_SCREENSHOTS=<folder> it also saves
+// the screenshots of docs/images/.
+#include "TestSupport.h"
+
+#include "common/Dialogs.h"
+#include "plan/CandidatePanel.h"
+#include "plan/MailDraft.h"
+#include "plan/ParetoChart.h"
+#include "plan/PlanWorkspace.h"
+#include "plan/RequestFile.h"
+#include "plan/RequestWizard.h"
+#include "plan/SampleFlowView.h"
+#include "plan/WizardPages.h"
+#include "planning/PlanStore.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProcess>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QUrlQuery>
+#include <QtTest>
+
+using namespace pm;
+using namespace pm::ui;
+
+namespace {
+
+Request scenario(const QString &name)
+{
+    auto r = readRequestFile(test::dataPath(QStringLiteral("scenarios/%1/request.json").arg(name)));
+    if (!r)
+        qFatal("%s", qPrintable(r.error().text()));
+    return *r;
+}
+
+QString pdfText(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    p.waitForFinished(60000);
+    static const QRegularExpression space(QStringLiteral("[\\s\\-]+"));
+    return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC).remove(space);
+}
+
+QString squeezed(const QString &s)
+{
+    static const QRegularExpression space(QStringLiteral("[\\s\\-]+"));
+    return QString(s).remove(space);
+}
+
+void checkObservable(QListWidget *list, const QString &name)
+{
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->data(Qt::UserRole).toString() == name) {
+            list->item(i)->setCheckState(Qt::Checked);
+            return;
+        }
+    QFAIL(qPrintable(QStringLiteral("observable %1 is not offered").arg(name)));
+}
+
+int rowOfStep(QTableWidget *steps, const QString &id)
+{
+    for (int r = 0; r < steps->rowCount(); ++r)
+        if (steps->item(r, 0)->data(Qt::UserRole).toString() == id)
+            return r;
+    return -1;
+}
+
+void saveShot(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("PROBEMATRIX_SCREENSHOTS");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QApplication::processEvents();
+    QVERIFY(w->grab().save(QDir(dir).filePath(name)));
+}
+
+} // namespace
+
+class TestPlanUi : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::BundledDatabase> m_db;
+
+    std::unique_ptr<PlanWorkspace> workspace()
+    {
+        auto ws = std::make_unique<PlanWorkspace>();
+        ws->setDatabase(m_db->db.get());
+        ws->setMatrix(&m_db->matrix);
+        ws->resize(1400, 860);
+        ws->show();
+        return ws;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_db = std::make_unique<test::BundledDatabase>();
+        MessageBox::setNonInteractive(true);
+        PlanWorkspace::setUrlOpener([](const QUrl &) {});
+    }
+
+    void init()
+    {
+        RequestDraft::discard();
+        MessageBox::clearMessages();
+    }
+
+    void wizardWalksToAPlanAndExports()
+    {
+        auto ws = workspace();
+        RequestWizard *wizard = ws->startWizard();
+        QVERIFY(wizard);
+        QVERIFY(wizard->isVisible());
+        auto *observables = qobject_cast<ObservablesPage *>(wizard->page(RequestWizard::ObservablesPageId));
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled()); // nothing chosen yet
+        // Searching by synonym-free text filters the list.
+        observables->search()->setText(QStringLiteral("cracking"));
+        int visible = 0;
+        for (int i = 0; i < observables->list()->count(); ++i)
+            visible += observables->list()->item(i)->isHidden() ? 0 : 1;
+        QVERIFY(visible >= 1 && visible < observables->list()->count());
+        observables->search()->clear();
+        checkObservable(observables->list(), QStringLiteral("particle cracking"));
+        checkObservable(observables->list(), QStringLiteral("SEI thickness"));
+        QCOMPARE(wizard->request().observables.size(), 2);
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        auto *panel = wizard->findChild<CandidatePanel *>();
+        QVERIFY(panel->remaining(QStringLiteral("particle cracking")) > 0);
+        saveShot(wizard, QStringLiteral("wizard-1-observables.png"));
+
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(RequestWizard::SamplePageId));
+        auto *shape = wizard->currentPage()->findChild<QComboBox *>();
+        shape->setCurrentIndex(shape->findData(QStringLiteral("electrode")));
+        const auto edits = wizard->currentPage()->findChildren<QLineEdit *>();
+        QTest::keyClicks(edits.first(), QStringLiteral("Cracking & SEI <check>"));
+        QCOMPARE(wizard->request().title, QStringLiteral("Cracking & SEI <check>"));
+        saveShot(wizard, QStringLiteral("wizard-2-sample.png"));
+        wizard->next();
+        saveShot(wizard, QStringLiteral("wizard-3-roi.png"));
+        wizard->next();
+        saveShot(wizard, QStringLiteral("wizard-4-operando.png"));
+        wizard->next();
+        saveShot(wizard, QStringLiteral("wizard-5-correlations.png"));
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(RequestWizard::PriorityPageId));
+        qobject_cast<PriorityPage *>(wizard->currentPage())->chooseQuadrant(3); // low fidelity, low cost
+        QCOMPARE(wizard->request().fidelity, 0);
+        QCOMPARE(wizard->request().cost, 0);
+        saveShot(wizard, QStringLiteral("wizard-6-fidelity-cost.png"));
+        QVERIFY(QFile::exists(RequestDraft::path())); // drafts are saved while filling
+        wizard->button(QWizard::FinishButton)->click();
+        QTRY_VERIFY(!ws->result().plans.isEmpty());
+        QVERIFY(!QFile::exists(RequestDraft::path())); // planned: the draft is gone
+        QVERIFY(ws->currentPlanId() > 0);             // stored with the request
+
+        // Exports through the file-dialog seam.
+        QTemporaryDir dir;
+        const QList<QAction *> actions = ws->fileActions(); // open, save, pdf, csv, json, dot, svg, print
+        const QStringList names{QStringLiteral("request.pmreq"), QStringLiteral("plan.pdf"), QStringLiteral("steps.csv"),
+                                QStringLiteral("plans.json"), QStringLiteral("graph.dot"), QStringLiteral("graph.svg")};
+        for (int i = 0; i < names.size(); ++i) {
+            FileDialog::setNextFileName(dir.filePath(names[i]));
+            actions[i + 1]->trigger();
+            QVERIFY2(QFileInfo(dir.filePath(names[i])).size() > 0, qPrintable(names[i]));
+        }
+        auto saved = readRequestFile(dir.filePath(QStringLiteral("request.pmreq")));
+        QVERIFY(saved);
+        QCOMPARE(saved->title, ws->request().title);
+        QVERIFY(test::readFile(dir.filePath(QStringLiteral("graph.svg"))).contains("<svg"));
+        QVERIFY(test::readFile(dir.filePath(QStringLiteral("graph.dot"))).startsWith("digraph"));
+        const QString text = pdfText(dir.filePath(QStringLiteral("plan.pdf")));
+        QVERIFY(text.contains(squeezed(QStringLiteral("Cracking & SEI <check>"))));
+        for (const Step *s : ws->currentPlan()->measureSteps()) {
+            QVERIFY2(text.contains(squeezed(s->technique)), qPrintable(s->technique));
+            QVERIFY(text.contains(squeezed(s->partner)));
+        }
+    }
+
+    void workspaceShowsPlansAndReactsToClicks()
+    {
+        auto ws = workspace();
+        QVERIFY(ws->openRequest(scenario(QStringLiteral("lno-bulk-spectroscopy"))));
+        QVERIFY(ws->result().plans.size() >= 2);
+        QCOMPARE(ws->currentPlanIndex(), 0);
+        QTest::qWait(50);
+        // Clicking a bubble of the Pareto chart selects that plan.
+        ParetoChart *chart = ws->paretoChart();
+        const int target = chart->planAt(chart->bubbleCenter(1)) >= 0 ? chart->planAt(chart->bubbleCenter(1)) : 1;
+        QTest::mouseClick(chart, Qt::LeftButton, {}, chart->bubbleCenter(1).toPoint());
+        QCOMPARE(ws->currentPlanIndex(), target);
+        // Clicking a measurement in the graph shows its offering.
+        const Step *measure = ws->currentPlan()->measureSteps().first();
+        SampleFlowView *graph = ws->graphView();
+        QTest::mouseClick(graph->viewport(), Qt::LeftButton, {}, graph->stepPosition(measure->id));
+        QCOMPARE(graph->selectedStep(), measure->id);
+        QVERIFY(ws->details()->toPlainText().contains(measure->partner));
+        // Steps, rejections and the requirement/practical outputs are filled.
+        QCOMPARE(ws->stepsTable()->rowCount(), ws->currentPlan()->steps.size());
+        QCOMPARE(ws->rejectionsTable()->rowCount(), ws->result().rejected.size());
+
+        ws->tabs()->setCurrentIndex(PlanWorkspace::GraphTab);
+        saveShot(ws.get(), QStringLiteral("plan-graph.png"));
+        ws->tabs()->setCurrentIndex(PlanWorkspace::TimelineTab);
+        saveShot(ws.get(), QStringLiteral("plan-timeline.png"));
+        ws->tabs()->setCurrentIndex(PlanWorkspace::StepsTab);
+        saveShot(ws.get(), QStringLiteral("plan-steps.png"));
+        ws->tabs()->setCurrentIndex(PlanWorkspace::PracticalTab);
+        saveShot(ws.get(), QStringLiteral("plan-practical.png"));
+        ws->tabs()->setCurrentIndex(PlanWorkspace::RejectionsTab);
+        saveShot(ws.get(), QStringLiteral("plan-rejected.png"));
+    }
+
+    void validationPersistsAndRefusalReplans()
+    {
+        auto ws = workspace();
+        QVERIFY(ws->openRequest(scenario(QStringLiteral("two-destructive-techniques"))));
+        const QList<const Step *> measures = ws->currentPlan()->measureSteps();
+        QVERIFY(measures.size() >= 2);
+        const Step accepted = *measures[0];
+        const Step refused = *measures[1];
+        const qint64 planId = ws->currentPlanId();
+
+        // Accept through the Steps tab's button.
+        ws->tabs()->setCurrentIndex(PlanWorkspace::StepsTab);
+        ws->stepsTable()->selectRow(rowOfStep(ws->stepsTable(), accepted.id));
+        ws->findChild<QPushButton *>(QStringLiteral("acceptStep"))->click();
+        QCOMPARE(ws->stepStatus(accepted.id), StepStatus::Accepted);
+        auto stored = planstore::stepStatuses(*m_db->db, planId);
+        QVERIFY(stored);
+        QCOMPARE(stored->value(accepted.id), StepStatus::Accepted);
+        // Not a measurement: refused with a reason.
+        const QString prepare = ws->currentPlan()->steps.first().id;
+        QVERIFY(!ws->setStepStatus(prepare, StepStatus::Accepted));
+
+        // Refuse the other: the workspace offers a re-plan; yes.
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QVERIFY(ws->setStepStatus(refused.id, StepStatus::Refused));
+        QVERIFY(ws->currentPlanId() != planId); // a new stored outcome
+        bool acceptedKept = false;
+        for (const Step *s : ws->currentPlan()->measureSteps()) {
+            QVERIFY2(s->offeringId != refused.offeringId, "the refused offering must not come back");
+            if (s->offeringId == accepted.offeringId) {
+                acceptedKept = true;
+                QCOMPARE(ws->stepStatus(s->id), StepStatus::Accepted);
+            }
+        }
+        QVERIFY(acceptedKept);
+    }
+
+    void mailDraftUsesValidatedPartsOnly()
+    {
+        QCOMPARE(firstEmailAddress(QStringLiteral("Dr. A. Curie <a.curie@lab.example.eu>, tel +33")), QStringLiteral("a.curie@lab.example.eu"));
+        QCOMPARE(firstEmailAddress(QStringLiteral("call Bob")), QString());
+        Step step;
+        step.kind = StepKind::Measure;
+        step.technique = QStringLiteral("XPS\r\nBcc: evil@spam.example");
+        step.partner = QStringLiteral("CEA");
+        step.observables = {QStringLiteral("SEI thickness")};
+        Request request;
+        request.title = QStringLiteral("SEI & co");
+        const QUrl url = stepMailDraft(request, step, QStringLiteral("x@lab.example.eu?cc=evil@spam.example"), 3);
+        QCOMPARE(url.scheme(), QStringLiteral("mailto"));
+        QCOMPARE(url.path(), QStringLiteral("x@lab.example.eu"));
+        const QUrlQuery query(url);
+        QVERIFY(!query.hasQueryItem(QStringLiteral("cc")));
+        QVERIFY(!query.hasQueryItem(QStringLiteral("bcc")));
+        QVERIFY(!query.hasQueryItem(QStringLiteral("Bcc")));
+        QVERIFY(query.queryItemValue(QStringLiteral("subject"), QUrl::FullyDecoded).contains(QStringLiteral("SEI & co")));
+        QVERIFY(!query.queryItemValue(QStringLiteral("subject"), QUrl::FullyDecoded).contains(u'\n'));
+    }
+
+    void draftIsOfferedAgainAndJsonPrefills()
+    {
+        {
+            auto ws = workspace();
+            RequestWizard *wizard = ws->startWizard();
+            auto *observables = qobject_cast<ObservablesPage *>(wizard->page(RequestWizard::ObservablesPageId));
+            checkObservable(observables->list(), QStringLiteral("oxidation state"));
+            wizard->reject(); // closed without planning: the draft stays
+        }
+        QVERIFY(QFile::exists(RequestDraft::path()));
+        auto ws = workspace();
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QVERIFY(ws->offerDraft());
+        QCOMPARE(ws->wizard()->request().observables.size(), 1);
+        QCOMPARE(ws->wizard()->request().observables.first().name, QStringLiteral("oxidation state"));
+        ws->wizard()->reject();
+
+        // A plain-language request arrives as JSON and pre-fills the wizard.
+        const Request wanted = scenario(QStringLiteral("low-cost-laboratory"));
+        ws->startWizardWithJson(wanted.toJson());
+        QTRY_VERIFY(ws->wizard());
+        QCOMPARE(ws->wizard()->request().toJson(), wanted.toJson());
+        ws->startWizardWithJson("{\"observables\": [{\"name\": \"no such thing\"}]}");
+        QVERIFY(!MessageBox::lastMessages().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestPlanUi)
+#include "test_plan_ui.moc"

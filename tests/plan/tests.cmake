@@ -1,0 +1,9 @@
+# Plan reports (Graphviz layout, PDF, SVG) and the plan workspace GUI.
+if(TARGET probematrix_report)
+    pm_add_test(test_plan_report SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_plan_report.cpp LIBS probematrix_report)
+    pm_add_test(test_plan_report_cli SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_plan_report_cli.cpp )
+    add_dependencies(test_plan_report_cli probematrix-cli)
+endif()
+if(TARGET probematrix_plan_ui)
+    pm_add_test(test_plan_ui SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_plan_ui.cpp LIBS probematrix_plan_ui GUI)
+endif()

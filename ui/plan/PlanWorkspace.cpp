@@ -1,0 +1,398 @@
+// The workspace's widgets and how the selected plan is shown.
+#include "PlanWorkspace.h"
+#include "ParetoChart.h"
+#include "RequestWizard.h"
+#include "SampleFlowView.h"
+#include "TimelineView.h"
+
+#include "common/Dialogs.h"
+#include "matrix/Matrix.h"
+#include "matrix/Scale.h"
+#include "planning/PlanStore.h"
+#include "report/NodeStyle.h"
+#include "report/ReportHtml.h"
+#include "report/Timeline.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QLocale>
+#include <QScrollArea>
+#include <QStyle>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace pm::ui {
+
+namespace {
+
+QTableWidget *makeTable(QWidget *parent, const QStringList &headers)
+{
+    auto *t = new QTableWidget(0, int(headers.size()), parent);
+    t->setHorizontalHeaderLabels(headers);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->setWordWrap(true);
+    return t;
+}
+
+QTableWidgetItem *cell(const QString &text, const QVariant &key = {})
+{
+    auto *item = new QTableWidgetItem(text);
+    if (key.isValid())
+        item->setData(Qt::UserRole, key);
+    return item;
+}
+
+QString statusTitle(StepStatus s)
+{
+    switch (s) {
+    case StepStatus::Accepted:
+        return PlanWorkspace::tr("accepted");
+    case StepStatus::Refused:
+        return PlanWorkspace::tr("refused");
+    case StepStatus::Proposed:
+        break;
+    }
+    return PlanWorkspace::tr("proposed");
+}
+
+} // namespace
+
+PlanWorkspace::PlanWorkspace(QWidget *parent)
+    : QWidget(parent), m_headline(new QLabel(this)), m_plans(makeTable(this, {tr("Rank"), tr("Fidelity"), tr("Cost"), tr("Duration"), tr("Table 3 class")})),
+      m_pareto(new ParetoChart(this)), m_tabs(new QTabWidget(this)), m_graph(new SampleFlowView(this)), m_details(new QTextBrowser(this)),
+      m_timeline(new TimelineView(this)), m_steps(makeTable(this, {tr("#"), tr("Step"), tr("What"), tr("Partner"), tr("Start"), tr("Duration"), tr("Status")})),
+      m_requirements(new QTextBrowser(this)), m_practical(new QTextBrowser(this)),
+      m_rejections(makeTable(this, {tr("Observable"), tr("Technique"), tr("Partner"), tr("Reason")})), m_unmeasurable(new QLabel(this))
+{
+    buildActions();
+    auto *layout = new QVBoxLayout(this);
+    auto *toolbar = new QToolBar(this);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(m_newRequest);
+    toolbar->addAction(m_open);
+    toolbar->addAction(m_save);
+    toolbar->addSeparator();
+    toolbar->addAction(m_replan);
+    toolbar->addSeparator();
+    auto *exportButton = new QToolButton(toolbar);
+    exportButton->setText(tr("Export"));
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    exportButton->addActions({m_exportPdf, m_exportCsv, m_exportJson, m_exportDot, m_exportSvg});
+    toolbar->addWidget(exportButton);
+    toolbar->addAction(m_print);
+    layout->addWidget(toolbar);
+    m_headline->setWordWrap(true);
+    m_headline->setTextFormat(Qt::RichText);
+    layout->addWidget(m_headline);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    auto *left = new QSplitter(Qt::Vertical, split);
+    m_plans->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_plans->horizontalHeader()->setStretchLastSection(true);
+    left->addWidget(m_plans);
+    left->addWidget(m_pareto);
+    split->addWidget(left);
+
+    auto *graphPage = new QWidget(m_tabs);
+    auto *graphLayout = new QVBoxLayout(graphPage);
+    auto *zoom = new QHBoxLayout;
+    for (const auto &[text, slot] : {std::pair{tr("Zoom in"), &SampleFlowView::zoomIn}, std::pair{tr("Zoom out"), &SampleFlowView::zoomOut},
+                                     std::pair{tr("Fit"), &SampleFlowView::fit}}) {
+        auto *b = new QPushButton(text, graphPage);
+        connect(b, &QPushButton::clicked, m_graph, slot);
+        zoom->addWidget(b);
+    }
+    zoom->addStretch();
+    graphLayout->addLayout(zoom);
+    auto *graphSplit = new QSplitter(Qt::Vertical, graphPage);
+    graphSplit->addWidget(m_graph);
+    m_details->setPlaceholderText(tr("Click a step to see the offering behind it."));
+    graphSplit->addWidget(m_details);
+    graphSplit->setStretchFactor(0, 4);
+    graphSplit->setStretchFactor(1, 1);
+    graphLayout->addWidget(graphSplit);
+    m_tabs->addTab(graphPage, tr("Sample flow"));
+
+    auto *scroll = new QScrollArea(m_tabs);
+    scroll->setWidget(m_timeline);
+    scroll->setWidgetResizable(true);
+    m_tabs->addTab(scroll, tr("Timeline"));
+
+    auto *stepsPage = new QWidget(m_tabs);
+    auto *stepsLayout = new QVBoxLayout(stepsPage);
+    stepsLayout->addWidget(m_steps);
+    auto *validation = new QHBoxLayout;
+    auto *accept = new QPushButton(tr("Accepted by the partner"), stepsPage);
+    auto *refuse = new QPushButton(tr("Refused by the partner…"), stepsPage);
+    auto *mail = new QPushButton(tr("Email the partner…"), stepsPage);
+    accept->setObjectName(QStringLiteral("acceptStep"));
+    refuse->setObjectName(QStringLiteral("refuseStep"));
+    mail->setObjectName(QStringLiteral("mailStep"));
+    validation->addWidget(new QLabel(tr("Selected step:"), stepsPage));
+    validation->addWidget(accept);
+    validation->addWidget(refuse);
+    validation->addWidget(mail);
+    validation->addStretch();
+    stepsLayout->addLayout(validation);
+    m_tabs->addTab(stepsPage, tr("Steps"));
+    m_tabs->addTab(m_requirements, tr("Requirements"));
+    m_tabs->addTab(m_practical, tr("Practical details"));
+    auto *rejectedPage = new QWidget(m_tabs);
+    auto *rejectedLayout = new QVBoxLayout(rejectedPage);
+    m_unmeasurable->setWordWrap(true);
+    rejectedLayout->addWidget(m_unmeasurable);
+    rejectedLayout->addWidget(m_rejections);
+    m_tabs->addTab(rejectedPage, tr("Rejected"));
+    split->addWidget(m_tabs);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 3);
+    layout->addWidget(split, 1);
+
+    connect(m_plans, &QTableWidget::currentCellChanged, this, [this](int row) {
+        if (row >= 0 && row != m_current)
+            selectPlan(row);
+    });
+    connect(m_pareto, &ParetoChart::planClicked, this, &PlanWorkspace::selectPlan);
+    connect(m_graph, &SampleFlowView::stepClicked, this, &PlanWorkspace::showStepDetails);
+    connect(accept, &QPushButton::clicked, this, [this] {
+        if (auto r = setStepStatus(selectedStepId(), StepStatus::Accepted); !r)
+            fail(r.error());
+    });
+    connect(refuse, &QPushButton::clicked, this, [this] {
+        if (auto r = setStepStatus(selectedStepId(), StepStatus::Refused); !r)
+            fail(r.error());
+    });
+    connect(mail, &QPushButton::clicked, this, [this] {
+        const QUrl url = mailDraft(selectedStepId());
+        if (url.isEmpty())
+            return fail(makeError(tr("select a measurement step to write to its partner")));
+        openUrl(url);
+    });
+    showResult();
+}
+
+void PlanWorkspace::setDatabase(Database *db)
+{
+    m_db = db;
+}
+
+void PlanWorkspace::setMatrix(const Matrix *matrix)
+{
+    m_matrix = matrix;
+    m_newRequest->setEnabled(matrix != nullptr);
+}
+
+const Plan *PlanWorkspace::currentPlan() const
+{
+    return m_current >= 0 && m_current < m_result.plans.size() ? &m_result.plans[m_current] : nullptr;
+}
+
+qint64 PlanWorkspace::currentPlanId() const
+{
+    return m_current >= 0 && m_current < m_planIds.size() ? m_planIds[m_current] : 0;
+}
+
+void PlanWorkspace::showResult()
+{
+    const QSignalBlocker block(m_plans);
+    m_plans->setRowCount(int(m_result.plans.size()));
+    for (int i = 0; i < m_result.plans.size(); ++i) {
+        const Plan &p = m_result.plans[i];
+        m_plans->setItem(i, 0, cell(QString::number(p.rank)));
+        m_plans->setItem(i, 1, cell(QString::number(p.fidelity, 'f', 2)));
+        m_plans->setItem(i, 2, cell(QString::number(p.cost, 'f', 1)));
+        m_plans->setItem(i, 3, cell(report::durationText(p.durationDays)));
+        m_plans->setItem(i, 4, cell(planClassTitle(p.tableClass)));
+        m_plans->item(i, 4)->setToolTip(planClassTitle(p.tableClass));
+    }
+    m_pareto->setPlans(m_result.plans);
+    m_rejections->setRowCount(int(m_result.rejected.size()));
+    for (int i = 0; i < m_result.rejected.size(); ++i) {
+        const Rejection &r = m_result.rejected[i];
+        m_rejections->setItem(i, 0, cell(r.observable));
+        m_rejections->setItem(i, 1, cell(r.technique));
+        m_rejections->setItem(i, 2, cell(r.partner));
+        m_rejections->setItem(i, 3, cell(r.reason));
+        m_rejections->item(i, 3)->setToolTip(r.reason);
+    }
+    m_rejections->resizeColumnsToContents();
+    m_rejections->horizontalHeader()->setStretchLastSection(true);
+    m_unmeasurable->setText(m_result.unmeasurable.isEmpty()
+                                ? tr("Every requested observable can be measured. Offerings not used, and why:")
+                                : tr("<b>Cannot be measured as asked:</b> %1").arg(m_result.unmeasurable.join(QStringLiteral(", ")).toHtmlEscaped()));
+    m_current = -1;
+    if (m_result.plans.isEmpty()) {
+        m_headline->setText(m_request.observables.isEmpty() ? tr("Start with <b>New request…</b> or open a .pmreq file.")
+                                                            : tr("No plan: nothing requested can be measured as asked. See <b>Rejected</b>."));
+        m_graph->setGraph({});
+        m_timeline->setTimeline({});
+        m_steps->setRowCount(0);
+        m_requirements->clear();
+        m_practical->clear();
+    } else {
+        selectPlan(0);
+    }
+    const bool havePlan = !m_result.plans.isEmpty();
+    for (QAction *a : {m_save, m_exportCsv, m_exportJson, m_exportDot, m_exportSvg, m_exportPdf, m_print})
+        a->setEnabled(havePlan || a == m_save);
+    m_save->setEnabled(!m_request.observables.isEmpty());
+}
+
+void PlanWorkspace::selectPlan(int index)
+{
+    if (index < 0 || index >= m_result.plans.size())
+        return;
+    m_current = index;
+    {
+        const QSignalBlocker block(m_plans);
+        m_plans->selectRow(index);
+    }
+    m_pareto->setCurrent(index);
+    loadStatuses();
+    showPlan();
+    emit planChanged();
+}
+
+void PlanWorkspace::showPlan()
+{
+    const Plan *p = currentPlan();
+    if (!p)
+        return;
+    m_headline->setText(tr("<b>%1</b> — plan %2 of %3: fidelity %4, cost %5, %6. %7")
+                            .arg((m_request.title.isEmpty() ? tr("Untitled request") : m_request.title).toHtmlEscaped())
+                            .arg(p->rank)
+                            .arg(m_result.plans.size())
+                            .arg(p->fidelity, 0, 'f', 2)
+                            .arg(p->cost, 0, 'f', 1)
+                            .arg(report::durationText(p->durationDays), planClassTitle(p->tableClass).toHtmlEscaped()));
+    if (auto layout = report::layoutPlan(*p, m_matrix)) {
+        m_layout = *layout;
+        m_graph->setGraph(m_layout);
+    } else {
+        m_layout = {};
+        m_graph->setGraph({});
+        m_details->setPlainText(layout.error().text());
+    }
+    m_timeline->setTimeline(report::buildTimeline(*p, m_matrix));
+    showSteps();
+    report::PlanReportInput input;
+    input.request = m_request;
+    input.result = m_result;
+    input.planIndex = m_current;
+    input.matrix = m_matrix;
+    input.statuses = m_statuses;
+    const QString style = QStringLiteral("<style>%1</style>").arg(report::reportStyleSheet());
+    m_requirements->setHtml(style + report::requirementsHtml(input));
+    m_practical->setHtml(style + report::practicalHtml(input));
+}
+
+void PlanWorkspace::showSteps()
+{
+    const Plan *p = currentPlan();
+    const QString keep = selectedStepId();
+    m_steps->setRowCount(p ? int(p->steps.size()) : 0);
+    if (!p)
+        return;
+    const report::Timeline t = report::buildTimeline(*p, m_matrix);
+    for (int i = 0; i < p->steps.size(); ++i) {
+        const Step &s = p->steps[i];
+        QString what = s.kind == StepKind::Measure ? tr("%1: %2").arg(s.technique, s.observables.join(QStringLiteral(", "))) : s.note;
+        if (s.destructive)
+            what += tr(" (destructive)");
+        m_steps->setItem(i, 0, cell(QString::number(i + 1), s.id));
+        m_steps->setItem(i, 1, cell(s.id));
+        auto *whatItem = cell(what);
+        if (!s.warnings.isEmpty()) {
+            whatItem->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            whatItem->setToolTip(s.warnings.join(u'\n'));
+            whatItem->setText(what + u'\n' + tr("Logbook: %1").arg(s.warnings.join(QStringLiteral("; "))));
+        }
+        m_steps->setItem(i, 2, whatItem);
+        m_steps->setItem(i, 3, cell(s.kind == StepKind::Ship ? tr("%1 → %2").arg(s.partner, s.to) : s.partner));
+        m_steps->setItem(i, 4, cell(QLocale().toString(t.dateOf(s.startDay), QLocale::ShortFormat)));
+        m_steps->setItem(i, 5, cell(report::durationText(s.durationDays)));
+        const StepStatus status = stepStatus(s.id);
+        auto *statusItem = cell(s.kind == StepKind::Measure ? statusTitle(status) : QString());
+        if (status == StepStatus::Accepted)
+            statusItem->setForeground(QColor(0x1e, 0x84, 0x49));
+        else if (status == StepStatus::Refused)
+            statusItem->setForeground(QColor(0xb0, 0x3a, 0x2e));
+        m_steps->setItem(i, 6, statusItem);
+        if (s.id == keep)
+            m_steps->selectRow(i);
+    }
+    m_steps->resizeColumnsToContents();
+    m_steps->setColumnWidth(2, std::min(m_steps->columnWidth(2), 420));
+    m_steps->resizeRowsToContents();
+    m_steps->horizontalHeader()->setStretchLastSection(true);
+}
+
+void PlanWorkspace::showStepDetails(const QString &stepId)
+{
+    const Plan *p = currentPlan();
+    const Step *s = p ? p->step(stepId) : nullptr;
+    if (!s)
+        return;
+    auto esc = [](const QString &t) { return t.toHtmlEscaped(); };
+    QString html = QStringLiteral("<h3>%1</h3>").arg(esc(report::nodeText(*s).title));
+    html += QStringLiteral("<p>%1</p>").arg(esc(s->note));
+    if (const Offering *o = m_matrix ? m_matrix->offering(s->offeringId) : nullptr) {
+        html += QStringLiteral("<table cellpadding=\"2\">");
+        auto row = [&](const QString &k, const QString &v) {
+            if (!v.isEmpty())
+                html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(k), esc(v));
+        };
+        row(tr("Technique"), o->techniqueLabel());
+        row(tr("Partner"), o->partner);
+        row(tr("Cluster"), o->cluster);
+        row(tr("Instruments"), o->instruments.join(QStringLiteral(", ")));
+        row(tr("Observables"), o->observables.join(QStringLiteral(", ")));
+        row(tr("Modes"), modeKeys(o->modes).join(QStringLiteral(", ")));
+        row(tr("Fidelity"), scale::rangeText(Scale::Fidelity, o->fidelity));
+        row(tr("Contact"), o->contact);
+        html += QStringLiteral("</table>");
+    }
+    for (const QString &w : s->warnings)
+        html += QStringLiteral("<p style=\"color:#a35400\">⚠ %1</p>").arg(esc(w));
+    m_details->setHtml(html);
+    m_graph->selectStep(stepId);
+}
+
+QString PlanWorkspace::selectedStepId() const
+{
+    const int row = m_steps->currentRow();
+    const QTableWidgetItem *item = row >= 0 ? m_steps->item(row, 0) : nullptr;
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+StepStatus PlanWorkspace::stepStatus(const QString &stepId) const
+{
+    return m_statuses.value(stepId, StepStatus::Proposed);
+}
+
+void PlanWorkspace::loadStatuses()
+{
+    m_statuses.clear();
+    if (m_db && currentPlanId() > 0)
+        if (auto stored = planstore::stepStatuses(*m_db, currentPlanId()))
+            m_statuses = *stored;
+}
+
+void PlanWorkspace::fail(const Error &error)
+{
+    MessageBox::warning(this, tr("Plans"), error.text());
+}
+
+} // namespace pm::ui

@@ -1,0 +1,153 @@
+#pragma once
+
+// The plan workspace: the ranked plans with a Pareto chart, and for the selected plan the
+// sample-flow graph, the timeline, the ordered steps with validation, requirements per
+// step, practical details and the rejected offerings. Exports PDF, CSV, JSON, DOT and SVG.
+//
+// The main window embeds it:
+//   auto *plans = new pm::ui::PlanWorkspace(this);
+//   plans->setDatabase(db); plans->setMatrix(&matrix);
+//   tabs->addTab(plans, tr("Plans")); menu->addAction(plans->newRequestAction());
+//   connect(askBar, &AskBar::requestWanted, plans, &PlanWorkspace::startWizardWithJson);
+
+#include "planning/Plan.h"
+#include "planning/Validation.h"
+#include "report/GraphLayout.h"
+#include "request/Request.h"
+
+#include <QPointer>
+#include <QUrl>
+#include <QWidget>
+
+#include <functional>
+
+class QAction;
+class QLabel;
+class QTabWidget;
+class QTableWidget;
+class QTextBrowser;
+
+namespace pm {
+class Database;
+struct Matrix;
+} // namespace pm
+
+namespace pm::ui {
+
+class ParetoChart;
+class RequestWizard;
+class SampleFlowView;
+class TimelineView;
+
+class PlanWorkspace : public QWidget {
+    Q_OBJECT
+
+public:
+    enum Tab { GraphTab, TimelineTab, StepsTab, RequirementsTab, PracticalTab, RejectionsTab };
+
+    explicit PlanWorkspace(QWidget *parent = nullptr);
+
+    void setDatabase(Database *db);      // where outcomes and step statuses are stored; may be null
+    void setMatrix(const Matrix *matrix); // the matrix plans are made from (must outlive the workspace)
+
+    QAction *newRequestAction() const { return m_newRequest; }
+    QList<QAction *> fileActions() const; // open, save, export..., print
+
+    // Plans `request` and shows the best plan. Errors (a pin that cannot be honoured, ...)
+    // are returned and shown.
+    Result<void> openRequest(const Request &request);
+    Result<void> openRequestFile(const QString &path);
+    Result<void> saveRequestFile(const QString &path) const;
+
+    // The wizard, optionally pre-filled; planning starts when it finishes.
+    RequestWizard *startWizard(const std::optional<Request> &prefill = std::nullopt);
+    RequestWizard *wizard() const { return m_wizard; }
+    // Offers to resume the draft left by an earlier session; true when the wizard opened.
+    bool offerDraft();
+
+    // The selected plan.
+    void selectPlan(int index);
+    int currentPlanIndex() const { return m_current; }
+    const PlanResult &result() const { return m_result; }
+    const Request &request() const { return m_request; }
+    const Plan *currentPlan() const;
+    qint64 currentPlanId() const; // in the database; 0 when not stored
+
+    // Validation (D5.5 2.3.2). A refusal offers a re-plan with the accepted steps pinned.
+    Result<void> setStepStatus(const QString &stepId, StepStatus status);
+    StepStatus stepStatus(const QString &stepId) const;
+    Result<void> replanAfterRefusal();
+    QUrl mailDraft(const QString &stepId) const;
+    static void setUrlOpener(std::function<void(const QUrl &)> opener); // test seam for mailto:
+
+    // Exports of the selected plan; errors name the file.
+    Result<void> exportPdf(const QString &path);
+    Result<void> exportCsv(const QString &path) const;
+    Result<void> exportJson(const QString &path) const;
+    Result<void> exportDot(const QString &path) const;
+    Result<void> exportSvg(const QString &path) const;
+
+    QTabWidget *tabs() const { return m_tabs; }
+    SampleFlowView *graphView() const { return m_graph; }
+    ParetoChart *paretoChart() const { return m_pareto; }
+    QTableWidget *stepsTable() const { return m_steps; }
+    QTableWidget *rejectionsTable() const { return m_rejections; }
+    QTextBrowser *details() const { return m_details; }
+
+public slots:
+    void startWizardWithJson(const QByteArray &requestJson); // AskBar::requestWanted
+
+signals:
+    void planChanged();
+
+private:
+    void buildActions();
+    void showResult();
+    void showPlan();
+    void showSteps();
+    void showStepDetails(const QString &stepId);
+    void storeOutcome();
+    void loadStatuses();
+    void fail(const Error &error);
+    void exportWithDialog(const QString &caption, const QString &filter, const QString &suffix,
+                          const std::function<Result<void>(const QString &)> &write);
+    QString selectedStepId() const;
+    static void openUrl(const QUrl &url);
+
+    Database *m_db = nullptr;
+    const Matrix *m_matrix = nullptr;
+    Request m_request;
+    PlanResult m_result;
+    int m_current = -1;
+    qint64 m_requestId = 0;
+    QList<qint64> m_planIds;
+    StepStatuses m_statuses;
+    report::GraphLayout m_layout;
+    QPointer<RequestWizard> m_wizard;
+
+    QAction *m_newRequest = nullptr;
+    QAction *m_open = nullptr;
+    QAction *m_save = nullptr;
+    QAction *m_replan = nullptr;
+    QAction *m_exportPdf = nullptr;
+    QAction *m_exportCsv = nullptr;
+    QAction *m_exportJson = nullptr;
+    QAction *m_exportDot = nullptr;
+    QAction *m_exportSvg = nullptr;
+    QAction *m_print = nullptr;
+
+    QLabel *m_headline;
+    QTableWidget *m_plans;
+    ParetoChart *m_pareto;
+    QTabWidget *m_tabs;
+    SampleFlowView *m_graph;
+    QTextBrowser *m_details;
+    TimelineView *m_timeline;
+    QTableWidget *m_steps;
+    QTextBrowser *m_requirements;
+    QTextBrowser *m_practical;
+    QTableWidget *m_rejections;
+    QLabel *m_unmeasurable;
+};
+
+} // namespace pm::ui

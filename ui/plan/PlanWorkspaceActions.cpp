@@ -1,0 +1,348 @@
+// The workspace's actions: requests in and out, planning, validation, exports, print.
+#include "MailDraft.h"
+#include "PlanWorkspace.h"
+#include "RequestFile.h"
+#include "RequestWizard.h"
+
+#include "common/Dialogs.h"
+#include "io/Export.h"
+#include "logbook/Logbook.h"
+#include "matrix/Matrix.h"
+#include "planning/PlanExport.h"
+#include "planning/PlanStore.h"
+#include "report/PdfReport.h"
+#include "report/SvgExport.h"
+
+#include <QAction>
+#include <QDesktopServices>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QPrintDialog>
+#include <QPrinter>
+
+namespace pm::ui {
+
+namespace {
+
+std::function<void(const QUrl &)> &urlOpener()
+{
+    static std::function<void(const QUrl &)> opener = [](const QUrl &url) { QDesktopServices::openUrl(url); };
+    return opener;
+}
+
+report::PlanReportInput reportInput(const Request &request, const PlanResult &result, int plan, const Matrix *matrix, const StepStatuses &statuses)
+{
+    report::PlanReportInput input;
+    input.request = request;
+    input.result = result;
+    input.planIndex = plan;
+    input.matrix = matrix;
+    input.statuses = statuses;
+    return input;
+}
+
+QString withSuffix(QString path, const QString &suffix)
+{
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += u'.' + suffix;
+    return path;
+}
+
+} // namespace
+
+void PlanWorkspace::setUrlOpener(std::function<void(const QUrl &)> opener)
+{
+    if (opener)
+        urlOpener() = std::move(opener);
+}
+
+void PlanWorkspace::openUrl(const QUrl &url)
+{
+    urlOpener()(url);
+}
+
+void PlanWorkspace::buildActions()
+{
+    m_newRequest = new QAction(tr("&New request…"), this);
+    m_newRequest->setToolTip(tr("Describe what you want to measure, step by step"));
+    m_newRequest->setEnabled(false);
+    connect(m_newRequest, &QAction::triggered, this, [this] { startWizard(); });
+    m_open = new QAction(tr("&Open request…"), this);
+    connect(m_open, &QAction::triggered, this, [this] {
+        const QString path = FileDialog::getOpenFileName(this, tr("Open request"), {}, tr(kRequestFileFilter));
+        if (!path.isEmpty())
+            if (auto r = openRequestFile(path); !r)
+                fail(r.error());
+    });
+    m_save = new QAction(tr("&Save request…"), this);
+    connect(m_save, &QAction::triggered, this, [this] {
+        exportWithDialog(tr("Save request"), tr(kRequestFileFilter), QStringLiteral("pmreq"), [this](const QString &p) { return saveRequestFile(p); });
+    });
+    m_replan = new QAction(tr("&Re-plan"), this);
+    m_replan->setToolTip(tr("Plan again with the accepted steps pinned and the refused offerings excluded"));
+    connect(m_replan, &QAction::triggered, this, [this] {
+        if (auto r = replanAfterRefusal(); !r)
+            fail(r.error());
+    });
+    m_exportPdf = new QAction(tr("PDF report…"), this);
+    connect(m_exportPdf, &QAction::triggered, this, [this] {
+        exportWithDialog(tr("Export PDF report"), tr("PDF (*.pdf)"), QStringLiteral("pdf"), [this](const QString &p) { return exportPdf(p); });
+    });
+    m_exportCsv = new QAction(tr("Steps as CSV…"), this);
+    connect(m_exportCsv, &QAction::triggered, this, [this] {
+        exportWithDialog(tr("Export steps"), tr("CSV (*.csv)"), QStringLiteral("csv"), [this](const QString &p) { return exportCsv(p); });
+    });
+    m_exportJson = new QAction(tr("Plans as JSON…"), this);
+    connect(m_exportJson, &QAction::triggered, this, [this] {
+        exportWithDialog(tr("Export plans"), tr("JSON (*.json)"), QStringLiteral("json"), [this](const QString &p) { return exportJson(p); });
+    });
+    m_exportDot = new QAction(tr("Graph as DOT…"), this);
+    connect(m_exportDot, &QAction::triggered, this, [this] {
+        exportWithDialog(tr("Export graph"), tr("Graphviz (*.dot *.gv)"), QStringLiteral("dot"), [this](const QString &p) { return exportDot(p); });
+    });
+    m_exportSvg = new QAction(tr("Graph as SVG…"), this);
+    connect(m_exportSvg, &QAction::triggered, this, [this] {
+        exportWithDialog(tr("Export graph"), tr("SVG (*.svg)"), QStringLiteral("svg"), [this](const QString &p) { return exportSvg(p); });
+    });
+    m_print = new QAction(tr("&Print report…"), this);
+    connect(m_print, &QAction::triggered, this, [this] {
+        if (!currentPlan())
+            return;
+        QPrinter printer(QPrinter::HighResolution);
+        QPrintDialog dialog(&printer, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        const report::PlanReportInput input = reportInput(m_request, m_result, m_current, m_matrix, m_statuses);
+        if (auto pages = report::paintPlanReport(printer, input); !pages)
+            fail(pages.error());
+    });
+}
+
+QList<QAction *> PlanWorkspace::fileActions() const
+{
+    return {m_open, m_save, m_exportPdf, m_exportCsv, m_exportJson, m_exportDot, m_exportSvg, m_print};
+}
+
+void PlanWorkspace::exportWithDialog(const QString &caption, const QString &filter, const QString &suffix,
+                                     const std::function<Result<void>(const QString &)> &write)
+{
+    const QString path = withSuffix(FileDialog::getSaveFileName(this, caption, {}, filter), suffix);
+    if (path.isEmpty())
+        return;
+    if (auto r = write(path); !r)
+        fail(r.error());
+}
+
+// ---- requests ---------------------------------------------------------------------------
+
+Result<void> PlanWorkspace::openRequest(const Request &request)
+{
+    if (!m_matrix)
+        return makeError(tr("no matrix is loaded to plan from"));
+    PlanOptions options;
+    if (m_db)
+        if (auto entries = logbook::load(*m_db); entries)
+            options.logbook = *entries;
+    auto result = planRequest(request, *m_matrix, options);
+    if (!result)
+        return result.error();
+    m_request = request;
+    m_result = *result;
+    storeOutcome();
+    showResult();
+    return {};
+}
+
+Result<void> PlanWorkspace::openRequestFile(const QString &path)
+{
+    auto request = readRequestFile(path);
+    if (!request)
+        return request.error();
+    return openRequest(*request);
+}
+
+Result<void> PlanWorkspace::saveRequestFile(const QString &path) const
+{
+    return writeRequestFile(path, m_request);
+}
+
+void PlanWorkspace::storeOutcome()
+{
+    m_requestId = 0;
+    m_planIds.clear();
+    if (!m_db)
+        return;
+    auto id = planstore::saveOutcome(*m_db, m_request, m_result);
+    if (!id) {
+        fail(id.error()); // the plans are still shown; only validation cannot be kept
+        return;
+    }
+    m_requestId = *id;
+    if (auto ids = planstore::planIds(*m_db, m_requestId))
+        m_planIds = *ids;
+}
+
+RequestWizard *PlanWorkspace::startWizard(const std::optional<Request> &prefill)
+{
+    if (!m_matrix)
+        return nullptr;
+    if (m_wizard)
+        m_wizard->close();
+    m_wizard = new RequestWizard(*m_matrix, this);
+    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (prefill)
+        m_wizard->setRequest(*prefill);
+    connect(m_wizard, &QWizard::accepted, this, [this, wizard = m_wizard] {
+        if (auto r = openRequest(wizard->request()); !r)
+            fail(r.error());
+        else
+            RequestDraft::discard();
+    });
+    m_wizard->open();
+    return m_wizard;
+}
+
+void PlanWorkspace::startWizardWithJson(const QByteArray &requestJson)
+{
+    auto request = Request::fromJson(requestJson);
+    if (!request)
+        return fail(request.error());
+    startWizard(*request);
+}
+
+bool PlanWorkspace::offerDraft()
+{
+    const auto draft = RequestDraft::load();
+    if (!draft || draft->observables.isEmpty())
+        return false;
+    const QString title = draft->title.isEmpty() ? tr("an untitled request") : QStringLiteral("\"%1\"").arg(draft->title);
+    if (MessageBox::question(this, tr("Resume request"),
+                             tr("You were writing %1 with %n observable(s). Continue with it?", nullptr, int(draft->observables.size())).arg(title))
+        != QMessageBox::Yes) {
+        RequestDraft::discard();
+        return false;
+    }
+    return startWizard(*draft) != nullptr;
+}
+
+// ---- validation -------------------------------------------------------------------------
+
+Result<void> PlanWorkspace::setStepStatus(const QString &stepId, StepStatus status)
+{
+    const Plan *p = currentPlan();
+    const Step *s = p ? p->step(stepId) : nullptr;
+    if (!s)
+        return makeError(tr("select a step of the plan first"));
+    if (s->kind != StepKind::Measure)
+        return makeError(tr("only measurements are validated by partners; %1 is a %2 step").arg(stepId, stepKindKey(s->kind)));
+    if (m_db && currentPlanId() > 0)
+        if (auto stored = planstore::setStepStatus(*m_db, currentPlanId(), stepId, status); !stored)
+            return stored.error();
+    m_statuses.insert(stepId, status);
+    showSteps();
+    if (status == StepStatus::Refused
+        && MessageBox::question(this, tr("Step refused"),
+                                tr("%1 at %2 was refused. Plan again, keeping the accepted steps and leaving this offering out?").arg(s->technique, s->partner))
+            == QMessageBox::Yes)
+        return replanAfterRefusal();
+    return {};
+}
+
+Result<void> PlanWorkspace::replanAfterRefusal()
+{
+    const Plan *p = currentPlan();
+    if (!p || !m_matrix)
+        return makeError(tr("no plan to re-plan"));
+    const Plan previous = *p;
+    const StepStatuses statuses = m_statuses;
+    auto request = requestForReplan(m_request, previous, statuses);
+    if (!request)
+        return request.error();
+    PlanOptions options;
+    if (m_db)
+        if (auto entries = logbook::load(*m_db); entries)
+            options.logbook = *entries;
+    auto result = replan(m_request, previous, statuses, *m_matrix, options);
+    if (!result)
+        return result.error();
+    m_request = *request;
+    m_result = *result;
+    storeOutcome();
+    showResult();
+    // The partners who accepted already said yes: their steps stay accepted in every new plan.
+    for (int i = 0; i < m_result.plans.size(); ++i) {
+        StepStatuses carried;
+        for (const Step &old : previous.steps)
+            if (statuses.value(old.id) == StepStatus::Accepted)
+                for (const Step &now : m_result.plans[i].steps)
+                    if (now.kind == StepKind::Measure && now.offeringId == old.offeringId)
+                        carried.insert(now.id, StepStatus::Accepted);
+        for (auto it = carried.cbegin(); it != carried.cend(); ++it)
+            if (m_db && i < m_planIds.size())
+                (void)planstore::setStepStatus(*m_db, m_planIds[i], it.key(), it.value());
+        if (i == m_current)
+            for (auto it = carried.cbegin(); it != carried.cend(); ++it)
+                m_statuses.insert(it.key(), it.value());
+    }
+    loadStatuses();
+    if (!m_db)
+        for (const Step &old : previous.steps)
+            if (statuses.value(old.id) == StepStatus::Accepted)
+                if (const Plan *now = currentPlan())
+                    for (const Step &s : now->steps)
+                        if (s.kind == StepKind::Measure && s.offeringId == old.offeringId)
+                            m_statuses.insert(s.id, StepStatus::Accepted);
+    showSteps();
+    return {};
+}
+
+QUrl PlanWorkspace::mailDraft(const QString &stepId) const
+{
+    const Plan *p = currentPlan();
+    const Step *s = p ? p->step(stepId) : nullptr;
+    if (!s || s->kind != StepKind::Measure)
+        return {};
+    const Offering *o = m_matrix ? m_matrix->offering(s->offeringId) : nullptr;
+    return stepMailDraft(m_request, *s, o ? o->contact : QString(), s->startDay);
+}
+
+// ---- exports ----------------------------------------------------------------------------
+
+Result<void> PlanWorkspace::exportPdf(const QString &path)
+{
+    if (!currentPlan())
+        return makeError(tr("no plan to export"), path);
+    const report::PlanReportInput input = reportInput(m_request, m_result, m_current, m_matrix, m_statuses);
+    auto pages = report::writePlanPdf(path, input);
+    if (!pages)
+        return pages.error();
+    return {};
+}
+
+Result<void> PlanWorkspace::exportCsv(const QString &path) const
+{
+    if (!currentPlan())
+        return makeError(tr("no plan to export"), path);
+    return writeFileAtomically(path, planToCsv(*currentPlan()));
+}
+
+Result<void> PlanWorkspace::exportJson(const QString &path) const
+{
+    return writeFileAtomically(path, QJsonDocument(planResultToJson(m_result)).toJson(QJsonDocument::Indented));
+}
+
+Result<void> PlanWorkspace::exportDot(const QString &path) const
+{
+    if (!currentPlan())
+        return makeError(tr("no plan to export"), path);
+    return writeFileAtomically(path, planToDot(*currentPlan(), m_request.title));
+}
+
+Result<void> PlanWorkspace::exportSvg(const QString &path) const
+{
+    if (!currentPlan())
+        return makeError(tr("no plan to export"), path);
+    return report::writeGraphSvg(path, m_layout, m_request.title);
+}
+
+} // namespace pm::ui

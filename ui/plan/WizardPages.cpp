@@ -1,0 +1,277 @@
+// Observables, sample, and fidelity/cost pages of the request wizard.
+#include "WizardPages.h"
+#include "RequestWizard.h"
+
+#include "common/TextMatch.h"
+#include "matrix/Matrix.h"
+#include "matrix/Vocabulary.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+namespace pm::ui {
+
+namespace {
+
+int offeringsMeasuring(const Matrix &matrix, const QString &observable)
+{
+    int n = 0;
+    for (const Offering &o : matrix.offerings)
+        n += o.observables.contains(observable, Qt::CaseInsensitive) ? 1 : 0;
+    return n;
+}
+
+} // namespace
+
+// ---- 1. Observables -------------------------------------------------------------------
+
+ObservablesPage::ObservablesPage(RequestWizard *wizard) : m_wizard(wizard), m_search(new QLineEdit(this)), m_list(new QListWidget(this))
+{
+    setTitle(tr("Observables"));
+    setSubTitle(tr("What do you want to know about the sample? For example the crystal structure of the SEI or its chemical "
+                   "composition (D5.5 2.1). Synonyms are understood: type \"Ni oxidation state\" or \"valence\"."));
+    m_search->setPlaceholderText(tr("Search observables and synonyms…"));
+    m_search->setClearButtonEnabled(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_search);
+    layout->addWidget(m_list, 1);
+    auto *hint = new QLabel(tr("The number after each observable is how many offerings in the matrix can measure it."), this);
+    hint->setWordWrap(true);
+    layout->addWidget(hint);
+
+    const ObservableVocabulary &vocabulary = ObservableVocabulary::bundled();
+    for (const ObservableTerm &term : vocabulary.terms()) {
+        const int n = offeringsMeasuring(wizard->matrix(), term.name);
+        auto *item = new QListWidgetItem(tr("%1  (%n offering(s))", nullptr, n).arg(term.name), m_list);
+        item->setData(Qt::UserRole, term.name);
+        item->setData(Qt::UserRole + 1, term.synonyms);
+        item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        item->setCheckState(Qt::Unchecked);
+        if (!term.synonyms.isEmpty())
+            item->setToolTip(tr("Also called: %1").arg(term.synonyms.join(QStringLiteral(", "))));
+        if (n == 0)
+            item->setForeground(palette().color(QPalette::PlaceholderText));
+    }
+    connect(m_search, &QLineEdit::textChanged, this, &ObservablesPage::applyFilter);
+    connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        const QString name = item->data(Qt::UserRole).toString();
+        const bool on = item->checkState() == Qt::Checked;
+        m_wizard->updateRequest([&](Request &r) {
+            const int i = r.indexOf(name);
+            if (on && i < 0) {
+                RequestedObservable o;
+                o.name = name;
+                r.observables.append(o);
+            } else if (!on && i >= 0) {
+                r.observables.removeAt(i);
+                for (Correlation &c : r.correlations)
+                    c.observables.removeAll(name);
+                r.correlations.removeIf([](const Correlation &c) { return c.observables.size() < 2; });
+            }
+        });
+        emit completeChanged();
+    });
+}
+
+void ObservablesPage::applyFilter()
+{
+    const QString needle = text::normalized(m_search->text());
+    for (int i = 0; i < m_list->count(); ++i) {
+        QListWidgetItem *item = m_list->item(i);
+        bool match = needle.isEmpty() || text::normalized(item->data(Qt::UserRole).toString()).contains(needle);
+        for (const QString &synonym : item->data(Qt::UserRole + 1).toStringList())
+            match = match || text::normalized(synonym).contains(needle);
+        item->setHidden(!match);
+    }
+}
+
+void ObservablesPage::initializePage()
+{
+    const QSignalBlocker block(m_list);
+    for (int i = 0; i < m_list->count(); ++i) {
+        QListWidgetItem *item = m_list->item(i);
+        item->setCheckState(m_wizard->request().indexOf(item->data(Qt::UserRole).toString()) >= 0 ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+bool ObservablesPage::isComplete() const
+{
+    return !m_wizard->request().observables.isEmpty();
+}
+
+// ---- 2. Sample ------------------------------------------------------------------------
+
+SamplePage::SamplePage(RequestWizard *wizard)
+    : m_wizard(wizard), m_title(new QLineEdit(this)), m_shape(new QComboBox(this)), m_material(new QLineEdit(this)),
+      m_airSensitive(new QCheckBox(tr("Air sensitive: handle, ship and measure under inert gas"), this)), m_origin(new QComboBox(this))
+{
+    setTitle(tr("Sample"));
+    setSubTitle(tr("The sample shape decides which techniques can take it: a real or model electrode, a powder of active "
+                   "material, a liquid electrolyte or a whole cell (D5.5 2.1)."));
+    auto *form = new QFormLayout(this);
+    m_title->setPlaceholderText(tr("e.g. SEI growth on graphite after 100 cycles"));
+    form->addRow(tr("&Title:"), m_title);
+    for (const QString &key : sampleShapeKeys())
+        m_shape->addItem(key, key);
+    form->addRow(tr("Sample &shape:"), m_shape);
+    m_material->setPlaceholderText(tr("e.g. LiNiO2 / graphite, LP57"));
+    form->addRow(tr("&Material:"), m_material);
+    form->addRow(QString(), m_airSensitive);
+    m_origin->addItem(tr("Where it is first measured"), QString());
+    for (const QString &p : wizard->matrix().partnerNames())
+        m_origin->addItem(p, p);
+    form->addRow(tr("Prepared &at:"), m_origin);
+
+    connect(m_title, &QLineEdit::textEdited, this, [this](const QString &t) { m_wizard->updateRequest([&](Request &r) { r.title = t; }); });
+    connect(m_material, &QLineEdit::textEdited, this,
+            [this](const QString &t) { m_wizard->updateRequest([&](Request &r) { r.sample.material = t; }); });
+    connect(m_shape, &QComboBox::currentIndexChanged, this, [this] {
+        if (const auto shape = sampleShapeFromKey(m_shape->currentData().toString()))
+            m_wizard->updateRequest([&](Request &r) { r.sample.shape = *shape; });
+    });
+    connect(m_airSensitive, &QCheckBox::toggled, this, [this](bool on) { m_wizard->updateRequest([&](Request &r) { r.sample.airSensitive = on; }); });
+    connect(m_origin, &QComboBox::currentIndexChanged, this,
+            [this] { m_wizard->updateRequest([&](Request &r) { r.origin = m_origin->currentData().toString(); }); });
+}
+
+void SamplePage::initializePage()
+{
+    const Request &r = m_wizard->request();
+    const QSignalBlocker b1(m_shape), b2(m_airSensitive), b3(m_origin);
+    m_title->setText(r.title);
+    m_material->setText(r.sample.material);
+    m_shape->setCurrentIndex(std::max(0, m_shape->findData(sampleShapeKey(r.sample.shape))));
+    m_airSensitive->setChecked(r.sample.airSensitive);
+    m_origin->setCurrentIndex(std::max(0, m_origin->findData(r.origin)));
+}
+
+// ---- 6. Fidelity and cost -------------------------------------------------------------
+
+namespace {
+struct Quadrant {
+    int fidelity;
+    int cost;
+    const char *title;
+};
+// D5.5 Table 3, in reading order: high cost on top, high fidelity on the left.
+const Quadrant kQuadrants[4] = {
+    {2, 2, QT_TRANSLATE_NOOP("pm::ui::PriorityPage", "High fidelity, high cost\nCorrelated multimodal operando experiments, including large-scale facilities")},
+    {0, 2, QT_TRANSLATE_NOOP("pm::ui::PriorityPage", "Low fidelity, high cost\nSingle large-scale facility measurement")},
+    {2, 0, QT_TRANSLATE_NOOP("pm::ui::PriorityPage", "High fidelity, low cost\nCorrelated or operando experiments on laboratory instruments")},
+    {0, 0, QT_TRANSLATE_NOOP("pm::ui::PriorityPage", "Low fidelity, low cost\nSingle and high-throughput laboratory experiments")},
+};
+} // namespace
+
+PriorityPage::PriorityPage(RequestWizard *wizard)
+    : m_wizard(wizard), m_quadrants(new QButtonGroup(this)), m_partners(new QListWidget(this)),
+      m_excludeLsf(new QCheckBox(tr("Exclude large-scale facilities (synchrotrons, neutron sources)"), this)),
+      m_hasDeadline(new QCheckBox(tr("Results wanted by:"), this)), m_deadline(new QDateEdit(this))
+{
+    setTitle(tr("Fidelity and cost"));
+    setSubTitle(tr("Some techniques are more accurate, some take more time and money (D5.5 2.1, Table 3). Pick the kind of "
+                   "plan you are after; the planner ranks its proposals by it."));
+    auto *layout = new QVBoxLayout(this);
+    auto *grid = new QGridLayout;
+    grid->addWidget(new QLabel(tr("<b>High fidelity</b>"), this), 0, 1, Qt::AlignCenter);
+    grid->addWidget(new QLabel(tr("<b>Low fidelity</b>"), this), 0, 2, Qt::AlignCenter);
+    grid->addWidget(new QLabel(tr("<b>High cost</b>"), this), 1, 0);
+    grid->addWidget(new QLabel(tr("<b>Low cost</b>"), this), 2, 0);
+    for (int q = 0; q < 4; ++q) {
+        auto *button = new QPushButton(tr(kQuadrants[q].title), this);
+        button->setCheckable(true);
+        button->setMinimumSize(240, 64);
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+        button->setStyleSheet(QStringLiteral("QPushButton { text-align: center; padding: 6px; } QPushButton:checked { background: #cfe0f5; border: 2px solid #1f6fd1; }"));
+        m_quadrants->addButton(button, q);
+        grid->addWidget(button, 1 + q / 2, 1 + q % 2);
+    }
+    layout->addLayout(grid);
+    connect(m_quadrants, &QButtonGroup::idClicked, this, &PriorityPage::chooseQuadrant);
+
+    auto *exclusions = new QGroupBox(tr("Exclusions"), this);
+    auto *ex = new QVBoxLayout(exclusions);
+    ex->addWidget(m_excludeLsf);
+    ex->addWidget(new QLabel(tr("Partners not to ask:"), exclusions));
+    m_partners->setMaximumHeight(110);
+    for (const Partner &p : wizard->matrix().partners) {
+        auto *item = new QListWidgetItem(p.fullName.isEmpty() ? p.shortName : QStringLiteral("%1 (%2)").arg(p.shortName, p.fullName), m_partners);
+        item->setData(Qt::UserRole, p.shortName);
+        item->setData(Qt::UserRole + 1, p.kind == PartnerKind::LargeScaleFacility);
+        item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
+        item->setCheckState(Qt::Unchecked);
+    }
+    ex->addWidget(m_partners);
+    auto *deadline = new QHBoxLayout;
+    deadline->addWidget(m_hasDeadline);
+    m_deadline->setCalendarPopup(true);
+    m_deadline->setDate(QDate::currentDate().addMonths(3));
+    m_deadline->setEnabled(false);
+    deadline->addWidget(m_deadline);
+    deadline->addStretch();
+    ex->addLayout(deadline);
+    layout->addWidget(exclusions);
+
+    connect(m_partners, &QListWidget::itemChanged, this, &PriorityPage::writeExclusions);
+    connect(m_excludeLsf, &QCheckBox::toggled, this, &PriorityPage::writeExclusions);
+    connect(m_hasDeadline, &QCheckBox::toggled, m_deadline, &QWidget::setEnabled);
+    connect(m_hasDeadline, &QCheckBox::toggled, this, [this](bool on) { m_wizard->deadline = on ? m_deadline->date() : QDate(); });
+    connect(m_deadline, &QDateEdit::dateChanged, this, [this](QDate d) {
+        if (m_hasDeadline->isChecked())
+            m_wizard->deadline = d;
+    });
+}
+
+void PriorityPage::chooseQuadrant(int quadrant)
+{
+    if (quadrant < 0 || quadrant > 3)
+        return;
+    m_quadrants->button(quadrant)->setChecked(true);
+    m_wizard->updateRequest([&](Request &r) {
+        r.fidelity = kQuadrants[quadrant].fidelity;
+        r.cost = kQuadrants[quadrant].cost;
+    });
+}
+
+void PriorityPage::writeExclusions()
+{
+    QStringList excluded;
+    for (int i = 0; i < m_partners->count(); ++i) {
+        const QListWidgetItem *item = m_partners->item(i);
+        const bool lsf = item->data(Qt::UserRole + 1).toBool();
+        if (item->checkState() == Qt::Checked || (lsf && m_excludeLsf->isChecked()))
+            excluded << item->data(Qt::UserRole).toString();
+    }
+    m_wizard->updateRequest([&](Request &r) { r.excludePartners = excluded; });
+}
+
+void PriorityPage::initializePage()
+{
+    const Request &r = m_wizard->request();
+    m_quadrants->setExclusive(false);
+    for (int q = 0; q < 4; ++q)
+        m_quadrants->button(q)->setChecked(kQuadrants[q].fidelity == r.fidelity && kQuadrants[q].cost == r.cost);
+    m_quadrants->setExclusive(true);
+    const QSignalBlocker b1(m_partners), b2(m_excludeLsf), b3(m_hasDeadline);
+    for (int i = 0; i < m_partners->count(); ++i) {
+        QListWidgetItem *item = m_partners->item(i);
+        item->setCheckState(r.excludePartners.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_hasDeadline->setChecked(m_wizard->deadline.isValid());
+    m_deadline->setEnabled(m_wizard->deadline.isValid());
+    if (m_wizard->deadline.isValid())
+        m_deadline->setDate(m_wizard->deadline);
+}
+
+} // namespace pm::ui
