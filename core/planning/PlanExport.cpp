@@ -107,7 +107,8 @@ QJsonObject planResultToJson(const PlanResult &result)
     return {{QStringLiteral("plans"), plans},
             {QStringLiteral("rejected"), rejected},
             {QStringLiteral("unmeasurable"), QJsonArray::fromStringList(result.unmeasurable)},
-            {QStringLiteral("front_size"), result.frontSize}};
+            {QStringLiteral("front_size"), result.frontSize},
+            {QStringLiteral("complete"), result.complete}};
 }
 
 QByteArray planToCsv(const Plan &plan)

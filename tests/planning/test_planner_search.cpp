@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include "planning/PlanningProblem.h"
+#include "planning/SampleFlowGraph.h"
 
 #include <QRandomGenerator>
 #include <QSet>
@@ -145,6 +146,24 @@ private slots:
                         QVERIFY(!(a.fidelity >= b.fidelity && a.cost <= b.cost && a.durationDays <= b.durationDays));
         }
         QVERIFY(plans > 100);
+    }
+
+    // The sample-flow graph: longest path with release times, and a cycle named as an error.
+    void flowGraphSchedulesAndRefusesCycles()
+    {
+        using planning::FlowNode;
+        const QVector<FlowNode> nodes{{0, 7, 0, QStringLiteral("prepare")}, {60, 1, 14, QStringLiteral("XRD at ESRF")}, {0, 3, 0, QStringLiteral("ship")},
+                                      {3, 1, 3, QStringLiteral("XPS at CEA")}};
+        auto s = planning::scheduleFlow(nodes, {{0, 1}, {1, 2}, {2, 3}});
+        QVERIFY(s.ok());
+        QCOMPARE(s->start[1], 60.0);
+        QCOMPARE(s->start[3], 64.0);
+        QCOMPARE(s->total, 75.0); // XRD ends on day 61 + 14 days of analysis
+        auto cyclic = planning::scheduleFlow(nodes, {{0, 1}, {1, 2}, {2, 3}, {3, 1}});
+        QVERIFY(!cyclic.ok());
+        QVERIFY2(cyclic.error().message.contains(QStringLiteral("XRD at ESRF")) && cyclic.error().message.contains(QStringLiteral("XPS at CEA"))
+                     && !cyclic.error().message.contains(QStringLiteral("prepare")),
+                 qPrintable(cyclic.error().message));
     }
 
 private:

@@ -39,6 +39,9 @@ int runPlan(CliContext &context, const QStringList &arguments)
     parser.addOption({QStringLiteral("csv"), QStringLiteral("write the best plan's steps as CSV"), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("dot"), QStringLiteral("write the best plan's sample-flow graph (Graphviz)"), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("pdf"), QStringLiteral("write a PDF report of the plans"), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("time-limit"), QStringLiteral("stop the search after this many seconds (default 60, 0: no limit); "
+                                                                  "the output then says the front may be incomplete"),
+                      QStringLiteral("SECONDS"), QStringLiteral("60")});
     parser.addOption({QStringLiteral("no-store"), QStringLiteral("do not store the request and its outcome")});
     parser.addHelpOption();
     if (!parser.parse(arguments))
@@ -76,6 +79,11 @@ int runPlan(CliContext &context, const QStringList &arguments)
     PlanOptions options;
     options.topN = top;
     options.exhaustive = parser.isSet(QStringLiteral("exhaustive"));
+    bool seconds = false;
+    const double limit = parser.value(QStringLiteral("time-limit")).toDouble(&seconds);
+    if (!seconds || limit < 0)
+        return context.fail(QStringLiteral("--time-limit needs a number of seconds, not \"%1\"").arg(parser.value(QStringLiteral("time-limit"))));
+    options.timeLimitMs = qint64(limit * 1000);
     if (auto entries = logbook::load(**db); entries)
         options.logbook = *entries;
     auto result = planRequest(*request, *matrix, options);
@@ -104,6 +112,9 @@ int runPlan(CliContext &context, const QStringList &arguments)
         if (auto w = writePlanPdf(parser.value(QStringLiteral("pdf")), *request, *result); !w)
             return context.fail(w.error(), Failure);
 
+    if (!result->complete)
+        context.err() << "probematrix-cli: warning: the search stopped at the time limit; the plans are the best found, "
+                         "but the front may be incomplete (raise --time-limit)\n";
     if (format == u"json")
         context.out() << QString::fromUtf8(QJsonDocument(planResultToJson(*result)).toJson(QJsonDocument::Indented));
     else
