@@ -225,6 +225,34 @@ public:
 
     }
 
+    // Plans found greedily for a spread of weights, offered before branching so that the
+    // bounds bite from the start. They are ordinary plans: the front stays exact.
+    void seed()
+    {
+        const int n = int(m_p.units.size());
+        const double weights[] = {0, 0.25, 1, 4};
+        for (double wc : weights)
+            for (double wd : weights) {
+                QVector<int> choice(n, 0);
+                for (int u = 0; u < n; ++u) {
+                    double best = -1e300;
+                    for (int i = 0; i < m_p.units[u].options.size(); ++i) {
+                        const UnitOption &o = m_p.units[u].options[i];
+                        const StepOption &s = m_p.steps[o.step];
+                        const double value = o.fidelitySum * 10 - wc * (s.cost / s.listedBy + m_shipCostShare[o.step])
+                            - wd * standaloneDuration(s) / 10 - (m_needsShip[o.step] ? 0.5 : 0);
+                        if (value > best) {
+                            best = value;
+                            choice[u] = i;
+                        }
+                    }
+                }
+                ++m_evaluated;
+                if (auto o = evaluate(m_p, choice))
+                    m_archive.offer(choice, *o);
+            }
+    }
+
     // Shipments every completion needs at least, from the ex-situ sites visited so far.
     int shipmentsBound() const
     {
@@ -236,6 +264,7 @@ public:
     Front run()
     {
         m_clock.start();
+        seed();
         descend(0, 0, 0, 0, 0, 0);
         return m_archive.front(m_evaluated, m_nodes, !m_stopped);
     }
