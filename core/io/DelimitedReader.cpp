@@ -35,9 +35,9 @@ Result<QString> decodeUtf8(const QByteArray &data, const QString &source)
 Result<void> checkCell(const QString &cell, int line, const QString &source)
 {
     if (cell.size() > limits::kMaxCellChars)
-        return makeError(QStringLiteral("a cell on line %1 has %2 characters; the limit is %3")
+        // Checked while the cell grows, so the true length is unknown: say "longer than".
+        return makeError(QStringLiteral("a cell on line %1 is longer than %2 characters; the limit is %2 characters")
                              .arg(line)
-                             .arg(cell.size())
                              .arg(limits::kMaxCellChars),
                          source + QLatin1Char(':') + QString::number(line));
     return {};
