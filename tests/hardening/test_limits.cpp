@@ -1,0 +1,120 @@
+// The limits of core/io/Limits.h, one by one and just past each: every reader refuses with a
+// message that states the limit, before memory grows with the hostile part of the file.
+#include "TestSupport.h"
+
+#include "io/Limits.h"
+#include "io/RawTable.h"
+
+#include <QBuffer>
+#include <QTest>
+
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+
+using namespace pm;
+using namespace pm::test;
+
+namespace {
+// An .xlsx whose worksheet unpacks to `bytes` of XML (mostly blanks, so it packs to ~1/1000).
+QByteArray xlsxWithSheetOf(qint64 bytes)
+{
+    QByteArray zipped;
+    QBuffer buffer(&zipped);
+    QuaZip zip(&buffer);
+    if (!zip.open(QuaZip::mdCreate))
+        qFatal("cannot create the zip");
+    QuaZipFile part(&zip);
+    if (!part.open(QIODevice::WriteOnly, QuaZipNewInfo(QStringLiteral("xl/worksheets/sheet1.xml"))))
+        qFatal("cannot add the sheet");
+    const QByteArray head = "<worksheet><sheetData>";
+    const QByteArray tail = "</sheetData></worksheet>";
+    part.write(head);
+    const QByteArray blanks(1024 * 1024, ' ');
+    for (qint64 written = head.size() + tail.size(); written < bytes; written += blanks.size())
+        part.write(blanks.constData(), std::min<qint64>(blanks.size(), bytes - written));
+    part.write(tail);
+    part.close();
+    zip.close();
+    return zipped;
+}
+} // namespace
+
+class TestLimits : public QObject {
+    Q_OBJECT
+
+private slots:
+    void delimitedRows()
+    {
+        QByteArray tsv = "Partner\ttechnique\n";
+        tsv.reserve(tsv.size() + 6 * (limits::kMaxRows + 1));
+        for (int i = 0; i <= limits::kMaxRows; ++i)
+            tsv += "a\tb\n";
+        const auto r = readDelimited(tsv, QLatin1Char('\t'), QStringLiteral("rows.tsv"));
+        QVERIFY(!r);
+        QVERIFY2(r.error().text().contains(QStringLiteral("more than %1 rows").arg(limits::kMaxRows)), qPrintable(r.error().text()));
+
+        tsv.chop(4); // exactly at the limit: accepted
+        const auto ok = readDelimited(tsv, QLatin1Char('\t'), QStringLiteral("rows.tsv"));
+        QVERIFY2(ok, qPrintable(ok ? QString() : ok.error().text()));
+        QCOMPARE(ok->rows.size(), limits::kMaxRows);
+    }
+
+    void delimitedFileSize()
+    {
+        const QByteArray big(limits::kMaxFileBytes + 1, 'a');
+        const auto r = readDelimited(big, QLatin1Char(','), QStringLiteral("big.csv"));
+        QVERIFY(!r);
+        QVERIFY2(r.error().text().contains(QStringLiteral("the limit is 64 MiB")), qPrintable(r.error().text()));
+    }
+
+    void jsonOfferings()
+    {
+        QByteArray json = "[";
+        for (int i = 0; i <= limits::kMaxRows; ++i)
+            json += "{},";
+        json.chop(1);
+        json += "]";
+        const auto r = readJsonTable(json, QStringLiteral("many.json"));
+        QVERIFY(!r);
+        QVERIFY2(r.error().text().contains(QStringLiteral("more than %1 offerings").arg(limits::kMaxRows)), qPrintable(r.error().text()));
+    }
+
+    void xlsxRows()
+    {
+        const QByteArray small = makeXlsx({{QStringLiteral("Partner"), QStringLiteral("technique")}});
+        QVERIFY(readXlsxData(small, QStringLiteral("ok.xlsx")));
+
+        // A row numbered past the limit is refused without building the rows in between.
+        QByteArray sheet = "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Partner</t></is></c></row>"
+                           "<row r=\"" + QByteArray::number(limits::kMaxRows + 2) + "\"><c t=\"inlineStr\"><is><t>x</t></is></c></row>"
+                           "</sheetData></worksheet>";
+        QByteArray zipped;
+        {
+            QBuffer buffer(&zipped);
+            QuaZip zip(&buffer);
+            QVERIFY(zip.open(QuaZip::mdCreate));
+            QuaZipFile part(&zip);
+            QVERIFY(part.open(QIODevice::WriteOnly, QuaZipNewInfo(QStringLiteral("xl/worksheets/sheet1.xml"))));
+            part.write(sheet);
+            part.close();
+            zip.close();
+        }
+        const auto r = readXlsxData(zipped, QStringLiteral("rows.xlsx"));
+        QVERIFY(!r);
+        QVERIFY2(r.error().text().contains(QStringLiteral("more than %1 rows").arg(limits::kMaxRows)), qPrintable(r.error().text()));
+    }
+
+    // A zip bomb: a few hundred KiB that unpack past the 256 MiB limit. Refused on the bytes
+    // that really unpack (the size the archive states is not trusted).
+    void xlsxZipBomb()
+    {
+        const QByteArray bomb = xlsxWithSheetOf(limits::kMaxXlsxUncompressedBytes + 1024 * 1024);
+        QVERIFY(bomb.size() < 2 * 1024 * 1024);
+        const auto r = readXlsxData(bomb, QStringLiteral("bomb.xlsx"));
+        QVERIFY(!r);
+        QVERIFY2(r.error().text().contains(QStringLiteral("more than 256 MiB, the limit")), qPrintable(r.error().text()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLimits)
+#include "test_limits.moc"
