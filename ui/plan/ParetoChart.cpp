@@ -59,7 +59,7 @@ qreal ParetoChart::radius(int index) const
     for (const Plan &p : m_plans)
         longest = std::max(longest, p.durationDays);
     const double share = longest > 0 ? m_plans[index].durationDays / longest : 1;
-    return 6 + 16 * std::sqrt(share); // area grows with duration
+    return 5 + 10 * std::sqrt(share); // area grows with duration
 }
 
 QPointF ParetoChart::bubbleCenter(int index) const
@@ -119,8 +119,10 @@ void ParetoChart::paintEvent(QPaintEvent *)
             painter.setPen(QPen(i == m_current ? QColor(0x1f, 0x6f, 0xd1) : QColor(0x55, 0x55, 0x55), i == m_current ? 2.2 : 1));
             painter.setBrush(i == m_current ? QColor(0x1f, 0x6f, 0xd1, 90) : QColor(0x88, 0x88, 0x88, 60));
             painter.drawEllipse(c, r, r);
+            // The rank beside the bubble, so that plans of nearly equal fidelity and cost stay legible.
             painter.setPen(palette().color(QPalette::Text));
-            painter.drawText(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r), Qt::AlignCenter, QString::number(m_plans[i].rank));
+            const qreal dy = (i % 2 == 0) ? -r - 12 : r - 2;
+            painter.drawText(QRectF(c.x() + r * 0.5, c.y() + dy, 40, 14), Qt::AlignLeft | Qt::AlignVCenter, tr("#%1").arg(m_plans[i].rank));
         }
 }
 

@@ -120,8 +120,7 @@ PlanWorkspace::PlanWorkspace(QWidget *parent)
     graphSplit->addWidget(m_graph);
     m_details->setPlaceholderText(tr("Click a step to see the offering behind it."));
     graphSplit->addWidget(m_details);
-    graphSplit->setStretchFactor(0, 4);
-    graphSplit->setStretchFactor(1, 1);
+    graphSplit->setSizes({560, 140});
     graphLayout->addWidget(graphSplit);
     m_tabs->addTab(graphPage, tr("Sample flow"));
 
@@ -156,8 +155,7 @@ PlanWorkspace::PlanWorkspace(QWidget *parent)
     rejectedLayout->addWidget(m_rejections);
     m_tabs->addTab(rejectedPage, tr("Rejected"));
     split->addWidget(m_tabs);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 3);
+    split->setSizes({440, 960});
     layout->addWidget(split, 1);
 
     connect(m_plans, &QTableWidget::currentCellChanged, this, [this](int row) {
@@ -217,6 +215,7 @@ void PlanWorkspace::showResult()
         m_plans->setItem(i, 4, cell(planClassTitle(p.tableClass)));
         m_plans->item(i, 4)->setToolTip(planClassTitle(p.tableClass));
     }
+    m_plans->resizeRowsToContents();
     m_pareto->setPlans(m_result.plans);
     m_rejections->setRowCount(int(m_result.rejected.size()));
     for (int i = 0; i < m_result.rejected.size(); ++i) {

@@ -10,6 +10,8 @@
 //   tabs->addTab(plans, tr("Plans")); menu->addAction(plans->newRequestAction());
 //   connect(askBar, &AskBar::requestWanted, plans, &PlanWorkspace::startWizardWithJson);
 
+#include "RequestWizard.h"
+
 #include "planning/Plan.h"
 #include "planning/Validation.h"
 #include "report/GraphLayout.h"
@@ -35,7 +37,6 @@ struct Matrix;
 namespace pm::ui {
 
 class ParetoChart;
-class RequestWizard;
 class SampleFlowView;
 class TimelineView;
 

@@ -123,10 +123,11 @@ void SampleFlowView::fit()
     if (!scene()->sceneRect().isEmpty()) {
         resetTransform();
         fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
-        // Never blow a small graph up beyond twice its size: the text would look odd.
-        if (transform().m11() > 2.0) {
+        // Scene units are points: never blow a small graph up beyond twice its printed size.
+        const qreal largest = 2.0 * logicalDpiY() / 72.0;
+        if (transform().m11() > largest) {
             resetTransform();
-            scale(2.0, 2.0);
+            scale(largest, largest);
         }
     }
 }

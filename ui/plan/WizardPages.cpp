@@ -167,10 +167,10 @@ struct Quadrant {
 };
 // D5.5 Table 3, in reading order: high cost on top, high fidelity on the left.
 const Quadrant kQuadrants[4] = {
-    {2, 2, QT_TRANSLATE_NOOP("pm::ui::PriorityPage", "High fidelity, high cost\nCorrelated multimodal operando experiments, including large-scale facilities")},
-    {0, 2, QT_TRANSLATE_NOOP("pm::ui::PriorityPage", "Low fidelity, high cost\nSingle large-scale facility measurement")},
-    {2, 0, QT_TRANSLATE_NOOP("pm::ui::PriorityPage", "High fidelity, low cost\nCorrelated or operando experiments on laboratory instruments")},
-    {0, 0, QT_TRANSLATE_NOOP("pm::ui::PriorityPage", "Low fidelity, low cost\nSingle and high-throughput laboratory experiments")},
+    {2, 2, QT_TRANSLATE_NOOP("pm::ui::PriorityPage", "High fidelity, high cost\nCorrelated multimodal operando experiments,\nincluding large-scale facilities")},
+    {0, 2, QT_TRANSLATE_NOOP("pm::ui::PriorityPage", "Low fidelity, high cost\nSingle large-scale\nfacility measurement")},
+    {2, 0, QT_TRANSLATE_NOOP("pm::ui::PriorityPage", "High fidelity, low cost\nCorrelated or operando experiments\non laboratory instruments")},
+    {0, 0, QT_TRANSLATE_NOOP("pm::ui::PriorityPage", "Low fidelity, low cost\nSingle and high-throughput\nlaboratory experiments")},
 };
 } // namespace
 
@@ -191,7 +191,7 @@ PriorityPage::PriorityPage(RequestWizard *wizard)
     for (int q = 0; q < 4; ++q) {
         auto *button = new QPushButton(tr(kQuadrants[q].title), this);
         button->setCheckable(true);
-        button->setMinimumSize(240, 64);
+        button->setMinimumSize(260, 76);
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
         button->setStyleSheet(QStringLiteral("QPushButton { text-align: center; padding: 6px; } QPushButton:checked { background: #cfe0f5; border: 2px solid #1f6fd1; }"));
         m_quadrants->addButton(button, q);
