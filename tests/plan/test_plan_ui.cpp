@@ -13,6 +13,7 @@
 #include "plan/RequestWizard.h"
 #include "plan/SampleFlowView.h"
 #include "plan/WizardPages.h"
+#include "logbook/Logbook.h"
 #include "planning/PlanStore.h"
 
 #include <QAbstractButton>
@@ -234,8 +235,6 @@ private slots:
         saveShot(ws.get(), QStringLiteral("plan-graph.png"));
         ws->tabs()->setCurrentIndex(PlanWorkspace::TimelineTab);
         saveShot(ws.get(), QStringLiteral("plan-timeline.png"));
-        ws->tabs()->setCurrentIndex(PlanWorkspace::StepsTab);
-        saveShot(ws.get(), QStringLiteral("plan-steps.png"));
         ws->tabs()->setCurrentIndex(PlanWorkspace::PracticalTab);
         saveShot(ws.get(), QStringLiteral("plan-practical.png"));
         ws->tabs()->setCurrentIndex(PlanWorkspace::RejectionsTab);
@@ -325,6 +324,33 @@ private slots:
         QCOMPARE(ws->wizard()->request().toJson(), wanted.toJson());
         ws->startWizardWithJson("{\"observables\": [{\"name\": \"no such thing\"}]}");
         QVERIFY(!MessageBox::lastMessages().isEmpty());
+    }
+
+    // Last: it fills the shared database's logbook.
+    void logbookWarningsShowOnTheirSteps()
+    {
+        LogbookEntry entry;
+        entry.date = QDate::currentDate().addMonths(-2).toString(Qt::ISODate);
+        entry.partner = QStringLiteral("CNRS");
+        entry.technique = QStringLiteral("Inductively coupled plasma optical emission spectroscopy");
+        QVERIFY(logbook::importEntries(*m_db->db, {entry}));
+        auto ws = workspace();
+        QVERIFY(ws->openRequest(scenario(QStringLiteral("two-destructive-techniques"))));
+        const Plan *plan = ws->currentPlan();
+        int warned = 0;
+        for (int row = 0; row < plan->steps.size(); ++row) {
+            const Step &s = plan->steps[row];
+            const QTableWidgetItem *what = ws->stepsTable()->item(row, 2);
+            const report::LaidOutNode *node = ws->graphView()->graphLayout().node(s.id);
+            QVERIFY(node);
+            QCOMPARE(node->warning, !s.warnings.isEmpty());
+            QCOMPARE(what->text().contains(s.warnings.value(0)), true);
+            QCOMPARE(what->toolTip(), s.warnings.join(u'\n'));
+            warned += s.warnings.isEmpty() ? 0 : 1;
+        }
+        QVERIFY2(warned > 0, "with a logbook, steps never logged carry a warning");
+        ws->tabs()->setCurrentIndex(PlanWorkspace::StepsTab);
+        saveShot(ws.get(), QStringLiteral("plan-steps.png"));
     }
 };
 

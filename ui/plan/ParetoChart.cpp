@@ -1,5 +1,6 @@
 #include "ParetoChart.h"
 
+#include <QFontMetricsF>
 #include <QMouseEvent>
 #include <QPainter>
 
@@ -119,11 +120,31 @@ void ParetoChart::paintEvent(QPaintEvent *)
             painter.setPen(QPen(i == m_current ? QColor(0x1f, 0x6f, 0xd1) : QColor(0x55, 0x55, 0x55), i == m_current ? 2.2 : 1));
             painter.setBrush(i == m_current ? QColor(0x1f, 0x6f, 0xd1, 90) : QColor(0x88, 0x88, 0x88, 60));
             painter.drawEllipse(c, r, r);
-            // The rank beside the bubble, so that plans of nearly equal fidelity and cost stay legible.
-            painter.setPen(palette().color(QPalette::Text));
-            const qreal dy = (i % 2 == 0) ? -r - 12 : r - 2;
-            painter.drawText(QRectF(c.x() + r * 0.5, c.y() + dy, 40, 14), Qt::AlignLeft | Qt::AlignVCenter, tr("#%1").arg(m_plans[i].rank));
         }
+    // Rank labels beside the bubbles, each where it hides no other label: plans of nearly
+    // equal fidelity and cost stay legible.
+    QList<QRectF> placed;
+    const QFontMetricsF fm(small);
+    painter.setPen(palette().color(QPalette::Text));
+    for (int i = 0; i < m_plans.size(); ++i) {
+        const QPointF c = bubbleCenter(i);
+        const qreal r = radius(i);
+        const QString label = tr("#%1").arg(m_plans[i].rank);
+        const QSizeF size(fm.horizontalAdvance(label) + 2, fm.height());
+        const QList<QPointF> candidates{c + QPointF(r * 0.7, -r * 0.7 - size.height()), c + QPointF(r * 0.7, r * 0.7),
+                                        c + QPointF(-r * 0.7 - size.width(), -r * 0.7 - size.height()), c + QPointF(-r * 0.7 - size.width(), r * 0.7),
+                                        c + QPointF(r + 2, -size.height() / 2), c + QPointF(-r - 2 - size.width(), -size.height() / 2)};
+        QRectF box(candidates.first(), size);
+        for (const QPointF &topLeft : candidates) {
+            const QRectF candidate(topLeft, size);
+            if (std::none_of(placed.cbegin(), placed.cend(), [&](const QRectF &p) { return p.intersects(candidate); })) {
+                box = candidate;
+                break;
+            }
+        }
+        placed.append(box);
+        painter.drawText(box, Qt::AlignCenter, label);
+    }
 }
 
 void ParetoChart::mousePressEvent(QMouseEvent *event)
