@@ -34,13 +34,6 @@ QStringList scenarioNames()
     return QDir(test::dataPath(QStringLiteral("scenarios"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
 }
 
-// The planner currently searches for minutes on this scenario (reported to the planner's
-// engineer); its rows are skipped with that reason rather than left to time out.
-bool plansTooSlowly(const QString &scenario)
-{
-    return scenario == u"lno-gr-ageing";
-}
-
 QString runTool(const QString &tool, const QStringList &args)
 {
     QProcess p;
@@ -83,8 +76,6 @@ private slots:
     void layoutHasNoOverlaps()
     {
         QFETCH(QString, scenario);
-        if (plansTooSlowly(scenario))
-            QSKIP("the planner takes minutes on this scenario at the moment");
         PlanOptions options;
         options.topN = 3;
         auto result = planRequest(loadScenario(scenario), m_db->matrix, options);
@@ -177,6 +168,7 @@ private slots:
     {
         QTest::addColumn<QString>("scenario");
         QTest::newRow("lno-bulk-spectroscopy") << QStringLiteral("lno-bulk-spectroscopy");
+        QTest::newRow("lno-gr-ageing") << QStringLiteral("lno-gr-ageing");
         QTest::newRow("two-destructive-techniques") << QStringLiteral("two-destructive-techniques");
     }
 
