@@ -4,8 +4,9 @@
 # Then, as CI does, the whole suite again under ASan + UBSan (scripts/sanitize.sh, build-asan)
 # and every fuzz target for 60 s (scripts/fuzz.sh, build-fuzz); each fails loudly.
 #
-# Local use: PROBEMATRIX_QUICK=1 scripts/test.sh runs only the normal ctest (the sanitizer
-# build and the fuzzing add about N minutes on 2 cores; see docs/BAD_INPUT.md).
+# Local use: PROBEMATRIX_QUICK=1 scripts/test.sh runs only the normal ctest. The rest adds a
+# second, sanitized build of everything and its test run (sanitized tests are 2-5x slower),
+# a clang build of the core and 6 x 60 s of fuzzing.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$here/scripts/setup.sh"
