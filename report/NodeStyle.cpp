@@ -32,23 +32,21 @@ QString elided(const QString &text, const QFont &font, qreal width)
 constexpr qreal kMaxLineWidth = 190; // points: keeps long instrument lists from widening the graph
 constexpr qreal kPadding = 6;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pm::report::NodeStyle", text);
-}
+// lupdate files Strings::tr() under this context, the one looked up at run time.
+struct Strings { Q_DECLARE_TR_FUNCTIONS(pm::report::NodeStyle) };
 
 } // namespace
 
 QString durationText(double days)
 {
     if (days <= 0)
-        return tr("same day");
+        return Strings::tr("same day");
     if (days < 1)
-        return tr("%1 h").arg(qRound(days * 24));
+        return Strings::tr("%1 h").arg(qRound(days * 24));
     const double rounded = std::round(days * 10) / 10;
     if (rounded == 1)
-        return tr("1 day");
-    return tr("%1 days").arg(QString::number(rounded, 'g', 4));
+        return Strings::tr("1 day");
+    return Strings::tr("%1 days").arg(QString::number(rounded, 'g', 4));
 }
 
 NodeText nodeText(const Step &step)
@@ -56,29 +54,29 @@ NodeText nodeText(const Step &step)
     NodeText text;
     switch (step.kind) {
     case StepKind::Prepare:
-        text.title = tr("Prepare %1").arg(step.sample);
-        text.lines << tr("at %1").arg(step.partner);
+        text.title = Strings::tr("Prepare %1").arg(step.sample);
+        text.lines << Strings::tr("at %1").arg(step.partner);
         if (!step.cell.isEmpty())
-            text.lines << tr("cell: %1").arg(step.cell);
+            text.lines << Strings::tr("cell: %1").arg(step.cell);
         break;
     case StepKind::Measure: {
-        text.title = tr("%1 @ %2").arg(shortTechnique(step.technique), step.partner);
+        text.title = Strings::tr("%1 @ %2").arg(shortTechnique(step.technique), step.partner);
         if (!step.instrument.isEmpty())
             text.lines << elided(step.instrument, nodeLineFont(), kMaxLineWidth);
-        QString how = step.mode.isEmpty() ? durationText(step.durationDays) : tr("%1, %2").arg(step.mode, durationText(step.durationDays));
+        QString how = step.mode.isEmpty() ? durationText(step.durationDays) : Strings::tr("%1, %2").arg(step.mode, durationText(step.durationDays));
         if (step.destructive)
-            how += tr(", destructive");
+            how += Strings::tr(", destructive");
         text.lines << how;
         text.lines << elided(step.observables.join(QStringLiteral(", ")), nodeLineFont(), kMaxLineWidth);
         break;
     }
     case StepKind::Transfer:
-        text.title = tr("Holder transfer");
-        text.lines << (step.holder.isEmpty() ? tr("on site at %1").arg(step.partner) : elided(step.holder, nodeLineFont(), kMaxLineWidth));
+        text.title = Strings::tr("Holder transfer");
+        text.lines << (step.holder.isEmpty() ? Strings::tr("on site at %1").arg(step.partner) : elided(step.holder, nodeLineFont(), kMaxLineWidth));
         break;
     case StepKind::Ship:
-        text.title = tr("Ship to %1").arg(step.to);
-        text.lines << tr("from %1").arg(step.partner);
+        text.title = Strings::tr("Ship to %1").arg(step.to);
+        text.lines << Strings::tr("from %1").arg(step.partner);
         break;
     }
     return text;

@@ -22,10 +22,8 @@ namespace pm::report {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pm::report::PdfReport", text);
-}
+// lupdate files Strings::tr() under this context, the one looked up at run time.
+struct Strings { Q_DECLARE_TR_FUNCTIONS(pm::report::PdfReport) };
 
 // Page by page, with a footer; knows when the next page is the first one.
 class PageSequence {
@@ -57,7 +55,7 @@ private:
         m_painter.setPen(QColor(0x77, 0x77, 0x77));
         m_painter.setFont(nodeLineFont()); // the painter is in device pixels here: plain point sizes
         m_painter.drawText(area, Qt::AlignLeft | Qt::AlignBottom, m_footer);
-        m_painter.drawText(area, Qt::AlignRight | Qt::AlignBottom, tr("page %1").arg(m_pages));
+        m_painter.drawText(area, Qt::AlignRight | Qt::AlignBottom, Strings::tr("page %1").arg(m_pages));
         m_painter.restore();
     }
 
@@ -164,22 +162,22 @@ Result<int> paintPlanReport(QPagedPaintDevice &device, const PlanReportInput &in
     QPainter painter;
     if (!painter.begin(&device))
         return makeError(QStringLiteral("cannot start drawing the report"), QStringLiteral("PDF report"));
-    const QString title = input.request.title.isEmpty() ? tr("Characterisation plan") : input.request.title;
-    PageSequence pages(device, painter, tr("ProbeMatrix plan report: %1").arg(title));
+    const QString title = input.request.title.isEmpty() ? Strings::tr("Characterisation plan") : input.request.title;
+    PageSequence pages(device, painter, Strings::tr("ProbeMatrix plan report: %1").arg(title));
 
     paintDocument(pages, painter, device, coverHtml(input));
     if (plan) {
-        paintFigurePage(pages, painter, device, tr("Sample-flow graph of plan %1").arg(plan->rank),
-                        tr("Each frame is one sample; boxes are steps in order (measurements coloured by technique cluster, "
-                           "destructive ones outlined in red, ⚠ a logbook warning); edges after shipments give the transit time."),
+        paintFigurePage(pages, painter, device, Strings::tr("Sample-flow graph of plan %1").arg(plan->rank),
+                        Strings::tr("Each frame is one sample; boxes are steps in order (measurements coloured by technique cluster, "
+                                    "destructive ones outlined in red, ⚠ a logbook warning); edges after shipments give the transit time."),
                         layout->bounds.size(), [&](const QRectF &target) { paintGraph(painter, *layout, target, 1.6); });
     }
     paintDocument(pages, painter, device, stepsHtml(input) + requirementsHtml(input) + practicalHtml(input));
     if (plan) {
         const Timeline timeline = buildTimeline(*plan, input.matrix, input.startDate);
-        paintFigurePage(pages, painter, device, tr("Timeline of plan %1").arg(plan->rank),
-                        tr("Calendar weeks from %1; the plan takes %2 including post-processing.")
-                            .arg(QLocale().toString(timeline.startDate, QLocale::LongFormat), durationText(timeline.totalDays)),
+        paintFigurePage(pages, painter, device, Strings::tr("Timeline of plan %1").arg(plan->rank),
+                        Strings::tr("Calendar weeks from %1; the plan takes %2 including post-processing.")
+                                     .arg(QLocale().toString(timeline.startDate, QLocale::LongFormat), durationText(timeline.totalDays)),
                         QSizeF(800, timelineHeight(timeline)), [&](const QRectF &target) {
                             paintTimeline(painter, timeline, QRectF(target.topLeft(), QSizeF(target.width(), std::min(target.height(), timelineHeight(timeline)))));
                         });

@@ -12,10 +12,8 @@ namespace pm::report {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pm::report::ReportHtml", text);
-}
+// lupdate files Strings::tr() under this context, the one looked up at run time.
+struct Strings { Q_DECLARE_TR_FUNCTIONS(pm::report::ReportHtml) };
 
 QString esc(const QString &s)
 {
@@ -24,7 +22,7 @@ QString esc(const QString &s)
 
 QString levelName(int level)
 {
-    return level < 0 ? tr("unknown") : scale::name(Scale::Level, level).toLower();
+    return level < 0 ? Strings::tr("unknown") : scale::name(Scale::Level, level).toLower();
 }
 
 QString row(const QStringList &cells, bool header = false)
@@ -53,24 +51,24 @@ QString statusText(const PlanReportInput &input, const QString &stepId)
 {
     switch (input.statuses.value(stepId, StepStatus::Proposed)) {
     case StepStatus::Accepted:
-        return tr("accepted");
+        return Strings::tr("accepted");
     case StepStatus::Refused:
-        return QStringLiteral("<span class=\"bad\">%1</span>").arg(tr("refused"));
+        return QStringLiteral("<span class=\"bad\">%1</span>").arg(Strings::tr("refused"));
     case StepStatus::Proposed:
         break;
     }
-    return tr("proposed");
+    return Strings::tr("proposed");
 }
 
 QString levelText(int level)
 {
     switch (level) {
     case 0:
-        return tr("low");
+        return Strings::tr("low");
     case 1:
-        return tr("medium");
+        return Strings::tr("medium");
     default:
-        return tr("high");
+        return Strings::tr("high");
     }
 }
 
@@ -93,38 +91,38 @@ QString coverHtml(const PlanReportInput &input)
 {
     const Request &r = input.request;
     QString h;
-    h += QStringLiteral("<h1>%1</h1>").arg(esc(r.title.isEmpty() ? tr("Characterisation plan") : r.title));
+    h += QStringLiteral("<h1>%1</h1>").arg(esc(r.title.isEmpty() ? Strings::tr("Characterisation plan") : r.title));
     h += QStringLiteral("<p class=\"muted\">%1</p>")
-             .arg(tr("Measurement plan proposed by ProbeMatrix from the BIG-MAP global experimental matrix, %1.")
+             .arg(Strings::tr("Measurement plan proposed by ProbeMatrix from the BIG-MAP global experimental matrix, %1.")
                       .arg(QLocale().toString(input.generated, QLocale::LongFormat)));
-    h += QStringLiteral("<h2>%1</h2>").arg(tr("Request"));
+    h += QStringLiteral("<h2>%1</h2>").arg(Strings::tr("Request"));
     QStringList rows;
-    rows << row({tr("Sample"), esc(QStringLiteral("%1, %2").arg(sampleShapeKey(r.sample.shape), r.sample.material.isEmpty() ? tr("material not given") : r.sample.material))});
-    rows << row({tr("Air sensitive"), r.sample.airSensitive ? tr("yes: handled and shipped under inert gas") : tr("no")});
-    rows << row({tr("Prepared at"), r.origin.isEmpty() ? tr("where first measured") : esc(r.origin)});
-    rows << row({tr("Fidelity wanted / cost accepted"), QStringLiteral("%1 / %2").arg(levelText(r.fidelity), levelText(r.cost))});
+    rows << row({Strings::tr("Sample"), esc(QStringLiteral("%1, %2").arg(sampleShapeKey(r.sample.shape), r.sample.material.isEmpty() ? Strings::tr("material not given") : r.sample.material))});
+    rows << row({Strings::tr("Air sensitive"), r.sample.airSensitive ? Strings::tr("yes: handled and shipped under inert gas") : Strings::tr("no")});
+    rows << row({Strings::tr("Prepared at"), r.origin.isEmpty() ? Strings::tr("where first measured") : esc(r.origin)});
+    rows << row({Strings::tr("Fidelity wanted / cost accepted"), QStringLiteral("%1 / %2").arg(levelText(r.fidelity), levelText(r.cost))});
     if (!r.excludePartners.isEmpty())
-        rows << row({tr("Partners excluded"), esc(r.excludePartners.join(QStringLiteral(", ")))});
+        rows << row({Strings::tr("Partners excluded"), esc(r.excludePartners.join(QStringLiteral(", ")))});
     h += QStringLiteral("<table width=\"100%\" cellpadding=\"2\">") + rows.join(QString()) + QStringLiteral("</table>");
 
     QStringList obs;
     for (const RequestedObservable &o : r.observables) {
         QString when = requestModeKey(o.mode);
         if (o.timeResolutionS)
-            when += tr(", one point every %1 s").arg(*o.timeResolutionS);
+            when += Strings::tr(", one point every %1 s").arg(*o.timeResolutionS);
         obs << row({esc(o.name), esc(when), esc(roiKey(o.roi))});
     }
-    h += QStringLiteral("<h3>%1</h3>").arg(tr("Observables"));
-    h += table({tr("Observable"), tr("Mode"), tr("Region of interest")}, obs);
+    h += QStringLiteral("<h3>%1</h3>").arg(Strings::tr("Observables"));
+    h += table({Strings::tr("Observable"), Strings::tr("Mode"), Strings::tr("Region of interest")}, obs);
     if (!r.correlations.isEmpty()) {
         QStringList cor;
         for (const Correlation &c : r.correlations)
-            cor << row({tr("Type %1").arg(c.type), esc(c.observables.join(QStringLiteral(", ")))});
-        h += QStringLiteral("<h3>%1</h3>").arg(tr("Correlations"));
-        h += table({tr("Type"), tr("Observables")}, cor);
+            cor << row({Strings::tr("Type %1").arg(c.type), esc(c.observables.join(QStringLiteral(", ")))});
+        h += QStringLiteral("<h3>%1</h3>").arg(Strings::tr("Correlations"));
+        h += table({Strings::tr("Type"), Strings::tr("Observables")}, cor);
     }
 
-    h += QStringLiteral("<h2>%1</h2>").arg(tr("Plans proposed"));
+    h += QStringLiteral("<h2>%1</h2>").arg(Strings::tr("Plans proposed"));
     QStringList plans;
     for (int i = 0; i < input.result.plans.size(); ++i) {
         const Plan &p = input.result.plans[i];
@@ -132,11 +130,11 @@ QString coverHtml(const PlanReportInput &input)
         plans << row({rank, QString::number(p.fidelity, 'f', 2), QString::number(p.cost, 'f', 1), durationText(p.durationDays),
                       esc(planClassTitle(p.tableClass))});
     }
-    h += table({tr("Rank"), tr("Fidelity"), tr("Cost"), tr("Duration"), tr("D5.5 Table 3 class")}, plans);
+    h += table({Strings::tr("Rank"), Strings::tr("Fidelity"), Strings::tr("Cost"), Strings::tr("Duration"), Strings::tr("D5.5 Table 3 class")}, plans);
     if (const Plan *p = input.plan())
-        h += QStringLiteral("<p>%1</p>").arg(tr("This report details plan %1: %2 steps on %3 samples.").arg(p->rank).arg(p->steps.size()).arg(p->samples.size()));
+        h += QStringLiteral("<p>%1</p>").arg(Strings::tr("This report details plan %1: %2 steps on %3 samples.").arg(p->rank).arg(p->steps.size()).arg(p->samples.size()));
     if (!input.result.unmeasurable.isEmpty())
-        h += QStringLiteral("<p class=\"bad\">%1</p>").arg(esc(tr("Cannot be measured as asked: %1").arg(input.result.unmeasurable.join(QStringLiteral(", ")))));
+        h += QStringLiteral("<p class=\"bad\">%1</p>").arg(esc(Strings::tr("Cannot be measured as asked: %1").arg(input.result.unmeasurable.join(QStringLiteral(", ")))));
     return h;
 }
 
@@ -144,14 +142,14 @@ QString stepsHtml(const PlanReportInput &input)
 {
     const Plan *p = input.plan();
     if (!p)
-        return QStringLiteral("<p>%1</p>").arg(tr("No plan: nothing requested can be measured as asked."));
+        return QStringLiteral("<p>%1</p>").arg(Strings::tr("No plan: nothing requested can be measured as asked."));
     const Timeline t = buildTimeline(*p, input.matrix, input.startDate);
     QStringList rows;
     int n = 0;
     for (const Step &s : p->steps) {
         QString what = stepWhat(s);
         if (s.destructive)
-            what += QStringLiteral(" <span class=\"bad\">%1</span>").arg(tr("(destructive)"));
+            what += QStringLiteral(" <span class=\"bad\">%1</span>").arg(Strings::tr("(destructive)"));
         for (const QString &w : s.warnings)
             what += QStringLiteral("<br/><span class=\"warn\">⚠ %1</span>").arg(esc(w));
         rows << row({QString::number(++n), esc(s.id), what, esc(s.sample),
@@ -159,10 +157,10 @@ QString stepsHtml(const PlanReportInput &input)
                                                    QLocale().toString(t.dateOf(s.startDay + s.durationDays), QLocale::ShortFormat)),
                      statusText(input, s.id)});
     }
-    QString h = QStringLiteral("<h2>%1</h2>").arg(tr("Ordered steps"));
-    h += table({tr("#"), tr("Step"), tr("What"), tr("Sample"), tr("When"), tr("Status")}, rows);
+    QString h = QStringLiteral("<h2>%1</h2>").arg(Strings::tr("Ordered steps"));
+    h += table({Strings::tr("#"), Strings::tr("Step"), Strings::tr("What"), Strings::tr("Sample"), Strings::tr("When"), Strings::tr("Status")}, rows);
     if (!p->warnings.isEmpty()) {
-        h += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Warnings"));
+        h += QStringLiteral("<h3>%1</h3><ul>").arg(Strings::tr("Warnings"));
         for (const QString &w : p->warnings)
             h += QStringLiteral("<li class=\"warn\">%1</li>").arg(esc(w));
         h += QStringLiteral("</ul>");
@@ -184,13 +182,13 @@ QString requirementsHtml(const PlanReportInput &input)
         needs << esc(QStringLiteral("%1, %2").arg(sampleShapeKey(r.sample.shape), r.sample.material));
         const Offering *o = input.matrix ? input.matrix->offering(s.offeringId) : nullptr;
         if (o && !o->samplePreparation.isEmpty())
-            needs << esc(tr("preparation: %1").arg(o->samplePreparation.join(QStringLiteral("; "))));
+            needs << esc(Strings::tr("preparation: %1").arg(o->samplePreparation.join(QStringLiteral("; "))));
         rows << row({QStringLiteral("<b>%1</b> @ %2").arg(esc(s.technique), esc(s.partner)), needs.join(QStringLiteral("<br/>")),
                      s.cell.isEmpty() ? QStringLiteral("–") : esc(s.cell), s.holder.isEmpty() ? QStringLiteral("–") : esc(s.holder),
-                     r.sample.airSensitive ? tr("inert gas throughout") : tr("none"), esc(s.mode)});
+                     r.sample.airSensitive ? Strings::tr("inert gas throughout") : Strings::tr("none"), esc(s.mode)});
     }
-    return QStringLiteral("<h2>%1</h2>").arg(tr("Requirements per step"))
-        + table({tr("Measurement"), tr("Sample"), tr("Cell"), tr("Holder"), tr("Atmosphere"), tr("Mode")}, rows);
+    return QStringLiteral("<h2>%1</h2>").arg(Strings::tr("Requirements per step"))
+        + table({Strings::tr("Measurement"), Strings::tr("Sample"), Strings::tr("Cell"), Strings::tr("Holder"), Strings::tr("Atmosphere"), Strings::tr("Mode")}, rows);
 }
 
 QString practicalHtml(const PlanReportInput &input)
@@ -210,39 +208,39 @@ QString practicalHtml(const PlanReportInput &input)
             who += QStringLiteral("<br/>%1").arg(esc(partner->fullName));
         if (partner && !partner->city.isEmpty())
             who += QStringLiteral("<br/><span class=\"muted\">%1</span>").arg(esc(QStringList{partner->city, partner->country}.join(QStringLiteral(", "))));
-        const QString contact = o && !o->contact.isEmpty() ? esc(o->contact) : tr("not listed in the matrix");
+        const QString contact = o && !o->contact.isEmpty() ? esc(o->contact) : Strings::tr("not listed in the matrix");
         QStringList crl;
         if (o)
             for (const QString &obs : s.observables) {
                 const int i = int(o->observables.indexOf(obs));
                 if (i < 0)
                     continue;
-                crl << esc(tr("%1: acquisition %2, analysis %3")
+                crl << esc(Strings::tr("%1: acquisition %2, analysis %3")
                                .arg(obs, levelName(o->perObservable(o->crlAcquisition, i).typical()),
                                     levelName(o->perObservable(o->crlAnalysis, i).typical())));
             }
-        const QString when = tr("%1 to %2, results by %3")
+        const QString when = Strings::tr("%1 to %2, results by %3")
                                  .arg(QLocale().toString(t.dateOf(s.startDay), QLocale::ShortFormat),
                                       QLocale().toString(t.dateOf(s.startDay + s.durationDays), QLocale::ShortFormat),
                                       QLocale().toString(t.dateOf(s.startDay + s.durationDays + s.postProcessingDays), QLocale::ShortFormat));
         rows << row({QStringLiteral("<b>%1</b>").arg(esc(s.technique)), who, contact, s.instrument.isEmpty() ? QStringLiteral("–") : esc(s.instrument), when,
-                     crl.isEmpty() ? tr("unknown") : crl.join(QStringLiteral("<br/>"))});
+                     crl.isEmpty() ? Strings::tr("unknown") : crl.join(QStringLiteral("<br/>"))});
     }
-    return QStringLiteral("<h2>%1</h2>").arg(tr("Practical details and contacts"))
-        + table({tr("Measurement"), tr("Partner"), tr("Contact"), tr("Instruments"), tr("Time frame"), tr("CRL")}, rows);
+    return QStringLiteral("<h2>%1</h2>").arg(Strings::tr("Practical details and contacts"))
+        + table({Strings::tr("Measurement"), Strings::tr("Partner"), Strings::tr("Contact"), Strings::tr("Instruments"), Strings::tr("Time frame"), Strings::tr("CRL")}, rows);
 }
 
 QString rejectionsHtml(const PlanReportInput &input)
 {
-    QString h = QStringLiteral("<h2>%1</h2>").arg(tr("Offerings not used, and why"));
+    QString h = QStringLiteral("<h2>%1</h2>").arg(Strings::tr("Offerings not used, and why"));
     if (!input.result.unmeasurable.isEmpty())
-        h += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Unmeasurable as asked:"), esc(input.result.unmeasurable.join(QStringLiteral(", "))));
+        h += QStringLiteral("<p><b>%1</b> %2</p>").arg(Strings::tr("Unmeasurable as asked:"), esc(input.result.unmeasurable.join(QStringLiteral(", "))));
     if (input.result.rejected.isEmpty())
-        return h + QStringLiteral("<p>%1</p>").arg(tr("No offering was rejected."));
+        return h + QStringLiteral("<p>%1</p>").arg(Strings::tr("No offering was rejected."));
     QStringList rows;
     for (const Rejection &r : input.result.rejected)
         rows << row({esc(r.observable), esc(r.technique), esc(r.partner), esc(r.reason)});
-    return h + table({tr("Observable"), tr("Technique"), tr("Partner"), tr("Reason")}, rows);
+    return h + table({Strings::tr("Observable"), Strings::tr("Technique"), Strings::tr("Partner"), Strings::tr("Reason")}, rows);
 }
 
 } // namespace pm::report

@@ -16,10 +16,8 @@ constexpr qreal kHeader = 30;
 constexpr qreal kLegend = 18;
 constexpr qreal kLabelWidth = 150;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pm::report::Timeline", text);
-}
+// lupdate files Strings::tr() under this context, the one looked up at run time.
+struct Strings { Q_DECLARE_TR_FUNCTIONS(pm::report::Timeline) };
 
 } // namespace
 
@@ -59,7 +57,7 @@ void paintTimeline(QPainter &painter, const Timeline &timeline, const QRectF &ta
             const QDate monday = timeline.firstMonday().addDays(7 * w);
             painter.setPen(QColor(0x33, 0x33, 0x33));
             painter.drawText(QRectF(x + 1, target.top(), 7 * dayWidth * labelEvery, kHeader / 2), Qt::AlignLeft | Qt::AlignVCenter,
-                             tr("W%1").arg(monday.weekNumber()));
+                             Strings::tr("W%1").arg(monday.weekNumber()));
             painter.drawText(QRectF(x + 1, target.top() + kHeader / 2 - 2, 7 * dayWidth * labelEvery, kHeader / 2), Qt::AlignLeft | Qt::AlignVCenter,
                              QLocale().toString(monday, QStringLiteral("d MMM")));
         }
@@ -100,10 +98,10 @@ void paintTimeline(QPainter &painter, const Timeline &timeline, const QRectF &ta
         painter.drawText(QRectF(lx + 18, ly, fm.horizontalAdvance(text) + 4, 12), Qt::AlignLeft | Qt::AlignVCenter, text);
         lx += 18 + fm.horizontalAdvance(text) + 16;
     };
-    key(QBrush(QColor(0xaa, 0xaa, 0xaa), Qt::BDiagPattern), Qt::NoPen, tr("booking lead time"));
-    key(QColor(0xcf, 0xe6, 0xf7).darker(112), QPen(QColor(0x44, 0x44, 0x44), 0.6), tr("sample at the partner"));
-    key(QColor(0x90, 0xa4, 0xae), QPen(QColor(0x44, 0x44, 0x44), 0.6), tr("shipment"));
-    key(QColor(0xcf, 0xe6, 0xf7), QPen(QColor(0x44, 0x44, 0x44), 0.5, Qt::DotLine), tr("post-processing"));
+    key(QBrush(QColor(0xaa, 0xaa, 0xaa), Qt::BDiagPattern), Qt::NoPen, Strings::tr("booking lead time"));
+    key(QColor(0xcf, 0xe6, 0xf7).darker(112), QPen(QColor(0x44, 0x44, 0x44), 0.6), Strings::tr("sample at the partner"));
+    key(QColor(0x90, 0xa4, 0xae), QPen(QColor(0x44, 0x44, 0x44), 0.6), Strings::tr("shipment"));
+    key(QColor(0xcf, 0xe6, 0xf7), QPen(QColor(0x44, 0x44, 0x44), 0.5, Qt::DotLine), Strings::tr("post-processing"));
     painter.restore();
 }
 

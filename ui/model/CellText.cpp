@@ -9,13 +9,14 @@
 namespace pm::ui {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("pm::ui::CellText", text); }
+// lupdate files Strings::tr() under this context, the one looked up at run time.
+struct Strings { Q_DECLARE_TR_FUNCTIONS(pm::ui::CellText) };
 
 QString yesNo(const std::optional<bool> &v)
 {
     if (!v)
         return {};
-    return *v ? tr("Yes") : tr("No");
+    return *v ? Strings::tr("Yes") : Strings::tr("No");
 }
 
 QString ordinal(Scale s, const OrdinalRange &r) { return r.known() ? scale::rangeText(s, r) : QString(); }
@@ -77,7 +78,7 @@ QString cellDisplayText(const Offering &o, Column c)
     case Column::SamplesSubmitted:
         return o.samplesSubmitted ? QString::number(*o.samplesSubmitted) : cellInnerText(o, c);
     case Column::Curation:
-        return o.estimate ? tr("estimate") : tr("reported");
+        return o.estimate ? Strings::tr("estimate") : Strings::tr("reported");
     default:
         return cellInnerText(o, c);
     }
@@ -102,11 +103,11 @@ QString partnerKindText(PartnerKind kind)
 {
     switch (kind) {
     case PartnerKind::Laboratory:
-        return tr("laboratory");
+        return Strings::tr("laboratory");
     case PartnerKind::LargeScaleFacility:
-        return tr("large-scale facility");
+        return Strings::tr("large-scale facility");
     case PartnerKind::Industry:
-        return tr("industry");
+        return Strings::tr("industry");
     }
     return {};
 }
@@ -115,13 +116,13 @@ QString cellStateText(CellState state)
 {
     switch (state) {
     case CellState::Unknown:
-        return tr("unknown");
+        return Strings::tr("unknown");
     case CellState::Value:
-        return tr("read completely");
+        return Strings::tr("read completely");
     case CellState::NotFilled:
-        return tr("not filled in by the partner (the cell lists the allowed values)");
+        return Strings::tr("not filled in by the partner (the cell lists the allowed values)");
     case CellState::Partial:
-        return tr("read in part; the raw text is kept");
+        return Strings::tr("read in part; the raw text is kept");
     }
     return {};
 }

@@ -15,7 +15,8 @@ namespace pm::ui {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("pm::ui::MatrixIndex", text); }
+// lupdate files Strings::tr() under this context, the one looked up at run time.
+struct Strings { Q_DECLARE_TR_FUNCTIONS(pm::ui::MatrixIndex) };
 
 // The cell a facet reads: facet values are computed once per distinct cell text.
 Column facetColumn(Facet f)
@@ -60,7 +61,7 @@ QStringList yesNoLabels(const std::optional<bool> &v)
 {
     if (!v)
         return {MatrixIndex::notStatedLabel()};
-    return {*v ? tr("Yes") : tr("No")};
+    return {*v ? Strings::tr("Yes") : Strings::tr("No")};
 }
 
 // Facet values of one offering, as labels.
@@ -202,7 +203,7 @@ bool isYesNoColumn(Column c) { return c == Column::CellAvailability || c == Colu
 
 } // namespace
 
-QString MatrixIndex::notStatedLabel() { return tr("not stated"); }
+QString MatrixIndex::notStatedLabel() { return Strings::tr("not stated"); }
 
 void MatrixIndex::build(const Matrix &matrix)
 {
@@ -259,7 +260,7 @@ void MatrixIndex::buildFacets()
             const Partner *p = m_partnerByName.value(label);
             if (!p)
                 p = m_matrix->partner(label);
-            return p && !p->country.isEmpty() ? p->country : tr("Other");
+            return p && !p->country.isEmpty() ? p->country : Strings::tr("Other");
         };
         auto sortKey = [&](int id) -> std::pair<int, QString> {
             const QString &label = provisional[id];
@@ -268,7 +269,7 @@ void MatrixIndex::buildFacets()
             if (scaleOf)
                 return {scale::names(*scaleOf).indexOf(label), QString()};
             if (f == Facet::SampleReuse || f == Facet::CellAvailability || f == Facet::UsedInBigmap)
-                return {label == tr("Yes") ? 0 : 1, QString()};
+                return {label == Strings::tr("Yes") ? 0 : 1, QString()};
             if (f == Facet::Mode)
                 return {int(modeFromText(label).value_or(Mode::ExSitu)), QString()};
             if (f == Facet::Partner)

@@ -6,6 +6,11 @@
 
 namespace pm::ui {
 
+namespace {
+// lupdate files Strings::tr() under this context, the one looked up at run time.
+struct Strings { Q_DECLARE_TR_FUNCTIONS(pm::ui::MailDraft) };
+} // namespace
+
 QString firstEmailAddress(const QString &contactCell)
 {
     // Deliberately strict: letters, digits and ._%+- before the @, a dotted domain after.
@@ -16,26 +21,25 @@ QString firstEmailAddress(const QString &contactCell)
 
 QUrl stepMailDraft(const Request &request, const Step &step, const QString &contactCell, double startDay)
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("pm::ui::MailDraft", s); };
     QUrl url;
     url.setScheme(QStringLiteral("mailto"));
     url.setPath(firstEmailAddress(contactCell));
     const QString oneLine = QString(step.technique).replace(QRegularExpression(QStringLiteral("[\\r\\n]+")), QStringLiteral(" "));
-    QString body = tr("Dear colleague,\n\nWithin the BIG-MAP experimental matrix we would like to ask whether you can carry out this "
-                      "measurement:\n\n");
-    body += tr("Technique: %1\n").arg(oneLine);
+    QString body = Strings::tr("Dear colleague,\n\nWithin the BIG-MAP experimental matrix we would like to ask whether you can carry out this "
+                               "measurement:\n\n");
+    body += Strings::tr("Technique: %1\n").arg(oneLine);
     if (!step.instrument.isEmpty())
-        body += tr("Instrument: %1\n").arg(step.instrument);
-    body += tr("Observables: %1\n").arg(step.observables.join(QStringLiteral(", ")));
-    body += tr("Mode: %1\n").arg(step.mode);
-    body += tr("Sample: %1, %2%3\n")
+        body += Strings::tr("Instrument: %1\n").arg(step.instrument);
+    body += Strings::tr("Observables: %1\n").arg(step.observables.join(QStringLiteral(", ")));
+    body += Strings::tr("Mode: %1\n").arg(step.mode);
+    body += Strings::tr("Sample: %1, %2%3\n")
                 .arg(sampleShapeKey(request.sample.shape), request.sample.material,
-                     request.sample.airSensitive ? tr(" (air sensitive)") : QString());
-    body += tr("Planned: from day %1, about %2 day(s)\n\n").arg(startDay).arg(step.durationDays);
-    body += tr("Please tell us whether you accept this step.\n\nBest regards");
+                     request.sample.airSensitive ? Strings::tr(" (air sensitive)") : QString());
+    body += Strings::tr("Planned: from day %1, about %2 day(s)\n\n").arg(startDay).arg(step.durationDays);
+    body += Strings::tr("Please tell us whether you accept this step.\n\nBest regards");
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("subject"),
-                       QString::fromLatin1(QUrl::toPercentEncoding(tr("Measurement request: %1 (%2)").arg(oneLine, request.title))));
+                       QString::fromLatin1(QUrl::toPercentEncoding(Strings::tr("Measurement request: %1 (%2)").arg(oneLine, request.title))));
     query.addQueryItem(QStringLiteral("body"), QString::fromLatin1(QUrl::toPercentEncoding(body)));
     url.setQuery(query);
     return url;

@@ -8,7 +8,8 @@
 namespace pm::ui {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("pm::ui::OfferingDetails", text); }
+// lupdate files Strings::tr() under this context, the one looked up at run time.
+struct Strings { Q_DECLARE_TR_FUNCTIONS(pm::ui::OfferingDetails) };
 
 QString esc(const QString &s) { return s.toHtmlEscaped(); }
 
@@ -18,7 +19,7 @@ struct Section {
     {
         html += QStringLiteral("<tr><th width='42%' align='left' valign='top' style='padding-right:12px; font-weight:normal'>%1</th>"
                                "<td valign='top'>%2</td></tr>")
-                    .arg(esc(label), valueHtml.isEmpty() ? QStringLiteral("<i>%1</i>").arg(esc(tr("unknown"))) : valueHtml);
+                    .arg(esc(label), valueHtml.isEmpty() ? QStringLiteral("<i>%1</i>").arg(esc(Strings::tr("unknown"))) : valueHtml);
     }
 };
 
@@ -30,9 +31,9 @@ QString cellHtml(const Offering &o, Column c)
     switch (o.cellState(c)) {
     case CellState::Partial:
         return QStringLiteral("%1 <br><small><i>%2</i> <code>%3</code></small>")
-            .arg(shown, esc(tr("read in part; as written:")), esc(o.cell(c)));
+            .arg(shown, esc(Strings::tr("read in part; as written:")), esc(o.cell(c)));
     case CellState::NotFilled:
-        return QStringLiteral("<i>%1</i> <small>(<code>%2</code>)</small>").arg(esc(tr("not filled in by the partner")), esc(o.cell(c)));
+        return QStringLiteral("<i>%1</i> <small>(<code>%2</code>)</small>").arg(esc(Strings::tr("not filled in by the partner")), esc(o.cell(c)));
     default:
         return shown;
     }
@@ -51,7 +52,7 @@ QString observableTable(const Offering &o)
         return {};
     QString html = QStringLiteral("<table width='100%' cellspacing='0' cellpadding='2' border='0'><tr><th align='left'>%1</th>"
                                   "<th align='center'>%2</th><th align='center'>%3</th><th align='center'>%4</th></tr>")
-                       .arg(esc(tr("Observable")), esc(tr("Resolution")), esc(tr("CRL acq.")), esc(tr("CRL anal.")));
+                       .arg(esc(Strings::tr("Observable")), esc(Strings::tr("Resolution")), esc(Strings::tr("CRL acq.")), esc(Strings::tr("CRL anal.")));
     for (int i = 0; i < o.observables.size(); ++i) {
         html += QStringLiteral("<tr><td>%1</td><td align='center'>%2</td><td align='center'>%3</td><td align='center'>%4</td></tr>")
                     .arg(esc(o.observables[i]), esc(levelText(o.perObservable(o.observableResolution, i))),
@@ -113,14 +114,14 @@ QString offeringDetailsHtml(const Offering &o, const Partner *partner)
     html += QStringLiteral("<p style='margin-top:2px'>%1 · %2</p>").arg(esc(o.cluster), where);
     if (o.estimate)
         html += QStringLiteral("<p><b>%1</b> %2</p>")
-                    .arg(esc(tr("Curated estimate.")),
-                         esc(tr("These values were put together from public information, not reported by the partner; "
-                                "ask the contact before relying on them.")));
+                    .arg(esc(Strings::tr("Curated estimate.")),
+                         esc(Strings::tr("These values were put together from public information, not reported by the partner; "
+                                         "ask the contact before relying on them.")));
 
     Section measures;
     for (Column c : {Column::Contrast, Column::DetectionLimit, Column::DetectionLimitResolution, Column::Modes, Column::TimeScale})
         measures.row(columnTitle(c), cellHtml(o, c));
-    html += sectionHtml(tr("What it measures"), measures);
+    html += sectionHtml(Strings::tr("What it measures"), measures);
     // Per observable, full width: resolution and readiness differ between observables.
     html += observableTable(o);
 
@@ -129,34 +130,34 @@ QString offeringDetailsHtml(const Offering &o, const Partner *partner)
                      Column::BeamSource, Column::Instrument, Column::SamplePreparation, Column::CellAvailability, Column::Maturity,
                      Column::SampleDamage, Column::SampleReuse})
         reach.row(columnTitle(c), cellHtml(o, c));
-    html += sectionHtml(tr("Technical reach"), reach);
+    html += sectionHtml(Strings::tr("Technical reach"), reach);
 
     Section logistics;
     for (Column c : {Column::Resources, Column::PlanningTime, Column::PostProcessingTime, Column::Availability,
                      Column::PreparationComplexity, Column::SamplesSubmitted, Column::Software})
         logistics.row(columnTitle(c), cellHtml(o, c));
-    html += sectionHtml(tr("Logistics and cost"), logistics);
+    html += sectionHtml(Strings::tr("Logistics and cost"), logistics);
 
     Section readiness;
     for (Column c : {Column::Fidelity, Column::InstrumentQuality, Column::CrlAcquisition, Column::CrlAnalysis, Column::UsedInBigmap})
         readiness.row(columnTitle(c), cellHtml(o, c));
-    html += sectionHtml(tr("Readiness"), readiness);
+    html += sectionHtml(Strings::tr("Readiness"), readiness);
 
     Section contact;
     const QString contactText = cellInnerText(o, Column::Contact);
     contact.row(columnTitle(Column::Contact), link(contactUrl(contactText), contactText));
     if (partner) {
-        contact.row(tr("Partner type"), esc(partnerKindText(partner->kind)));
+        contact.row(Strings::tr("Partner type"), esc(partnerKindText(partner->kind)));
         if (!partner->website.isEmpty())
-            contact.row(tr("Website"), link(QUrl(partner->website), partner->website));
+            contact.row(Strings::tr("Website"), link(QUrl(partner->website), partner->website));
     }
     const QString panet = cellInnerText(o, Column::Panet);
     const QString chameo = cellInnerText(o, Column::Chameo);
     contact.row(columnTitle(Column::Panet), link(panetUrl(panet), panet));
     contact.row(columnTitle(Column::Chameo), link(chameoUrl(chameo), chameo));
     contact.row(columnTitle(Column::Source), esc(cellInnerText(o, Column::Source)));
-    contact.row(columnTitle(Column::Curation), esc(o.estimate ? tr("curated estimate") : tr("reported by the partner")));
-    html += sectionHtml(tr("Contact and identifiers"), contact);
+    contact.row(columnTitle(Column::Curation), esc(o.estimate ? Strings::tr("curated estimate") : Strings::tr("reported by the partner")));
+    html += sectionHtml(Strings::tr("Contact and identifiers"), contact);
     return html;
 }
 
