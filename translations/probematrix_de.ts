@@ -187,7 +187,7 @@
     </message>
 </context>
 <context>
-    <name>pm::report</name>
+    <name>pm::report::NodeStyle</name>
     <message>
         <source>same day</source>
         <translation type="unfinished"></translation>
@@ -198,6 +198,10 @@
     </message>
     <message>
         <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -240,6 +244,13 @@
         <source>from %1</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>pm::report::PdfReport</name>
+    <message>
+        <source>page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Characterisation plan</source>
         <translation type="unfinished"></translation>
@@ -264,6 +275,9 @@
         <source>Calendar weeks from %1; the plan takes %2 including post-processing.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>pm::report::ReportHtml</name>
     <message>
         <source>unknown</source>
         <translation type="unfinished"></translation>
@@ -290,6 +304,10 @@
     </message>
     <message>
         <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characterisation plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -524,6 +542,9 @@
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>pm::report::Timeline</name>
     <message>
         <source>W%1</source>
         <translation type="unfinished"></translation>
@@ -542,185 +563,6 @@
     </message>
     <message>
         <source>post-processing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pm::report::PageSequence</name>
-    <message>
-        <source>page %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pm::ui</name>
-    <message>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>estimate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>laboratory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>large-scale facility</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>industry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read completely</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not filled in by the partner (the cell lists the allowed values)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read in part; the raw text is kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read in part; as written:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not filled in by the partner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Observable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CRL acq.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CRL anal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Curated estimate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These values were put together from public information, not reported by the partner; ask the contact before relying on them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What it measures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Technical reach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logistics and cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Readiness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partner type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>curated estimate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reported by the partner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact and identifiers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dear colleague,
-
-Within the BIG-MAP experimental matrix we would like to ask whether you can carry out this measurement:
-
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Technique: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Instrument: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Observables: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mode: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sample: %1, %2%3
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (air sensitive)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned: from day %1, about %2 day(s)
-
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please tell us whether you accept this step.
-
-Best regards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measurement request: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -931,6 +773,53 @@ Best regards</source>
     </message>
     <message>
         <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::CellText</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>laboratory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>large-scale facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read completely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not filled in by the partner (the cell lists the allowed values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read in part; the raw text is kept</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1415,6 +1304,62 @@ Best regards</source>
     </message>
 </context>
 <context>
+    <name>pm::ui::MailDraft</name>
+    <message>
+        <source>Dear colleague,
+
+Within the BIG-MAP experimental matrix we would like to ask whether you can carry out this measurement:
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technique: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrument: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observables: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample: %1, %2%3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (air sensitive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned: from day %1, about %2 day(s)
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please tell us whether you accept this step.
+
+Best regards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurement request: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pm::ui::MainWindow</name>
     <message>
         <source>Matrix</source>
@@ -1619,10 +1564,6 @@ Reload the matrix from the database now? Your undo history will be cleared.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ProbeMatrix &amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;About ProbeMatrix</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1802,6 +1743,49 @@ Reload the matrix from the database now? Your undo history will be cleared.</sou
         <source>&lt;p&gt;This build has no plan workspace. The request drafted from your question (save it as a .pmreq file and run &lt;code&gt;probematrix-cli plan&lt;/code&gt;):&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Connect to Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on the consortium&apos;s shared matrix on a PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to find offerings, ask questions, plan measurements and work on a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser &amp;Tips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offering(s) changed by another user</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pm::ui::MatrixEditor</name>
@@ -1900,6 +1884,10 @@ Reload the matrix from the database now? Your undo history will be cleared.</sou
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pm::ui::MatrixTableModel</name>
@@ -1948,6 +1936,81 @@ as written: %2</source>
     </message>
     <message>
         <source>Also called: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::OfferingDetails</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read in part; as written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not filled in by the partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRL acq.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRL anal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curated estimate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These values were put together from public information, not reported by the partner; ask the contact before relying on them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logistics and cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curated estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reported by the partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact and identifiers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2084,6 +2147,10 @@ as written: %2</source>
     </message>
     <message>
         <source>No plan yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2507,26 +2574,6 @@ as written: %2</source>
 <context>
     <name>pm::ui::PriorityPage</name>
     <message>
-        <source>High fidelity, high cost
-Correlated multimodal operando experiments, including large-scale facilities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Low fidelity, high cost
-Single large-scale facility measurement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>High fidelity, low cost
-Correlated or operando experiments on laboratory instruments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Low fidelity, low cost
-Single and high-throughput laboratory experiments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exclude large-scale facilities (synchrotrons, neutron sources)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2564,6 +2611,30 @@ Single and high-throughput laboratory experiments</source>
     </message>
     <message>
         <source>Partners not to ask:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High fidelity, high cost
+Correlated multimodal operando experiments,
+including large-scale facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low fidelity, high cost
+Single large-scale
+facility measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High fidelity, low cost
+Correlated or operando experiments
+on laboratory instruments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low fidelity, low cost
+Single and high-throughput
+laboratory experiments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2664,13 +2735,6 @@ Single and high-throughput laboratory experiments</source>
     </message>
     <message>
         <source>Prepared &amp;at:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pm::ui::Section</name>
-    <message>
-        <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
