@@ -5,695 +5,695 @@
     <name>Column</name>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Technique</source>
-        <translation type="unfinished"></translation>
+        <translation>Technik</translation>
     </message>
     <message>
         <source>Probed area</source>
-        <translation type="unfinished"></translation>
+        <translation>Messfläche</translation>
     </message>
     <message>
         <source>Probed-area resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Laterale Auflösung</translation>
     </message>
     <message>
         <source>Penetration depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindringtiefe</translation>
     </message>
     <message>
         <source>Penetration-depth resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiefenauflösung</translation>
     </message>
     <message>
         <source>Detection limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweisgrenze</translation>
     </message>
     <message>
         <source>Detection-limit resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflösung der Nachweisgrenze</translation>
     </message>
     <message>
         <source>Contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrast</translation>
     </message>
     <message>
         <source>Observables</source>
-        <translation type="unfinished"></translation>
+        <translation>Observablen</translation>
     </message>
     <message>
         <source>Observables resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflösung der Observablen</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>Time scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitskala</translation>
     </message>
     <message>
         <source>Sample preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>Probenvorbereitung</translation>
     </message>
     <message>
         <source>Instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrument</translation>
     </message>
     <message>
         <source>Beam source</source>
-        <translation type="unfinished"></translation>
+        <translation>Strahlquelle</translation>
     </message>
     <message>
         <source>Cell available</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle verfügbar</translation>
     </message>
     <message>
         <source>Fidelity</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit</translation>
     </message>
     <message>
         <source>Maturity</source>
-        <translation type="unfinished"></translation>
+        <translation>Reifegrad</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen</translation>
     </message>
     <message>
         <source>Planning time</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlaufzeit</translation>
     </message>
     <message>
         <source>Post-processing time</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertezeit</translation>
     </message>
     <message>
         <source>CRL acquisition</source>
-        <translation type="unfinished"></translation>
+        <translation>CRL Messung</translation>
     </message>
     <message>
         <source>CRL analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>CRL Auswertung</translation>
     </message>
     <message>
         <source>Used in BIG-MAP</source>
-        <translation type="unfinished"></translation>
+        <translation>In BIG-MAP genutzt</translation>
     </message>
     <message>
         <source>Sample reuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Probe wiederverwendbar</translation>
     </message>
     <message>
         <source>Data-analysis software</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertesoftware</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Sample damage</source>
-        <translation type="unfinished"></translation>
+        <translation>Probenschädigung</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit</translation>
     </message>
     <message>
         <source>Samples submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereichte Proben</translation>
     </message>
     <message>
         <source>Instrument quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätequalität</translation>
     </message>
     <message>
         <source>Preparation complexity</source>
-        <translation type="unfinished"></translation>
+        <translation>Präparationsaufwand</translation>
     </message>
     <message>
         <source>PaNET</source>
-        <translation type="unfinished"></translation>
+        <translation>PaNET</translation>
     </message>
     <message>
         <source>CHAMEO</source>
-        <translation type="unfinished"></translation>
+        <translation>CHAMEO</translation>
     </message>
     <message>
         <source>Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
         <source>Curation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuratierung</translation>
     </message>
 </context>
 <context>
     <name>pm::i18n::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>System language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache (%1)</translation>
     </message>
     <message>
         <source>The new language takes effect when ProbeMatrix is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von ProbeMatrix.</translation>
     </message>
 </context>
 <context>
     <name>pm::i18n::UserGuideWindow</name>
     <message>
         <source>ProbeMatrix User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>ProbeMatrix-Benutzerhandbuch</translation>
     </message>
     <message>
         <source>The user guide is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Benutzerhandbuch fehlt in diesem Build.</translation>
     </message>
 </context>
 <context>
     <name>pm::report::NodeStyle</name>
     <message>
         <source>same day</source>
-        <translation type="unfinished"></translation>
+        <translation>am selben Tag</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage</translation>
     </message>
     <message>
         <source>Prepare %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vorbereiten</translation>
     </message>
     <message>
         <source>at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bei %1</translation>
     </message>
     <message>
         <source>cell: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle: %1</translation>
     </message>
     <message>
         <source>%1 @ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 @ %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>, destructive</source>
-        <translation type="unfinished"></translation>
+        <translation>, zerstörend</translation>
     </message>
     <message>
         <source>Holder transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer im Probenhalter</translation>
     </message>
     <message>
         <source>on site at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vor Ort bei %1</translation>
     </message>
     <message>
         <source>Ship to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand an %1</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1</translation>
     </message>
 </context>
 <context>
     <name>pm::report::PdfReport</name>
     <message>
         <source>page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1</translation>
     </message>
     <message>
         <source>Characterisation plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Charakterisierungsplan</translation>
     </message>
     <message>
         <source>ProbeMatrix plan report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ProbeMatrix-Planbericht: %1</translation>
     </message>
     <message>
         <source>Sample-flow graph of plan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Probenflussgraph von Plan %1</translation>
     </message>
     <message>
         <source>Each frame is one sample; boxes are steps in order (measurements coloured by technique cluster, destructive ones outlined in red, ⚠ a logbook warning); edges after shipments give the transit time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Rahmen ist eine Probe; die Kästen sind die Schritte in ihrer Reihenfolge (Messungen nach Technikgruppe eingefärbt, zerstörende rot umrandet, ⚠ ein Laborbuch-Hinweis); Kanten nach einem Versand geben die Transportzeit an.</translation>
     </message>
     <message>
         <source>Timeline of plan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan von Plan %1</translation>
     </message>
     <message>
         <source>Calendar weeks from %1; the plan takes %2 including post-processing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderwochen ab %1; der Plan dauert %2 einschließlich Auswertung.</translation>
     </message>
 </context>
 <context>
     <name>pm::report::ReportHtml</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>angenommen</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>vorgeschlagen</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>niedrig</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>mittel</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>hoch</translation>
     </message>
     <message>
         <source>Characterisation plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Charakterisierungsplan</translation>
     </message>
     <message>
         <source>Measurement plan proposed by ProbeMatrix from the BIG-MAP global experimental matrix, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messplan, von ProbeMatrix aus der globalen experimentellen Matrix von BIG-MAP vorgeschlagen, %1.</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Probe</translation>
     </message>
     <message>
         <source>material not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Material nicht angegeben</translation>
     </message>
     <message>
         <source>Air sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>Luftempfindlich</translation>
     </message>
     <message>
         <source>yes: handled and shipped under inert gas</source>
-        <translation type="unfinished"></translation>
+        <translation>ja: unter Inertgas gehandhabt und versandt</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Prepared at</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitet bei</translation>
     </message>
     <message>
         <source>where first measured</source>
-        <translation type="unfinished"></translation>
+        <translation>dort, wo zuerst gemessen wird</translation>
     </message>
     <message>
         <source>Fidelity wanted / cost accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewünschte Genauigkeit / akzeptierte Kosten</translation>
     </message>
     <message>
         <source>Partners excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeschlossene Partner</translation>
     </message>
     <message>
         <source>, one point every %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>, ein Messpunkt alle %1 s</translation>
     </message>
     <message>
         <source>Observables</source>
-        <translation type="unfinished"></translation>
+        <translation>Observablen</translation>
     </message>
     <message>
         <source>Observable</source>
-        <translation type="unfinished"></translation>
+        <translation>Observable</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>Region of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielbereich (ROI)</translation>
     </message>
     <message>
         <source>Type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ %1</translation>
     </message>
     <message>
         <source>Correlations</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelationen</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Plans proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Pläne</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Fidelity</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>D5.5 Table 3 class</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse (D5.5, Tabelle 3)</translation>
     </message>
     <message>
         <source>This report details plan %1: %2 steps on %3 samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Bericht beschreibt Plan %1: %2 Schritte an %3 Proben.</translation>
     </message>
     <message>
         <source>Cannot be measured as asked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht wie gewünscht messbar: %1</translation>
     </message>
     <message>
         <source>No plan: nothing requested can be measured as asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Plan: Nichts von dem Angefragten ist wie gewünscht messbar.</translation>
     </message>
     <message>
         <source>(destructive)</source>
-        <translation type="unfinished"></translation>
+        <translation>(zerstörend)</translation>
     </message>
     <message>
         <source>Ordered steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte in Reihenfolge</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <source>preparation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitung: %1</translation>
     </message>
     <message>
         <source>inert gas throughout</source>
-        <translation type="unfinished"></translation>
+        <translation>durchgehend Inertgas</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Requirements per step</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungen je Schritt</translation>
     </message>
     <message>
         <source>Measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Messung</translation>
     </message>
     <message>
         <source>Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle</translation>
     </message>
     <message>
         <source>Holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Probenhalter</translation>
     </message>
     <message>
         <source>Atmosphere</source>
-        <translation type="unfinished"></translation>
+        <translation>Atmosphäre</translation>
     </message>
     <message>
         <source>not listed in the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht in der Matrix angegeben</translation>
     </message>
     <message>
         <source>%1: acquisition %2, analysis %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Messung %2, Auswertung %3</translation>
     </message>
     <message>
         <source>%1 to %2, results by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2, Ergebnisse bis %3</translation>
     </message>
     <message>
         <source>Practical details and contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Praktische Angaben und Kontakte</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Instruments</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrumente</translation>
     </message>
     <message>
         <source>Time frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>CRL</source>
-        <translation type="unfinished"></translation>
+        <translation>CRL</translation>
     </message>
     <message>
         <source>Offerings not used, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verwendete Angebote und warum</translation>
     </message>
     <message>
         <source>Unmeasurable as asked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht wie gewünscht messbar:</translation>
     </message>
     <message>
         <source>No offering was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Angebot wurde verworfen.</translation>
     </message>
     <message>
         <source>Technique</source>
-        <translation type="unfinished"></translation>
+        <translation>Technik</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
     <name>pm::report::Timeline</name>
     <message>
         <source>W%1</source>
-        <translation type="unfinished"></translation>
+        <translation>KW%1</translation>
     </message>
     <message>
         <source>booking lead time</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlaufzeit der Buchung</translation>
     </message>
     <message>
         <source>sample at the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Probe beim Partner</translation>
     </message>
     <message>
         <source>shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand</translation>
     </message>
     <message>
         <source>post-processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertung</translation>
     </message>
 </context>
 <context>
     <name>pm::ui::AskBar</name>
     <message>
         <source>Ask the matrix, e.g. who can measure gas evolution operando?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie die Matrix, z. B. wer kann die Gasentwicklung operando messen?</translation>
     </message>
     <message>
         <source>Ask the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix fragen</translation>
     </message>
     <message>
         <source>Plan this…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies planen…</translation>
     </message>
     <message>
         <source>Open the request wizard with the observables, sample, mode and correlations of this sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Anfrage-Assistenten mit den Observablen, der Probe, dem Modus und den Korrelationen dieses Satzes öffnen</translation>
     </message>
     <message>
         <source>Questions are unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen sind nicht verfügbar: %1</translation>
     </message>
     <message>
         <source>Ignored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoriert: %1</translation>
     </message>
     <message>
         <source>Nothing understood, so no rows are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts verstanden, daher werden keine Zeilen angezeigt.</translation>
     </message>
     <message>
         <source>Closest known terms: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstliegende bekannte Begriffe: %1.</translation>
     </message>
     <message>
         <source>No matching offering: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein passendes Angebot: %1</translation>
     </message>
 </context>
 <context>
     <name>pm::ui::AskChip</name>
     <message>
         <source>From &quot;%1&quot;. Click to change: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus „%1“. Zum Ändern klicken: %2</translation>
     </message>
     <message>
         <source>Edit the criterion as field=value, field!=value, field&gt;=value or field&lt;=value; Return applies it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium als Feld=Wert, Feld!=Wert, Feld&gt;=Wert oder Feld&lt;=Wert bearbeiten; die Eingabetaste wendet es an.</translation>
     </message>
     <message>
         <source>Remove this criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Kriterium entfernen</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
 </context>
 <context>
     <name>pm::ui::BrowserColumn</name>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Partner type</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnertyp</translation>
     </message>
 </context>
 <context>
     <name>pm::ui::CandidatePanel</name>
     <message>
         <source>sample shape not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Probenform nicht möglich</translation>
     </message>
     <message>
         <source>cannot find the region of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>kann den Zielbereich nicht wiederfinden</translation>
     </message>
     <message>
         <source>mode not offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus nicht angeboten</translation>
     </message>
     <message>
         <source>no operando cell</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Operando-Zelle</translation>
     </message>
     <message>
         <source>too slow for the time resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>zu langsam für die Zeitauflösung</translation>
     </message>
     <message>
         <source>cannot measure the Type 1 group at once</source>
-        <translation type="unfinished"></translation>
+        <translation>kann die Typ-1-Gruppe nicht gleichzeitig messen</translation>
     </message>
     <message>
         <source>no shared holder for Type 2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gemeinsamer Probenhalter für Typ 2</translation>
     </message>
     <message>
         <source>excluded by you</source>
-        <translation type="unfinished"></translation>
+        <translation>von Ihnen ausgeschlossen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Candidate offerings&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Infrage kommende Angebote&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Observable / removed because</source>
-        <translation type="unfinished"></translation>
+        <translation>Observable / verworfen, weil</translation>
     </message>
     <message>
         <source>Offerings</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebote</translation>
     </message>
     <message>
         <source>Choose observables to see which offerings can measure them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Observablen, um zu sehen, welche Angebote sie messen können.</translation>
     </message>
     <message>
         <source>Every observable can be measured as asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Observable ist wie gewünscht messbar.</translation>
     </message>
     <message numerus="yes">
         <source>%n observable(s) cannot be measured as asked: relax the criteria shown below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Observable ist nicht wie gewünscht messbar: Lockern Sie die unten gezeigten Kriterien.</numerusform>
+            <numerusform>%n Observablen sind nicht wie gewünscht messbar: Lockern Sie die unten gezeigten Kriterien.</numerusform>
         </translation>
     </message>
 </context>
@@ -701,169 +701,169 @@
     <name>pm::ui::CellListDialog</name>
     <message>
         <source>Operando cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Operando-Zellen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer</translation>
     </message>
     <message>
         <source>Performance</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistung</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit</translation>
     </message>
     <message>
         <source>Shapes</source>
-        <translation type="unfinished"></translation>
+        <translation>Formen</translation>
     </message>
     <message>
         <source>Instruments</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrumente</translation>
     </message>
     <message>
         <source> (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Kopie)</translation>
     </message>
     <message>
         <source>Delete operando cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Operando-Zelle löschen</translation>
     </message>
     <message>
         <source>Delete %1? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen? Sie können das rückgängig machen.</translation>
     </message>
     <message>
         <source>Edit operando cell %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Operando-Zelle %1 bearbeiten</translation>
     </message>
     <message>
         <source>Add operando cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Operando-Zelle hinzufügen</translation>
     </message>
     <message>
         <source>Owner (partner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer (Partner)</translation>
     </message>
     <message>
         <source>Electrochemical performance</source>
-        <translation type="unfinished"></translation>
+        <translation>Elektrochemische Leistung</translation>
     </message>
     <message>
         <source>Sample shapes (comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Probenformen (durch Kommas getrennt)</translation>
     </message>
     <message>
         <source>one per line: partner; technique; instrument; data quality (low/medium/high)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine pro Zeile: Partner; Technik; Instrument; Datenqualität (low/medium/high)</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>owner &quot;%1&quot; is not a partner of the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer „%1“ ist kein Partner der Matrix</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer</translation>
     </message>
 </context>
 <context>
     <name>pm::ui::CellText</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätzung</translation>
     </message>
     <message>
         <source>reported</source>
-        <translation type="unfinished"></translation>
+        <translation>gemeldet</translation>
     </message>
     <message>
         <source>laboratory</source>
-        <translation type="unfinished"></translation>
+        <translation>Labor</translation>
     </message>
     <message>
         <source>large-scale facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Großforschungsanlage</translation>
     </message>
     <message>
         <source>industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Industrie</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>read completely</source>
-        <translation type="unfinished"></translation>
+        <translation>vollständig gelesen</translation>
     </message>
     <message>
         <source>not filled in by the partner (the cell lists the allowed values)</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Partner nicht ausgefüllt (die Zelle nennt die zulässigen Werte)</translation>
     </message>
     <message>
         <source>read in part; the raw text is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>teilweise gelesen; der Rohtext bleibt erhalten</translation>
     </message>
 </context>
 <context>
     <name>pm::ui::CompareDialog</name>
     <message>
         <source>Show only the differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Unterschiede zeigen</translation>
     </message>
     <message numerus="yes">
         <source>Compare %n offering(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Angebot vergleichen</numerusform>
+            <numerusform>%n Angebote vergleichen</numerusform>
         </translation>
     </message>
     <message>
         <source>read in part; as written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>teilweise gelesen; im Original: %1</translation>
     </message>
 </context>
 <context>
     <name>pm::ui::ConnectionBanner</name>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt erneut versuchen</translation>
     </message>
     <message>
         <source>Connection status</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsstatus</translation>
     </message>
     <message>
         <source>the connection to the server was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung zum Server ist unterbrochen</translation>
     </message>
     <message>
         <source>Connected again. Rows other users changed meanwhile are being reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder verbunden. Zeilen, die andere Benutzer inzwischen geändert haben, werden neu geladen.</translation>
     </message>
     <message numerus="yes">
         <source>%1. Your last change was not saved; nothing is half-written. Trying again in %n s...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1. Ihre letzte Änderung wurde nicht gespeichert; nichts ist halb geschrieben. Neuer Versuch in %n s...</numerusform>
+            <numerusform>%1. Ihre letzte Änderung wurde nicht gespeichert; nichts ist halb geschrieben. Neuer Versuch in %n s...</numerusform>
         </translation>
     </message>
 </context>
@@ -871,249 +871,249 @@
     <name>pm::ui::ConnectionDialog</name>
     <message>
         <source>Connect to a consortium server</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Konsortiumsserver verbinden</translation>
     </message>
     <message>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Verbindung</translation>
     </message>
     <message>
         <source>matrix.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>matrix.example.org</translation>
     </message>
     <message>
         <source>probematrix</source>
-        <translation type="unfinished"></translation>
+        <translation>probematrix</translation>
     </message>
     <message>
         <source>your login on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Anmeldename auf dem Server</translation>
     </message>
     <message>
         <source>verify-full checks the server&apos;s certificate and name; use it over the internet</source>
-        <translation type="unfinished"></translation>
+        <translation>verify-full prüft Zertifikat und Namen des Servers; über das Internet verwenden</translation>
     </message>
     <message>
         <source>empty: use ~/.pgpass, PGPASSWORD or a service file</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: ~/.pgpass, PGPASSWORD oder eine Servicedatei verwenden</translation>
     </message>
     <message>
         <source>Kept in memory for this session only, never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese Sitzung im Speicher gehalten, nie gespeichert</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>&amp;Recent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt:</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenbank:</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmeldename:</translation>
     </message>
     <message>
         <source>&amp;SSL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SSL:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>The server wants a password for %1. Type it above (it is not saved), or put it in ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verlangt ein Passwort für %1. Geben Sie es oben ein (es wird nicht gespeichert) oder tragen Sie es in ~/.pgpass ein.</translation>
     </message>
     <message>
         <source>your login</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Anmeldename</translation>
     </message>
 </context>
 <context>
     <name>pm::ui::CorrelationsPage</name>
     <message>
         <source>Correlations</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelationen</translation>
     </message>
     <message>
         <source>Observables that must be related to each other, e.g. the SEI composition together with the crystal structure of the graphite underneath (D5.5 1.2, 2.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Observablen, die miteinander in Beziehung stehen müssen, z. B. die SEI-Zusammensetzung zusammen mit der Kristallstruktur des darunterliegenden Graphits (D5.5 1.2, 2.1).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Type 1&lt;/b&gt;: same sample, same region, same time: one set-up measures all of them.&lt;br/&gt;&lt;b&gt;Type 2&lt;/b&gt;: same sample measured in sequence at the same state of charge (it travels in an air-tight holder).&lt;br/&gt;&lt;b&gt;Type 3&lt;/b&gt;: different samples prepared alike, correlated at the analysis.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Typ 1&lt;/b&gt;: gleiche Probe, gleicher Bereich, gleiche Zeit: ein Aufbau misst alle.&lt;br/&gt;&lt;b&gt;Typ 2&lt;/b&gt;: gleiche Probe, nacheinander beim gleichen Ladezustand gemessen (sie reist in einem luftdichten Probenhalter).&lt;br/&gt;&lt;b&gt;Typ 3&lt;/b&gt;: verschiedene, gleich präparierte Proben, bei der Auswertung korreliert.</translation>
     </message>
     <message>
         <source>Tick the observables to correlate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu korrelierende Observablen ankreuzen:</translation>
     </message>
     <message>
         <source>Type 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ 1</translation>
     </message>
     <message>
         <source>Type 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ 2</translation>
     </message>
     <message>
         <source>Type 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ 3</translation>
     </message>
     <message>
         <source>Add correlation</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelation hinzufügen</translation>
     </message>
     <message>
         <source>Correlations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelationen:</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Type %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ %1: %2</translation>
     </message>
 </context>
 <context>
     <name>pm::ui::EntityListDialog</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number (write decimal degrees, e.g. 45.21)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zahl (Dezimalgrad schreiben, z. B. 45.21)</translation>
     </message>
     <message>
         <source>instrument line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrumentzeile %1</translation>
     </message>
     <message>
         <source>write partner; technique; instrument; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>schreiben Sie Partner; Technik; Instrument; %1</translation>
     </message>
     <message>
         <source>quality (low/medium/high)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualität (low/medium/high)</translation>
     </message>
     <message>
         <source>air-tight (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>luftdicht (yes/no)</translation>
     </message>
     <message>
         <source>partner &quot;%1&quot; is not in the matrix; did you mean %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner „%1“ ist nicht in der Matrix; meinten Sie %2?</translation>
     </message>
     <message>
         <source>quality &quot;%1&quot; is not on the scale Low &lt; Medium &lt; High</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualität „%1“ liegt nicht auf der Skala Low &lt; Medium &lt; High</translation>
     </message>
     <message>
         <source>air-tight must be yes or no, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>luftdicht muss yes oder no sein, nicht „%1“</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>D&amp;uplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplizieren…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>pm::ui::Facet</name>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Observable</source>
-        <translation type="unfinished"></translation>
+        <translation>Observable</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>Beam source</source>
-        <translation type="unfinished"></translation>
+        <translation>Strahlquelle</translation>
     </message>
     <message>
         <source>Fidelity</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen</translation>
     </message>
     <message>
         <source>Planning time</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlaufzeit</translation>
     </message>
     <message>
         <source>Sample reuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Probe wiederverwendbar</translation>
     </message>
     <message>
         <source>Cell available</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle verfügbar</translation>
     </message>
     <message>
         <source>Used in BIG-MAP</source>
-        <translation type="unfinished"></translation>
+        <translation>In BIG-MAP genutzt</translation>
     </message>
 </context>
 <context>
     <name>pm::ui::FacetPanel</name>
     <message>
         <source>Filter by</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtern nach</translation>
     </message>
     <message>
         <source>Offerings</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebote</translation>
     </message>
     <message>
         <source>Facets</source>
-        <translation type="unfinished"></translation>
+        <translation>Facetten</translation>
     </message>
     <message numerus="yes">
         <source>%n ticked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n angekreuzt</numerusform>
+            <numerusform>%n angekreuzt</numerusform>
         </translation>
     </message>
 </context>
@@ -1121,186 +1121,186 @@
     <name>pm::ui::FilterChips</name>
     <message>
         <source>Active filters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Filter:</translation>
     </message>
     <message>
         <source>Clear all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle entfernen</translation>
     </message>
     <message>
         <source>Remove every filter and show the whole matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Filter entfernen und die ganze Matrix zeigen</translation>
     </message>
     <message>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Filter entfernen</translation>
     </message>
     <message>
         <source>Remove filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter %1 entfernen</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche: %1</translation>
     </message>
 </context>
 <context>
     <name>pm::ui::HistoryDialog</name>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöscht</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>importiert</translation>
     </message>
     <message>
         <source>History of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf von %1</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) recorded for %1, oldest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung für %1 erfasst, älteste zuerst.</numerusform>
+            <numerusform>%n Änderungen für %1 erfasst, älteste zuerst.</numerusform>
         </translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
 </context>
 <context>
     <name>pm::ui::HolderListDialog</name>
     <message>
         <source>Sample holders</source>
-        <translation type="unfinished"></translation>
+        <translation>Probenhalter</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit</translation>
     </message>
     <message>
         <source>Shapes</source>
-        <translation type="unfinished"></translation>
+        <translation>Formen</translation>
     </message>
     <message>
         <source>Instruments</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrumente</translation>
     </message>
     <message>
         <source> (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Kopie)</translation>
     </message>
     <message>
         <source>Delete sample holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Probenhalter löschen</translation>
     </message>
     <message>
         <source>Delete %1? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen? Sie können das rückgängig machen.</translation>
     </message>
     <message>
         <source>Edit sample holder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Probenhalter %1 bearbeiten</translation>
     </message>
     <message>
         <source>Add sample holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Probenhalter hinzufügen</translation>
     </message>
     <message>
         <source>Owner (partner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer (Partner)</translation>
     </message>
     <message>
         <source>Sample shapes (comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Probenformen (durch Kommas getrennt)</translation>
     </message>
     <message>
         <source>one per line: partner; technique; instrument; air-tight (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine pro Zeile: Partner; Technik; Instrument; luftdicht (yes/no)</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>owner &quot;%1&quot; is not a partner of the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer „%1“ ist kein Partner der Matrix</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer</translation>
     </message>
 </context>
 <context>
     <name>pm::ui::ImportReportDialog</name>
     <message>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Importbericht</translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s) could not be read completely. Their text is kept as written; correct the file or edit the offerings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zelle konnte nicht vollständig gelesen werden. Ihr Text bleibt wie geschrieben erhalten; korrigieren Sie die Datei oder bearbeiten Sie die Angebote.</numerusform>
+            <numerusform>%n Zellen konnten nicht vollständig gelesen werden. Ihr Text bleibt wie geschrieben erhalten; korrigieren Sie die Datei oder bearbeiten Sie die Angebote.</numerusform>
         </translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>As written</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Original</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -1311,582 +1311,597 @@
 Within the BIG-MAP experimental matrix we would like to ask whether you can carry out this measurement:
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Liebe Kollegin, lieber Kollege,
+
+im Rahmen der experimentellen Matrix von BIG-MAP möchten wir anfragen, ob Sie diese Messung durchführen können:
+
+</translation>
     </message>
     <message>
         <source>Technique: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Technik: %1
+</translation>
     </message>
     <message>
         <source>Instrument: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Instrument: %1
+</translation>
     </message>
     <message>
         <source>Observables: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Observablen: %1
+</translation>
     </message>
     <message>
         <source>Mode: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Modus: %1
+</translation>
     </message>
     <message>
         <source>Sample: %1, %2%3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Probe: %1, %2%3
+</translation>
     </message>
     <message>
         <source> (air sensitive)</source>
-        <translation type="unfinished"></translation>
+        <translation> (luftempfindlich)</translation>
     </message>
     <message>
         <source>Planned: from day %1, about %2 day(s)
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant: ab Tag %1, etwa %2 Tag(e)
+
+</translation>
     </message>
     <message>
         <source>Please tell us whether you accept this step.
 
 Best regards</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte teilen Sie uns mit, ob Sie diesen Schritt übernehmen.
+
+Mit freundlichen Grüßen</translation>
     </message>
     <message>
         <source>Measurement request: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Messanfrage: %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>pm::ui::MainWindow</name>
     <message>
         <source>Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix</translation>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik</translation>
     </message>
     <message>
         <source>ProbeMatrix</source>
-        <translation type="unfinished"></translation>
+        <translation>ProbeMatrix</translation>
     </message>
     <message>
         <source>Search all text: technique, observable, partner, instrument… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamten Text durchsuchen: Technik, Observable, Partner, Instrument… (Strg+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Details of the selected offering</source>
-        <translation type="unfinished"></translation>
+        <translation>Details des ausgewählten Angebots</translation>
     </message>
     <message>
         <source>Reset columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten zurücksetzen</translation>
     </message>
     <message>
         <source>%1[*] — ProbeMatrix</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — ProbeMatrix</translation>
     </message>
     <message>
         <source>%1 of %2 offerings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Angeboten</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;i&gt;Select an offering to see all its characteristics, who to contact and how.&lt;/i&gt;&lt;/p&gt;&lt;p&gt;&lt;i&gt;Select 2 to 5 to compare them side by side (Ctrl+Shift+C).&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;i&gt;Wählen Sie ein Angebot, um alle seine Merkmale zu sehen und wen Sie wie kontaktieren.&lt;/i&gt;&lt;/p&gt;&lt;p&gt;&lt;i&gt;Wählen Sie 2 bis 5, um sie nebeneinander zu vergleichen (Strg+Umschalt+C).&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Value refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert abgelehnt</translation>
     </message>
     <message>
         <source>The change was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Change not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung nicht gespeichert</translation>
     </message>
     <message>
         <source>The matrix changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Matrix hat sich geändert</translation>
     </message>
     <message>
         <source>%1
 
 Reload the matrix from the database now? Your undo history will be cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Die Matrix jetzt aus der Datenbank neu laden? Ihr Rückgängig-Verlauf wird gelöscht.</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open another ProbeMatrix database (a file, or a postgresql:// address)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere ProbeMatrix-Datenbank öffnen (eine Datei oder eine postgresql://-Adresse)</translation>
     </message>
     <message>
         <source>&amp;Import Matrix…</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix &amp;importieren…</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>Import offerings from a TSV, CSV, JSON or XLSX matrix file</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebote aus einer Matrixdatei im Format TSV, CSV, JSON oder XLSX importieren</translation>
     </message>
     <message>
         <source>&amp;Export Shown Offerings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Angebote &amp;exportieren…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Save the offerings the filter shows as TSV (native), CSV or JSON, with contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vom Filter gezeigten Angebote als TSV (nativ), CSV oder JSON speichern, mit Kontakten</translation>
     </message>
     <message>
         <source>Export &amp;Without Contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren &amp;ohne Kontakte…</translation>
     </message>
     <message>
         <source>Same, leaving out the contact column (personal data), for sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebenso, aber ohne die Kontaktspalte (personenbezogene Daten), zum Weitergeben</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>C&amp;lear All Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;Filter entfernen</translation>
     </message>
     <message>
         <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
         <source>&amp;Add Offering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Edit Offering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <source>D&amp;uplicate Offering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot &amp;duplizieren…</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>&amp;Delete Offering</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot &amp;löschen</translation>
     </message>
     <message>
         <source>Change &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungs&amp;verlauf…</translation>
     </message>
     <message>
         <source>Ctrl+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+H</translation>
     </message>
     <message>
         <source>&amp;Partners…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partner…</translation>
     </message>
     <message>
         <source>Sample &amp;Holders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probenhal&amp;ter…</translation>
     </message>
     <message>
         <source>&amp;Operando Cells…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Operando-Zellen…</translation>
     </message>
     <message>
         <source>&amp;Compare Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl &amp;vergleichen…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>Show 2 to 5 selected offerings side by side, differences highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>2 bis 5 ausgewählte Angebote nebeneinander zeigen, Unterschiede hervorgehoben</translation>
     </message>
     <message>
         <source>S&amp;tatistics</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatistik</translation>
     </message>
     <message>
         <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <source>&amp;Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Matrix</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>&amp;Details Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detailbereich</translation>
     </message>
     <message>
         <source>F9</source>
-        <translation type="unfinished"></translation>
+        <translation>F9</translation>
     </message>
     <message>
         <source>&amp;About ProbeMatrix</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über ProbeMatrix</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planung</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank öffnen</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet</translation>
     </message>
     <message>
         <source>Open ProbeMatrix database</source>
-        <translation type="unfinished"></translation>
+        <translation>ProbeMatrix-Datenbank öffnen</translation>
     </message>
     <message>
         <source>ProbeMatrix databases (*.sqlite *.db *.probematrix);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ProbeMatrix-Datenbanken (*.sqlite *.db *.probematrix);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix importieren</translation>
     </message>
     <message>
         <source>Matrix files (*.tsv *.txt *.csv *.json *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrixdateien (*.tsv *.txt *.csv *.json *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird importiert…</translation>
     </message>
     <message>
         <source>the import did not run</source>
-        <translation type="unfinished"></translation>
+        <translation>der Import wurde nicht ausgeführt</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde importiert: %1</translation>
     </message>
     <message numerus="yes">
         <source>Export %n offering(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Angebot exportieren</numerusform>
+            <numerusform>%n Angebote exportieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Export %n offering(s) without contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Angebot ohne Kontakte exportieren</numerusform>
+            <numerusform>%n Angebote ohne Kontakte exportieren</numerusform>
         </translation>
     </message>
     <message>
         <source>Native matrix (*.tsv);;CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Native Matrix (*.tsv);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>%1: give the file a .tsv, .csv or .json ending to choose the format.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Geben Sie der Datei die Endung .tsv, .csv oder .json, um das Format zu wählen.</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n offering(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Angebot nach %1 exportiert</numerusform>
+            <numerusform>%n Angebote nach %1 exportiert</numerusform>
         </translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen</translation>
     </message>
     <message>
         <source>Select between %1 and %2 offerings in the table to compare them (you selected %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwischen %1 und %2 Angebote in der Tabelle aus, um sie zu vergleichen (ausgewählt: %3).</translation>
     </message>
     <message>
         <source>Offering not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot nicht hinzugefügt</translation>
     </message>
     <message>
         <source>Offering not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot nicht gespeichert</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei %2</translation>
     </message>
     <message numerus="yes">
         <source>%n offerings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Angebot</numerusform>
+            <numerusform>%n Angebote</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete %1 from the matrix? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus der Matrix löschen? Sie können das rückgängig machen.</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelöscht</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>ProbeMatrix Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ProbeMatrix-Hilfe</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Find who can measure what&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Search&lt;/b&gt; (Ctrl+F) looks through all text; every word must start a word of the offering (&lt;i&gt;xrd oper&lt;/i&gt; finds operando XRD).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Facets&lt;/b&gt; on the left: tick values to narrow the matrix. Values of one facet add up (OR); different facets narrow each other (AND). The number beside a value is how many offerings ticking it would leave. Active filters show as chips above the table; click one to remove it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sort&lt;/b&gt; by clicking a column header; ordinal columns sort Low &amp;lt; Medium &amp;lt; High &amp;lt; Best, unknown last. Right-click a header to show, hide or reset columns; drag headers to reorder.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Details&lt;/b&gt; of the selected offering show on the right, with the contact and the ontology links. Select 2–5 rows and press Ctrl+Shift+C to compare them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Edit&lt;/b&gt; a cell with F2 or a double click, or the whole offering with Ctrl+Return; undo with Ctrl+Z, redo with Ctrl+Shift+Z. Every change is saved at once and kept in the history (Ctrl+H).&lt;/p&gt;&lt;p&gt;Italic cells were not filled in by the partner or were read only in part; hover for the text as written.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Finden, wer was messen kann&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Suchen&lt;/b&gt; (Strg+F) durchsucht den gesamten Text; jedes Wort muss den Anfang eines Wortes des Angebots bilden (&lt;i&gt;xrd oper&lt;/i&gt; findet Operando-XRD).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Facetten&lt;/b&gt; links: Werte ankreuzen, um die Matrix einzugrenzen. Werte einer Facette addieren sich (ODER); verschiedene Facetten grenzen einander ein (UND). Die Zahl neben einem Wert gibt an, wie viele Angebote nach dem Ankreuzen übrig blieben. Aktive Filter erscheinen als Chips über der Tabelle; ein Klick entfernt sie.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sortieren&lt;/b&gt; per Klick auf einen Spaltenkopf; ordinale Spalten sortieren Low &amp;lt; Medium &amp;lt; High &amp;lt; Best, Unbekanntes zuletzt. Rechtsklick auf einen Spaltenkopf zeigt, verbirgt oder setzt Spalten zurück; Spaltenköpfe lassen sich zum Umordnen ziehen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Details&lt;/b&gt; des ausgewählten Angebots erscheinen rechts, mit Kontakt und Ontologie-Links. Wählen Sie 2–5 Zeilen und drücken Sie Strg+Umschalt+C, um sie zu vergleichen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bearbeiten&lt;/b&gt; Sie eine Zelle mit F2 oder Doppelklick, das ganze Angebot mit Strg+Eingabe; rückgängig mit Strg+Z, wiederholen mit Strg+Umschalt+Z. Jede Änderung wird sofort gespeichert und im Verlauf festgehalten (Strg+H).&lt;/p&gt;&lt;p&gt;Kursive Zellen wurden vom Partner nicht ausgefüllt oder nur teilweise gelesen; beim Überfahren mit der Maus erscheint der Originaltext.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About ProbeMatrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Über ProbeMatrix</translation>
     </message>
     <message>
         <source>&lt;h3&gt;ProbeMatrix %1&lt;/h3&gt;&lt;p&gt;Browse the BIG-MAP global experimental matrix: who can measure what on a battery sample, how, at what cost and fidelity, and whom to contact.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data.&lt;/b&gt; Rows marked &lt;i&gt;Curation = estimate&lt;/i&gt; are curated estimates put together from public information, not values reported by the partners; the details pane says so for each row. Press &lt;i&gt;Show Details&lt;/i&gt; for the full provenance of the bundled matrix.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ontologies.&lt;/b&gt; PaNET, the Photon and Neutron Experimental Techniques ontology (ExPaNDS / pan-ontologies), CC BY 4.0. CHAMEO, EMMO characterisation methodology domain ontology (emmo-repo), CC BY 4.0. Only identifiers are stored.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ProbeMatrix %1&lt;/h3&gt;&lt;p&gt;Durchsuchen Sie die globale experimentelle Matrix von BIG-MAP: wer was an einer Batterieprobe messen kann, wie, zu welchen Kosten und mit welcher Genauigkeit, und wen Sie kontaktieren.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Daten.&lt;/b&gt; Zeilen mit &lt;i&gt;Kuratierung = Schätzung&lt;/i&gt; sind kuratierte Schätzungen aus öffentlichen Informationen, keine von den Partnern gemeldeten Werte; der Detailbereich weist bei jeder Zeile darauf hin. Klicken Sie auf &lt;i&gt;Details einblenden&lt;/i&gt; für die vollständige Herkunft der mitgelieferten Matrix.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ontologien.&lt;/b&gt; PaNET, die Ontologie der Photonen- und Neutronen-Experimenttechniken (ExPaNDS / pan-ontologies), CC BY 4.0. CHAMEO, die EMMO-Domänenontologie der Charakterisierungsmethodik (emmo-repo), CC BY 4.0. Es werden nur Bezeichner gespeichert.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Pläne</translation>
     </message>
     <message>
         <source>Plan this</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies planen</translation>
     </message>
     <message>
         <source>&lt;p&gt;This build has no plan workspace. The request drafted from your question (save it as a .pmreq file and run &lt;code&gt;probematrix-cli plan&lt;/code&gt;):&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Dieser Build hat keinen Planungsbereich. Die aus Ihrer Frage entworfene Anfrage (als .pmreq-Datei speichern und &lt;code&gt;probematrix-cli plan&lt;/code&gt; ausführen):&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;</translation>
     </message>
     <message>
         <source>&amp;Connect to Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &amp;Server verbinden…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>Work on the consortium&apos;s shared matrix on a PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>An der gemeinsamen Matrix des Konsortiums auf einem PostgreSQL-Server arbeiten</translation>
     </message>
     <message>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer&amp;handbuch</translation>
     </message>
     <message>
         <source>How to find offerings, ask questions, plan measurements and work on a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Sie Angebote finden, Fragen stellen, Messungen planen und auf einem Server arbeiten</translation>
     </message>
     <message>
         <source>Browser &amp;Tips</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipps zum Durchsuchen</translation>
     </message>
     <message>
         <source>Connect to server</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Server verbinden</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message numerus="yes">
         <source>%n offering(s) changed by another user</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Angebot von einem anderen Benutzer geändert</numerusform>
+            <numerusform>%n Angebote von einem anderen Benutzer geändert</numerusform>
         </translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1</translation>
     </message>
 </context>
 <context>
     <name>pm::ui::MatrixEditor</name>
     <message>
         <source>the offering is no longer in the matrix; reload to see the current state</source>
-        <translation type="unfinished"></translation>
+        <translation>das Angebot ist nicht mehr in der Matrix; laden Sie neu, um den aktuellen Stand zu sehen</translation>
     </message>
     <message>
         <source>offering %1 is not in the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot %1 ist nicht in der Matrix</translation>
     </message>
     <message>
         <source>Change %1 of %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 bei %3 ändern</translation>
     </message>
     <message>
         <source>Edit %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei %2 bearbeiten</translation>
     </message>
     <message>
         <source>Add %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei %2 hinzufügen</translation>
     </message>
     <message>
         <source>Delete %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei %2 löschen</translation>
     </message>
     <message>
         <source>Edit partner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner %1 bearbeiten</translation>
     </message>
     <message>
         <source>Add partner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner %1 hinzufügen</translation>
     </message>
     <message>
         <source>partner %1 is not in the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner %1 ist nicht in der Matrix</translation>
     </message>
     <message>
         <source>Delete partner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner %1 löschen</translation>
     </message>
     <message>
         <source>Edit sample holder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Probenhalter %1 bearbeiten</translation>
     </message>
     <message>
         <source>Add sample holder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Probenhalter %1 hinzufügen</translation>
     </message>
     <message>
         <source>sample holder %1 is not in the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Probenhalter %1 ist nicht in der Matrix</translation>
     </message>
     <message>
         <source>Delete sample holder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Probenhalter %1 löschen</translation>
     </message>
     <message>
         <source>Edit operando cell %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Operando-Zelle %1 bearbeiten</translation>
     </message>
     <message>
         <source>Add operando cell %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Operando-Zelle %1 hinzufügen</translation>
     </message>
     <message>
         <source>operando cell %1 is not in the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Operando-Zelle %1 ist nicht in der Matrix</translation>
     </message>
     <message>
         <source>Delete operando cell %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Operando-Zelle %1 löschen</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
 </context>
 <context>
     <name>pm::ui::MatrixIndex</name>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angegeben</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
 </context>
 <context>
@@ -1894,181 +1909,182 @@ Reload the matrix from the database now? Your undo history will be cleared.</sou
     <message>
         <source>%1
 as written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+im Original: %2</translation>
     </message>
     <message>
         <source>curated estimate, not reported by the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>kuratierte Schätzung, nicht vom Partner gemeldet</translation>
     </message>
     <message>
         <source>%1 (matrix header: &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Spaltenkopf in der Matrix: „%2“)</translation>
     </message>
     <message>
         <source>%1 (from the partner table)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aus der Partnertabelle)</translation>
     </message>
 </context>
 <context>
     <name>pm::ui::ObservablesPage</name>
     <message>
         <source>Observables</source>
-        <translation type="unfinished"></translation>
+        <translation>Observablen</translation>
     </message>
     <message>
         <source>What do you want to know about the sample? For example the crystal structure of the SEI or its chemical composition (D5.5 2.1). Synonyms are understood: type &quot;Ni oxidation state&quot; or &quot;valence&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was möchten Sie über die Probe wissen? Zum Beispiel die Kristallstruktur der SEI oder ihre chemische Zusammensetzung (D5.5 2.1). Synonyme werden verstanden: Geben Sie „Ni oxidation state“ oder „valence“ ein.</translation>
     </message>
     <message>
         <source>Search observables and synonyms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Observablen und Synonyme suchen…</translation>
     </message>
     <message>
         <source>The number after each observable is how many offerings in the matrix can measure it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahl nach jeder Observable gibt an, wie viele Angebote der Matrix sie messen können.</translation>
     </message>
     <message numerus="yes">
         <source>%1  (%n offering(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  (%n Angebot)</numerusform>
+            <numerusform>%1  (%n Angebote)</numerusform>
         </translation>
     </message>
     <message>
         <source>Also called: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch genannt: %1</translation>
     </message>
 </context>
 <context>
     <name>pm::ui::OfferingDetails</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>read in part; as written:</source>
-        <translation type="unfinished"></translation>
+        <translation>teilweise gelesen; im Original:</translation>
     </message>
     <message>
         <source>not filled in by the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Partner nicht ausgefüllt</translation>
     </message>
     <message>
         <source>Observable</source>
-        <translation type="unfinished"></translation>
+        <translation>Observable</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflösung</translation>
     </message>
     <message>
         <source>CRL acq.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRL Mess.</translation>
     </message>
     <message>
         <source>CRL anal.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRL Ausw.</translation>
     </message>
     <message>
         <source>Curated estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuratierte Schätzung.</translation>
     </message>
     <message>
         <source>These values were put together from public information, not reported by the partner; ask the contact before relying on them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Werte wurden aus öffentlichen Informationen zusammengestellt, nicht vom Partner gemeldet; fragen Sie den Kontakt, bevor Sie sich darauf verlassen.</translation>
     </message>
     <message>
         <source>What it measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gemessen wird</translation>
     </message>
     <message>
         <source>Technical reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Technische Reichweite</translation>
     </message>
     <message>
         <source>Logistics and cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Logistik und Kosten</translation>
     </message>
     <message>
         <source>Readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Einsatzreife</translation>
     </message>
     <message>
         <source>Partner type</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnertyp</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>curated estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>kuratierte Schätzung</translation>
     </message>
     <message>
         <source>reported by the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Partner gemeldet</translation>
     </message>
     <message>
         <source>Contact and identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt und Kennungen</translation>
     </message>
 </context>
 <context>
     <name>pm::ui::OfferingDialog</name>
     <message>
         <source>Add offering</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot hinzufügen</translation>
     </message>
     <message>
         <source>Edit %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei %2 bearbeiten</translation>
     </message>
     <message>
         <source>Duplicate %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei %2 duplizieren</translation>
     </message>
     <message>
         <source>The copy needs a different partner, technique or instrument from the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie braucht einen anderen Partner, eine andere Technik oder ein anderes Instrument als das Original.</translation>
     </message>
     <message>
         <source>Cells are written as in the matrix: lists with commas, alternatives with a slash (High/Medium), [Null] or empty when unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zellen werden wie in der Matrix geschrieben: Listen mit Kommas, Alternativen mit Schrägstrich (High/Medium), [Null] oder leer, wenn unbekannt.</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität</translation>
     </message>
     <message>
         <source>What it measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gemessen wird</translation>
     </message>
     <message>
         <source>Technical reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Technische Reichweite</translation>
     </message>
     <message>
         <source>Logistics and cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Logistik und Kosten</translation>
     </message>
     <message>
         <source>Readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Einsatzreife</translation>
     </message>
     <message>
         <source>Matrix header: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltenkopf in der Matrix: %1</translation>
     </message>
     <message>
         <source>an offering needs a partner and a technique</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Angebot braucht einen Partner und eine Technik</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) cannot be read; see the reasons under them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Feld kann nicht gelesen werden; der Grund steht darunter.</numerusform>
+            <numerusform>%n Felder können nicht gelesen werden; die Gründe stehen darunter.</numerusform>
         </translation>
     </message>
 </context>
@@ -2076,165 +2092,165 @@ as written: %2</source>
     <name>pm::ui::OperandoPage</name>
     <message>
         <source>Observable</source>
-        <translation type="unfinished"></translation>
+        <translation>Observable</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>Time resolution needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigte Zeitauflösung</translation>
     </message>
     <message>
         <source>Operando and in situ</source>
-        <translation type="unfinished"></translation>
+        <translation>Operando und in situ</translation>
     </message>
     <message>
         <source>To follow an observable while the cell works, say how often a data point is needed (D5.5 2.1). &quot;Any&quot; lets the planner choose; ex situ needs no cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um eine Observable während des Zellbetriebs zu verfolgen, geben Sie an, wie oft ein Messpunkt nötig ist (D5.5 2.1). „Beliebig“ überlässt die Wahl dem Planer; ex situ braucht keine Zelle.</translation>
     </message>
     <message>
         <source>Helper: cell cycled at</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe: Zelle zyklisiert mit</translation>
     </message>
     <message>
         <source>Apply to operando rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Operando-Zeilen anwenden</translation>
     </message>
     <message>
         <source>about one point every %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa ein Messpunkt alle %1 s</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebig</translation>
     </message>
     <message>
         <source>Operando</source>
-        <translation type="unfinished"></translation>
+        <translation>Operando</translation>
     </message>
     <message>
         <source>In situ</source>
-        <translation type="unfinished"></translation>
+        <translation>In situ</translation>
     </message>
     <message>
         <source>Ex situ</source>
-        <translation type="unfinished"></translation>
+        <translation>Ex situ</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht nötig</translation>
     </message>
 </context>
 <context>
     <name>pm::ui::ParetoChart</name>
     <message>
         <source>Plans proposed: fidelity against cost; the larger the bubble, the longer the plan. Click one to select it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Pläne: Genauigkeit über Kosten; je größer die Blase, desto länger der Plan. Zum Auswählen anklicken.</translation>
     </message>
     <message>
         <source>cost (units) →</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten (Einheiten) →</translation>
     </message>
     <message>
         <source>fidelity →</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit →</translation>
     </message>
     <message>
         <source>No plan yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Plan</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr. %1</translation>
     </message>
 </context>
 <context>
     <name>pm::ui::PartnerListDialog</name>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzname</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadt</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source> (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Kopie)</translation>
     </message>
     <message>
         <source>Delete partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner löschen</translation>
     </message>
     <message>
         <source>Delete partner %1? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner %1 löschen? Sie können das rückgängig machen.</translation>
     </message>
     <message>
         <source>Edit partner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner %1 bearbeiten</translation>
     </message>
     <message>
         <source>Add partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner hinzufügen</translation>
     </message>
     <message>
         <source>Short name (as the matrix writes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzname (wie in der Matrix geschrieben)</translation>
     </message>
     <message>
         <source>Other names (comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Namen (durch Kommas getrennt)</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ländercode</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Breitengrad</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Längengrad</translation>
     </message>
     <message>
         <source>latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Breitengrad</translation>
     </message>
     <message>
         <source>longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Längengrad</translation>
     </message>
 </context>
 <context>

@@ -5,695 +5,695 @@
     <name>Column</name>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Famille</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <source>Technique</source>
-        <translation type="unfinished"></translation>
+        <translation>Technique</translation>
     </message>
     <message>
         <source>Probed area</source>
-        <translation type="unfinished"></translation>
+        <translation>Surface sondée</translation>
     </message>
     <message>
         <source>Probed-area resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution latérale</translation>
     </message>
     <message>
         <source>Penetration depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Profondeur de pénétration</translation>
     </message>
     <message>
         <source>Penetration-depth resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution en profondeur</translation>
     </message>
     <message>
         <source>Detection limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de détection</translation>
     </message>
     <message>
         <source>Detection-limit resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution de la limite de détection</translation>
     </message>
     <message>
         <source>Contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste</translation>
     </message>
     <message>
         <source>Observables</source>
-        <translation type="unfinished"></translation>
+        <translation>Observables</translation>
     </message>
     <message>
         <source>Observables resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution des observables</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>Time scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle de temps</translation>
     </message>
     <message>
         <source>Sample preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de l&apos;échantillon</translation>
     </message>
     <message>
         <source>Instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrument</translation>
     </message>
     <message>
         <source>Beam source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source du faisceau</translation>
     </message>
     <message>
         <source>Cell available</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellule disponible</translation>
     </message>
     <message>
         <source>Fidelity</source>
-        <translation type="unfinished"></translation>
+        <translation>Fidélité</translation>
     </message>
     <message>
         <source>Maturity</source>
-        <translation type="unfinished"></translation>
+        <translation>Maturité</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources</translation>
     </message>
     <message>
         <source>Planning time</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de planification</translation>
     </message>
     <message>
         <source>Post-processing time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de post-traitement</translation>
     </message>
     <message>
         <source>CRL acquisition</source>
-        <translation type="unfinished"></translation>
+        <translation>CRL acquisition</translation>
     </message>
     <message>
         <source>CRL analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>CRL analyse</translation>
     </message>
     <message>
         <source>Used in BIG-MAP</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisée dans BIG-MAP</translation>
     </message>
     <message>
         <source>Sample reuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillon réutilisable</translation>
     </message>
     <message>
         <source>Data-analysis software</source>
-        <translation type="unfinished"></translation>
+        <translation>Logiciel d&apos;analyse</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Sample damage</source>
-        <translation type="unfinished"></translation>
+        <translation>Endommagement de l&apos;échantillon</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité</translation>
     </message>
     <message>
         <source>Samples submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillons soumis</translation>
     </message>
     <message>
         <source>Instrument quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualité de l&apos;instrument</translation>
     </message>
     <message>
         <source>Preparation complexity</source>
-        <translation type="unfinished"></translation>
+        <translation>Complexité de préparation</translation>
     </message>
     <message>
         <source>PaNET</source>
-        <translation type="unfinished"></translation>
+        <translation>PaNET</translation>
     </message>
     <message>
         <source>CHAMEO</source>
-        <translation type="unfinished"></translation>
+        <translation>CHAMEO</translation>
     </message>
     <message>
         <source>Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance</translation>
     </message>
     <message>
         <source>Curation</source>
-        <translation type="unfinished"></translation>
+        <translation>Curation</translation>
     </message>
 </context>
 <context>
     <name>pm::i18n::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>System language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système (%1)</translation>
     </message>
     <message>
         <source>The new language takes effect when ProbeMatrix is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de ProbeMatrix.</translation>
     </message>
 </context>
 <context>
     <name>pm::i18n::UserGuideWindow</name>
     <message>
         <source>ProbeMatrix User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de l&apos;utilisateur de ProbeMatrix</translation>
     </message>
     <message>
         <source>The user guide is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le guide de l&apos;utilisateur manque dans cette version.</translation>
     </message>
 </context>
 <context>
     <name>pm::report::NodeStyle</name>
     <message>
         <source>same day</source>
-        <translation type="unfinished"></translation>
+        <translation>le jour même</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jour</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jours</translation>
     </message>
     <message>
         <source>Prepare %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer %1</translation>
     </message>
     <message>
         <source>at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chez %1</translation>
     </message>
     <message>
         <source>cell: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cellule&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 @ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 @ %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>, destructive</source>
-        <translation type="unfinished"></translation>
+        <translation>, destructive</translation>
     </message>
     <message>
         <source>Holder transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert en porte-échantillon</translation>
     </message>
     <message>
         <source>on site at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sur place chez %1</translation>
     </message>
     <message>
         <source>Ship to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi à %1</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis %1</translation>
     </message>
 </context>
 <context>
     <name>pm::report::PdfReport</name>
     <message>
         <source>page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>page %1</translation>
     </message>
     <message>
         <source>Characterisation plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de caractérisation</translation>
     </message>
     <message>
         <source>ProbeMatrix plan report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de plan ProbeMatrix&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sample-flow graph of plan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphe du parcours des échantillons du plan %1</translation>
     </message>
     <message>
         <source>Each frame is one sample; boxes are steps in order (measurements coloured by technique cluster, destructive ones outlined in red, ⚠ a logbook warning); edges after shipments give the transit time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque cadre est un échantillon&#xa0;; les boîtes sont les étapes dans l&apos;ordre (mesures colorées selon la famille de techniques, mesures destructives bordées de rouge, ⚠ un avertissement du cahier de laboratoire)&#xa0;; les arêtes après un envoi indiquent la durée du transport.</translation>
     </message>
     <message>
         <source>Timeline of plan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier du plan %1</translation>
     </message>
     <message>
         <source>Calendar weeks from %1; the plan takes %2 including post-processing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaines calendaires à partir du %1&#xa0;; le plan dure %2, post-traitement compris.</translation>
     </message>
 </context>
 <context>
     <name>pm::report::ReportHtml</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>acceptée</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>refusée</translation>
     </message>
     <message>
         <source>proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>proposée</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>faible</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>moyen</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>élevé</translation>
     </message>
     <message>
         <source>Characterisation plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de caractérisation</translation>
     </message>
     <message>
         <source>Measurement plan proposed by ProbeMatrix from the BIG-MAP global experimental matrix, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de mesure proposé par ProbeMatrix à partir de la matrice expérimentale globale de BIG-MAP, %1.</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande</translation>
     </message>
     <message>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillon</translation>
     </message>
     <message>
         <source>material not given</source>
-        <translation type="unfinished"></translation>
+        <translation>matériau non précisé</translation>
     </message>
     <message>
         <source>Air sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensible à l&apos;air</translation>
     </message>
     <message>
         <source>yes: handled and shipped under inert gas</source>
-        <translation type="unfinished"></translation>
+        <translation>oui&#xa0;: manipulé et expédié sous gaz inerte</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Prepared at</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparé chez</translation>
     </message>
     <message>
         <source>where first measured</source>
-        <translation type="unfinished"></translation>
+        <translation>là où a lieu la première mesure</translation>
     </message>
     <message>
         <source>Fidelity wanted / cost accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Fidélité souhaitée / coût accepté</translation>
     </message>
     <message>
         <source>Partners excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires exclus</translation>
     </message>
     <message>
         <source>, one point every %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>, un point toutes les %1 s</translation>
     </message>
     <message>
         <source>Observables</source>
-        <translation type="unfinished"></translation>
+        <translation>Observables</translation>
     </message>
     <message>
         <source>Observable</source>
-        <translation type="unfinished"></translation>
+        <translation>Observable</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>Region of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Région d&apos;intérêt</translation>
     </message>
     <message>
         <source>Type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Type %1</translation>
     </message>
     <message>
         <source>Correlations</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrélations</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Plans proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans proposés</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Fidelity</source>
-        <translation type="unfinished"></translation>
+        <translation>Fidélité</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>D5.5 Table 3 class</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe (D5.5, tableau 3)</translation>
     </message>
     <message>
         <source>This report details plan %1: %2 steps on %3 samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce rapport détaille le plan %1&#xa0;: %2 étapes sur %3 échantillons.</translation>
     </message>
     <message>
         <source>Cannot be measured as asked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure impossible telle que demandée&#xa0;: %1</translation>
     </message>
     <message>
         <source>No plan: nothing requested can be measured as asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun plan&#xa0;: rien de ce qui est demandé ne peut être mesuré ainsi.</translation>
     </message>
     <message>
         <source>(destructive)</source>
-        <translation type="unfinished"></translation>
+        <translation>(destructive)</translation>
     </message>
     <message>
         <source>Ordered steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes dans l&apos;ordre</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements</translation>
     </message>
     <message>
         <source>preparation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>préparation&#xa0;: %1</translation>
     </message>
     <message>
         <source>inert gas throughout</source>
-        <translation type="unfinished"></translation>
+        <translation>gaz inerte de bout en bout</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Requirements per step</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigences par étape</translation>
     </message>
     <message>
         <source>Measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure</translation>
     </message>
     <message>
         <source>Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellule</translation>
     </message>
     <message>
         <source>Holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Porte-échantillon</translation>
     </message>
     <message>
         <source>Atmosphere</source>
-        <translation type="unfinished"></translation>
+        <translation>Atmosphère</translation>
     </message>
     <message>
         <source>not listed in the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>absent de la matrice</translation>
     </message>
     <message>
         <source>%1: acquisition %2, analysis %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: acquisition %2, analyse %3</translation>
     </message>
     <message>
         <source>%1 to %2, results by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>du %1 au %2, résultats le %3</translation>
     </message>
     <message>
         <source>Practical details and contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations pratiques et contacts</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Instruments</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruments</translation>
     </message>
     <message>
         <source>Time frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>CRL</source>
-        <translation type="unfinished"></translation>
+        <translation>CRL</translation>
     </message>
     <message>
         <source>Offerings not used, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres non retenues, et pourquoi</translation>
     </message>
     <message>
         <source>Unmeasurable as asked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Non mesurable tel que demandé&#xa0;:</translation>
     </message>
     <message>
         <source>No offering was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune offre n&apos;a été écartée.</translation>
     </message>
     <message>
         <source>Technique</source>
-        <translation type="unfinished"></translation>
+        <translation>Technique</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
 </context>
 <context>
     <name>pm::report::Timeline</name>
     <message>
         <source>W%1</source>
-        <translation type="unfinished"></translation>
+        <translation>S%1</translation>
     </message>
     <message>
         <source>booking lead time</source>
-        <translation type="unfinished"></translation>
+        <translation>délai de réservation</translation>
     </message>
     <message>
         <source>sample at the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>échantillon chez le partenaire</translation>
     </message>
     <message>
         <source>shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>envoi</translation>
     </message>
     <message>
         <source>post-processing</source>
-        <translation type="unfinished"></translation>
+        <translation>post-traitement</translation>
     </message>
 </context>
 <context>
     <name>pm::ui::AskBar</name>
     <message>
         <source>Ask the matrix, e.g. who can measure gas evolution operando?</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogez la matrice, p. ex. qui peut mesurer le dégagement gazeux en operando&#xa0;?</translation>
     </message>
     <message>
         <source>Ask the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Interroger la matrice</translation>
     </message>
     <message>
         <source>Plan this…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier ceci…</translation>
     </message>
     <message>
         <source>Open the request wizard with the observables, sample, mode and correlations of this sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;assistant de demande avec les observables, l&apos;échantillon, le mode et les corrélations de cette phrase</translation>
     </message>
     <message>
         <source>Questions are unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions indisponibles&#xa0;: %1</translation>
     </message>
     <message>
         <source>Ignored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing understood, so no rows are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été compris, aucune ligne n&apos;est donc affichée.</translation>
     </message>
     <message>
         <source>Closest known terms: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termes connus les plus proches&#xa0;: %1.</translation>
     </message>
     <message>
         <source>No matching offering: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune offre ne correspond&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>pm::ui::AskChip</name>
     <message>
         <source>From &quot;%1&quot;. Click to change: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;après «&#xa0;%1&#xa0;». Cliquez pour modifier&#xa0;: %2</translation>
     </message>
     <message>
         <source>Edit the criterion as field=value, field!=value, field&gt;=value or field&lt;=value; Return applies it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiez le critère sous la forme champ=valeur, champ!=valeur, champ&gt;=valeur ou champ&lt;=valeur&#xa0;; Entrée l&apos;applique.</translation>
     </message>
     <message>
         <source>Remove this criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer ce critère</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1</translation>
     </message>
 </context>
 <context>
     <name>pm::ui::BrowserColumn</name>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Partner type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de partenaire</translation>
     </message>
 </context>
 <context>
     <name>pm::ui::CandidatePanel</name>
     <message>
         <source>sample shape not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>forme d&apos;échantillon non acceptée</translation>
     </message>
     <message>
         <source>cannot find the region of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas retrouver la région d&apos;intérêt</translation>
     </message>
     <message>
         <source>mode not offered</source>
-        <translation type="unfinished"></translation>
+        <translation>mode non proposé</translation>
     </message>
     <message>
         <source>no operando cell</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de cellule operando</translation>
     </message>
     <message>
         <source>too slow for the time resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>trop lent pour la résolution temporelle</translation>
     </message>
     <message>
         <source>cannot measure the Type 1 group at once</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas mesurer le groupe de type 1 en une fois</translation>
     </message>
     <message>
         <source>no shared holder for Type 2</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de porte-échantillon commun pour le type 2</translation>
     </message>
     <message>
         <source>excluded by you</source>
-        <translation type="unfinished"></translation>
+        <translation>exclu par vous</translation>
     </message>
     <message>
         <source>&lt;b&gt;Candidate offerings&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Offres candidates&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Observable / removed because</source>
-        <translation type="unfinished"></translation>
+        <translation>Observable / écartée parce que</translation>
     </message>
     <message>
         <source>Offerings</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres</translation>
     </message>
     <message>
         <source>Choose observables to see which offerings can measure them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez des observables pour voir quelles offres peuvent les mesurer.</translation>
     </message>
     <message>
         <source>Every observable can be measured as asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les observables peuvent être mesurées comme demandé.</translation>
     </message>
     <message numerus="yes">
         <source>%n observable(s) cannot be measured as asked: relax the criteria shown below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n observable ne peut pas être mesurée comme demandé&#xa0;: assouplissez les critères ci-dessous.</numerusform>
+            <numerusform>%n observables ne peuvent pas être mesurées comme demandé&#xa0;: assouplissez les critères ci-dessous.</numerusform>
         </translation>
     </message>
 </context>
@@ -701,169 +701,169 @@
     <name>pm::ui::CellListDialog</name>
     <message>
         <source>Operando cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellules operando</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire</translation>
     </message>
     <message>
         <source>Performance</source>
-        <translation type="unfinished"></translation>
+        <translation>Performance</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité</translation>
     </message>
     <message>
         <source>Shapes</source>
-        <translation type="unfinished"></translation>
+        <translation>Formes</translation>
     </message>
     <message>
         <source>Instruments</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruments</translation>
     </message>
     <message>
         <source> (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation> (copie)</translation>
     </message>
     <message>
         <source>Delete operando cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la cellule operando</translation>
     </message>
     <message>
         <source>Delete %1? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1&#xa0;? Vous pourrez l&apos;annuler.</translation>
     </message>
     <message>
         <source>Edit operando cell %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la cellule operando %1</translation>
     </message>
     <message>
         <source>Add operando cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une cellule operando</translation>
     </message>
     <message>
         <source>Owner (partner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire (partenaire)</translation>
     </message>
     <message>
         <source>Electrochemical performance</source>
-        <translation type="unfinished"></translation>
+        <translation>Performance électrochimique</translation>
     </message>
     <message>
         <source>Sample shapes (comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formes d&apos;échantillon (séparées par des virgules)</translation>
     </message>
     <message>
         <source>one per line: partner; technique; instrument; data quality (low/medium/high)</source>
-        <translation type="unfinished"></translation>
+        <translation>une par ligne&#xa0;: partenaire; technique; instrument; qualité des données (low/medium/high)</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>owner &quot;%1&quot; is not a partner of the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>le propriétaire «&#xa0;%1&#xa0;» n&apos;est pas un partenaire de la matrice</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>propriétaire</translation>
     </message>
 </context>
 <context>
     <name>pm::ui::CellText</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>estimation</translation>
     </message>
     <message>
         <source>reported</source>
-        <translation type="unfinished"></translation>
+        <translation>déclaré</translation>
     </message>
     <message>
         <source>laboratory</source>
-        <translation type="unfinished"></translation>
+        <translation>laboratoire</translation>
     </message>
     <message>
         <source>large-scale facility</source>
-        <translation type="unfinished"></translation>
+        <translation>grand instrument</translation>
     </message>
     <message>
         <source>industry</source>
-        <translation type="unfinished"></translation>
+        <translation>industrie</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>read completely</source>
-        <translation type="unfinished"></translation>
+        <translation>lu entièrement</translation>
     </message>
     <message>
         <source>not filled in by the partner (the cell lists the allowed values)</source>
-        <translation type="unfinished"></translation>
+        <translation>non renseigné par le partenaire (la cellule énumère les valeurs permises)</translation>
     </message>
     <message>
         <source>read in part; the raw text is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>lu en partie&#xa0;; le texte brut est conservé</translation>
     </message>
 </context>
 <context>
     <name>pm::ui::CompareDialog</name>
     <message>
         <source>Show only the differences</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;afficher que les différences</translation>
     </message>
     <message numerus="yes">
         <source>Compare %n offering(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comparer %n offre</numerusform>
+            <numerusform>Comparer %n offres</numerusform>
         </translation>
     </message>
     <message>
         <source>read in part; as written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lu en partie&#xa0;; texte d&apos;origine&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>pm::ui::ConnectionBanner</name>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer maintenant</translation>
     </message>
     <message>
         <source>Connection status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la connexion</translation>
     </message>
     <message>
         <source>the connection to the server was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion au serveur a été perdue</translation>
     </message>
     <message>
         <source>Connected again. Rows other users changed meanwhile are being reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnecté. Les lignes modifiées entre-temps par d&apos;autres utilisateurs sont rechargées.</translation>
     </message>
     <message numerus="yes">
         <source>%1. Your last change was not saved; nothing is half-written. Trying again in %n s...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1. Votre dernière modification n&apos;a pas été enregistrée&#xa0;; rien n&apos;est écrit à moitié. Nouvel essai dans %n s...</numerusform>
+            <numerusform>%1. Votre dernière modification n&apos;a pas été enregistrée&#xa0;; rien n&apos;est écrit à moitié. Nouvel essai dans %n s...</numerusform>
         </translation>
     </message>
 </context>
@@ -871,249 +871,249 @@
     <name>pm::ui::ConnectionDialog</name>
     <message>
         <source>Connect to a consortium server</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à un serveur du consortium</translation>
     </message>
     <message>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle connexion</translation>
     </message>
     <message>
         <source>matrix.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>matrix.example.org</translation>
     </message>
     <message>
         <source>probematrix</source>
-        <translation type="unfinished"></translation>
+        <translation>probematrix</translation>
     </message>
     <message>
         <source>your login on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>votre identifiant sur le serveur</translation>
     </message>
     <message>
         <source>verify-full checks the server&apos;s certificate and name; use it over the internet</source>
-        <translation type="unfinished"></translation>
+        <translation>verify-full vérifie le certificat et le nom du serveur&#xa0;; à utiliser via Internet</translation>
     </message>
     <message>
         <source>empty: use ~/.pgpass, PGPASSWORD or a service file</source>
-        <translation type="unfinished"></translation>
+        <translation>vide&#xa0;: utiliser ~/.pgpass, PGPASSWORD ou un fichier de service</translation>
     </message>
     <message>
         <source>Kept in memory for this session only, never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardé en mémoire pour cette session seulement, jamais enregistré</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>&amp;Recent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Récents&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hôte&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;SSL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SSL&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>The server wants a password for %1. Type it above (it is not saved), or put it in ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur demande un mot de passe pour %1. Saisissez-le ci-dessus (il n&apos;est pas enregistré) ou placez-le dans ~/.pgpass.</translation>
     </message>
     <message>
         <source>your login</source>
-        <translation type="unfinished"></translation>
+        <translation>votre identifiant</translation>
     </message>
 </context>
 <context>
     <name>pm::ui::CorrelationsPage</name>
     <message>
         <source>Correlations</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrélations</translation>
     </message>
     <message>
         <source>Observables that must be related to each other, e.g. the SEI composition together with the crystal structure of the graphite underneath (D5.5 1.2, 2.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Observables à relier entre elles, p. ex. la composition de la SEI avec la structure cristalline du graphite sous-jacent (D5.5 1.2, 2.1).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Type 1&lt;/b&gt;: same sample, same region, same time: one set-up measures all of them.&lt;br/&gt;&lt;b&gt;Type 2&lt;/b&gt;: same sample measured in sequence at the same state of charge (it travels in an air-tight holder).&lt;br/&gt;&lt;b&gt;Type 3&lt;/b&gt;: different samples prepared alike, correlated at the analysis.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Type 1&lt;/b&gt;&#xa0;: même échantillon, même région, même moment&#xa0;: un seul montage les mesure toutes.&lt;br/&gt;&lt;b&gt;Type 2&lt;/b&gt;&#xa0;: même échantillon mesuré successivement au même état de charge (il voyage dans un porte-échantillon étanche à l&apos;air).&lt;br/&gt;&lt;b&gt;Type 3&lt;/b&gt;&#xa0;: échantillons différents préparés de la même façon, corrélés lors de l&apos;analyse.</translation>
     </message>
     <message>
         <source>Tick the observables to correlate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les observables à corréler&#xa0;:</translation>
     </message>
     <message>
         <source>Type 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Type 1</translation>
     </message>
     <message>
         <source>Type 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Type 2</translation>
     </message>
     <message>
         <source>Type 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Type 3</translation>
     </message>
     <message>
         <source>Add correlation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la corrélation</translation>
     </message>
     <message>
         <source>Correlations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrélations&#xa0;:</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Type %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Type %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>pm::ui::EntityListDialog</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number (write decimal degrees, e.g. 45.21)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre (écrivez des degrés décimaux, p. ex. 45.21)</translation>
     </message>
     <message>
         <source>instrument line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne d&apos;instrument %1</translation>
     </message>
     <message>
         <source>write partner; technique; instrument; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>écrivez partenaire; technique; instrument; %1</translation>
     </message>
     <message>
         <source>quality (low/medium/high)</source>
-        <translation type="unfinished"></translation>
+        <translation>qualité (low/medium/high)</translation>
     </message>
     <message>
         <source>air-tight (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>étanche à l&apos;air (yes/no)</translation>
     </message>
     <message>
         <source>partner &quot;%1&quot; is not in the matrix; did you mean %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>le partenaire «&#xa0;%1&#xa0;» n&apos;est pas dans la matrice&#xa0;; vouliez-vous dire %2&#xa0;?</translation>
     </message>
     <message>
         <source>quality &quot;%1&quot; is not on the scale Low &lt; Medium &lt; High</source>
-        <translation type="unfinished"></translation>
+        <translation>la qualité «&#xa0;%1&#xa0;» n&apos;est pas sur l&apos;échelle Low &lt; Medium &lt; High</translation>
     </message>
     <message>
         <source>air-tight must be yes or no, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>étanche à l&apos;air doit valoir yes ou no, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>D&amp;uplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;upliquer…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>pm::ui::Facet</name>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Famille</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <source>Observable</source>
-        <translation type="unfinished"></translation>
+        <translation>Observable</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>Beam source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source du faisceau</translation>
     </message>
     <message>
         <source>Fidelity</source>
-        <translation type="unfinished"></translation>
+        <translation>Fidélité</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources</translation>
     </message>
     <message>
         <source>Planning time</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de planification</translation>
     </message>
     <message>
         <source>Sample reuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillon réutilisable</translation>
     </message>
     <message>
         <source>Cell available</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellule disponible</translation>
     </message>
     <message>
         <source>Used in BIG-MAP</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisée dans BIG-MAP</translation>
     </message>
 </context>
 <context>
     <name>pm::ui::FacetPanel</name>
     <message>
         <source>Filter by</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par</translation>
     </message>
     <message>
         <source>Offerings</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres</translation>
     </message>
     <message>
         <source>Facets</source>
-        <translation type="unfinished"></translation>
+        <translation>Facettes</translation>
     </message>
     <message numerus="yes">
         <source>%n ticked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cochée</numerusform>
+            <numerusform>%n cochées</numerusform>
         </translation>
     </message>
 </context>
@@ -1121,186 +1121,186 @@
     <name>pm::ui::FilterChips</name>
     <message>
         <source>Active filters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtres actifs&#xa0;:</translation>
     </message>
     <message>
         <source>Clear all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout effacer</translation>
     </message>
     <message>
         <source>Remove every filter and show the whole matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer tous les filtres et afficher toute la matrice</translation>
     </message>
     <message>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer ce filtre</translation>
     </message>
     <message>
         <source>Remove filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le filtre %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>pm::ui::HistoryDialog</name>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>ajoutée</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modifiée</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimée</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>importée</translation>
     </message>
     <message>
         <source>History of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de %1</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) recorded for %1, oldest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification enregistrée pour %1, la plus ancienne d&apos;abord.</numerusform>
+            <numerusform>%n modifications enregistrées pour %1, la plus ancienne d&apos;abord.</numerusform>
         </translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
 </context>
 <context>
     <name>pm::ui::HolderListDialog</name>
     <message>
         <source>Sample holders</source>
-        <translation type="unfinished"></translation>
+        <translation>Porte-échantillons</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité</translation>
     </message>
     <message>
         <source>Shapes</source>
-        <translation type="unfinished"></translation>
+        <translation>Formes</translation>
     </message>
     <message>
         <source>Instruments</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruments</translation>
     </message>
     <message>
         <source> (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation> (copie)</translation>
     </message>
     <message>
         <source>Delete sample holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le porte-échantillon</translation>
     </message>
     <message>
         <source>Delete %1? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1&#xa0;? Vous pourrez l&apos;annuler.</translation>
     </message>
     <message>
         <source>Edit sample holder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le porte-échantillon %1</translation>
     </message>
     <message>
         <source>Add sample holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un porte-échantillon</translation>
     </message>
     <message>
         <source>Owner (partner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire (partenaire)</translation>
     </message>
     <message>
         <source>Sample shapes (comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formes d&apos;échantillon (séparées par des virgules)</translation>
     </message>
     <message>
         <source>one per line: partner; technique; instrument; air-tight (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>une par ligne&#xa0;: partenaire; technique; instrument; étanche à l&apos;air (yes/no)</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>owner &quot;%1&quot; is not a partner of the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>le propriétaire «&#xa0;%1&#xa0;» n&apos;est pas un partenaire de la matrice</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>propriétaire</translation>
     </message>
 </context>
 <context>
     <name>pm::ui::ImportReportDialog</name>
     <message>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d&apos;importation</translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s) could not be read completely. Their text is kept as written; correct the file or edit the offerings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cellule n&apos;a pas pu être lue entièrement. Son texte est conservé tel quel&#xa0;; corrigez le fichier ou modifiez les offres.</numerusform>
+            <numerusform>%n cellules n&apos;ont pas pu être lues entièrement. Leur texte est conservé tel quel&#xa0;; corrigez le fichier ou modifiez les offres.</numerusform>
         </translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>As written</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte d&apos;origine</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
@@ -1311,582 +1311,597 @@
 Within the BIG-MAP experimental matrix we would like to ask whether you can carry out this measurement:
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Chère collègue, cher collègue,
+
+Dans le cadre de la matrice expérimentale BIG-MAP, nous aimerions savoir si vous pouvez réaliser cette mesure&#xa0;:
+
+</translation>
     </message>
     <message>
         <source>Technique: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Technique&#xa0;: %1
+</translation>
     </message>
     <message>
         <source>Instrument: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Instrument&#xa0;: %1
+</translation>
     </message>
     <message>
         <source>Observables: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Observables&#xa0;: %1
+</translation>
     </message>
     <message>
         <source>Mode: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Mode&#xa0;: %1
+</translation>
     </message>
     <message>
         <source>Sample: %1, %2%3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillon&#xa0;: %1, %2%3
+</translation>
     </message>
     <message>
         <source> (air sensitive)</source>
-        <translation type="unfinished"></translation>
+        <translation> (sensible à l&apos;air)</translation>
     </message>
     <message>
         <source>Planned: from day %1, about %2 day(s)
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu&#xa0;: à partir du jour %1, environ %2 jour(s)
+
+</translation>
     </message>
     <message>
         <source>Please tell us whether you accept this step.
 
 Best regards</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de nous indiquer si vous acceptez cette étape.
+
+Bien cordialement</translation>
     </message>
     <message>
         <source>Measurement request: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de mesure&#xa0;: %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>pm::ui::MainWindow</name>
     <message>
         <source>Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice</translation>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques</translation>
     </message>
     <message>
         <source>ProbeMatrix</source>
-        <translation type="unfinished"></translation>
+        <translation>ProbeMatrix</translation>
     </message>
     <message>
         <source>Search all text: technique, observable, partner, instrument… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans tout le texte&#xa0;: technique, observable, partenaire, instrument… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Details of the selected offering</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de l&apos;offre sélectionnée</translation>
     </message>
     <message>
         <source>Reset columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser les colonnes</translation>
     </message>
     <message>
         <source>%1[*] — ProbeMatrix</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — ProbeMatrix</translation>
     </message>
     <message>
         <source>%1 of %2 offerings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 offres sur %2</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;i&gt;Select an offering to see all its characteristics, who to contact and how.&lt;/i&gt;&lt;/p&gt;&lt;p&gt;&lt;i&gt;Select 2 to 5 to compare them side by side (Ctrl+Shift+C).&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;i&gt;Sélectionnez une offre pour voir toutes ses caractéristiques, qui contacter et comment.&lt;/i&gt;&lt;/p&gt;&lt;p&gt;&lt;i&gt;Sélectionnez-en 2 à 5 pour les comparer côte à côte (Ctrl+Maj+C).&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Value refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur refusée</translation>
     </message>
     <message>
         <source>The change was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification n&apos;a pas été enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Change not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification non enregistrée</translation>
     </message>
     <message>
         <source>The matrix changed</source>
-        <translation type="unfinished"></translation>
+        <translation>La matrice a changé</translation>
     </message>
     <message>
         <source>%1
 
 Reload the matrix from the database now? Your undo history will be cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Recharger maintenant la matrice depuis la base de données&#xa0;? L&apos;historique d&apos;annulation sera effacé.</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
         <source>Open another ProbeMatrix database (a file, or a postgresql:// address)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une autre base de données ProbeMatrix (un fichier ou une adresse postgresql://)</translation>
     </message>
     <message>
         <source>&amp;Import Matrix…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer une matrice…</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>Import offerings from a TSV, CSV, JSON or XLSX matrix file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des offres depuis un fichier de matrice TSV, CSV, JSON ou XLSX</translation>
     </message>
     <message>
         <source>&amp;Export Shown Offerings…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter les offres affichées…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Save the offerings the filter shows as TSV (native), CSV or JSON, with contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les offres affichées par le filtre en TSV (natif), CSV ou JSON, avec les contacts</translation>
     </message>
     <message>
         <source>Export &amp;Without Contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter &amp;sans les contacts…</translation>
     </message>
     <message>
         <source>Same, leaving out the contact column (personal data), for sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Idem, sans la colonne des contacts (données personnelles), pour le partage</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;chercher</translation>
     </message>
     <message>
         <source>C&amp;lear All Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer tous les filtres</translation>
     </message>
     <message>
         <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
         <source>&amp;Add Offering…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter une offre…</translation>
     </message>
     <message>
         <source>&amp;Edit Offering…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier l&apos;offre…</translation>
     </message>
     <message>
         <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <source>D&amp;uplicate Offering…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;upliquer l&apos;offre…</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>&amp;Delete Offering</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer l&apos;offre</translation>
     </message>
     <message>
         <source>Change &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique des modifications…</translation>
     </message>
     <message>
         <source>Ctrl+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+H</translation>
     </message>
     <message>
         <source>&amp;Partners…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partenaires…</translation>
     </message>
     <message>
         <source>Sample &amp;Holders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Porte-échan&amp;tillons…</translation>
     </message>
     <message>
         <source>&amp;Operando Cells…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellules &amp;operando…</translation>
     </message>
     <message>
         <source>&amp;Compare Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparer la sélection…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>Show 2 to 5 selected offerings side by side, differences highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher 2 à 5 offres sélectionnées côte à côte, différences mises en évidence</translation>
     </message>
     <message>
         <source>S&amp;tatistics</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatistiques</translation>
     </message>
     <message>
         <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <source>&amp;Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Matrice</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>&amp;Details Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneau des &amp;détails</translation>
     </message>
     <message>
         <source>F9</source>
-        <translation type="unfinished"></translation>
+        <translation>F9</translation>
     </message>
     <message>
         <source>&amp;About ProbeMatrix</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de ProbeMatrix</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une base de données</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouverte</translation>
     </message>
     <message>
         <source>Open ProbeMatrix database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une base de données ProbeMatrix</translation>
     </message>
     <message>
         <source>ProbeMatrix databases (*.sqlite *.db *.probematrix);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données ProbeMatrix (*.sqlite *.db *.probematrix);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Import matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une matrice</translation>
     </message>
     <message>
         <source>Matrix files (*.tsv *.txt *.csv *.json *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de matrice (*.tsv *.txt *.csv *.json *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de %1…</translation>
     </message>
     <message>
         <source>the import did not run</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;importation n&apos;a pas eu lieu</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;importation</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Export %n offering(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exporter %n offre</numerusform>
+            <numerusform>Exporter %n offres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Export %n offering(s) without contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exporter %n offre sans les contacts</numerusform>
+            <numerusform>Exporter %n offres sans les contacts</numerusform>
         </translation>
     </message>
     <message>
         <source>Native matrix (*.tsv);;CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice native (*.tsv);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>%1: give the file a .tsv, .csv or .json ending to choose the format.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: donnez au fichier l&apos;extension .tsv, .csv ou .json pour choisir le format.</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;exportation</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n offering(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n offre exportée vers %1</numerusform>
+            <numerusform>%n offres exportées vers %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer</translation>
     </message>
     <message>
         <source>Select between %1 and %2 offerings in the table to compare them (you selected %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez entre %1 et %2 offres dans le tableau pour les comparer (vous en avez sélectionné %3).</translation>
     </message>
     <message>
         <source>Offering not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre non ajoutée</translation>
     </message>
     <message>
         <source>Offering not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre non enregistrée</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chez %2</translation>
     </message>
     <message numerus="yes">
         <source>%n offerings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n offre</numerusform>
+            <numerusform>%n offres</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete %1 from the matrix? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 de la matrice&#xa0;? Vous pourrez l&apos;annuler.</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Non supprimé</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>ProbeMatrix Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide de ProbeMatrix</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Find who can measure what&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Search&lt;/b&gt; (Ctrl+F) looks through all text; every word must start a word of the offering (&lt;i&gt;xrd oper&lt;/i&gt; finds operando XRD).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Facets&lt;/b&gt; on the left: tick values to narrow the matrix. Values of one facet add up (OR); different facets narrow each other (AND). The number beside a value is how many offerings ticking it would leave. Active filters show as chips above the table; click one to remove it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sort&lt;/b&gt; by clicking a column header; ordinal columns sort Low &amp;lt; Medium &amp;lt; High &amp;lt; Best, unknown last. Right-click a header to show, hide or reset columns; drag headers to reorder.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Details&lt;/b&gt; of the selected offering show on the right, with the contact and the ontology links. Select 2–5 rows and press Ctrl+Shift+C to compare them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Edit&lt;/b&gt; a cell with F2 or a double click, or the whole offering with Ctrl+Return; undo with Ctrl+Z, redo with Ctrl+Shift+Z. Every change is saved at once and kept in the history (Ctrl+H).&lt;/p&gt;&lt;p&gt;Italic cells were not filled in by the partner or were read only in part; hover for the text as written.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Trouver qui peut mesurer quoi&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Rechercher&lt;/b&gt; (Ctrl+F) parcourt tout le texte&#xa0;; chaque mot doit commencer un mot de l&apos;offre (&lt;i&gt;xrd oper&lt;/i&gt; trouve la XRD operando).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Facettes&lt;/b&gt; à gauche&#xa0;: cochez des valeurs pour restreindre la matrice. Les valeurs d&apos;une même facette s&apos;additionnent (OU)&#xa0;; des facettes différentes se restreignent mutuellement (ET). Le nombre à côté d&apos;une valeur indique combien d&apos;offres il resterait en la cochant. Les filtres actifs apparaissent en pastilles au-dessus du tableau&#xa0;; cliquez sur l&apos;une d&apos;elles pour la retirer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Trier&lt;/b&gt; en cliquant sur un en-tête de colonne&#xa0;; les colonnes ordinales se trient Low &amp;lt; Medium &amp;lt; High &amp;lt; Best, l&apos;inconnu en dernier. Clic droit sur un en-tête pour afficher, masquer ou réinitialiser les colonnes&#xa0;; faites glisser les en-têtes pour les réordonner.&lt;/p&gt;&lt;p&gt;Les &lt;b&gt;détails&lt;/b&gt; de l&apos;offre sélectionnée s&apos;affichent à droite, avec le contact et les liens vers les ontologies. Sélectionnez 2 à 5 lignes et appuyez sur Ctrl+Maj+C pour les comparer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Modifier&lt;/b&gt; une cellule avec F2 ou un double-clic, ou l&apos;offre entière avec Ctrl+Entrée&#xa0;; annuler avec Ctrl+Z, rétablir avec Ctrl+Maj+Z. Chaque modification est enregistrée aussitôt et conservée dans l&apos;historique (Ctrl+H).&lt;/p&gt;&lt;p&gt;Les cellules en italique n&apos;ont pas été renseignées par le partenaire ou n&apos;ont été lues qu&apos;en partie&#xa0;; survolez-les pour voir le texte d&apos;origine.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About ProbeMatrix</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de ProbeMatrix</translation>
     </message>
     <message>
         <source>&lt;h3&gt;ProbeMatrix %1&lt;/h3&gt;&lt;p&gt;Browse the BIG-MAP global experimental matrix: who can measure what on a battery sample, how, at what cost and fidelity, and whom to contact.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data.&lt;/b&gt; Rows marked &lt;i&gt;Curation = estimate&lt;/i&gt; are curated estimates put together from public information, not values reported by the partners; the details pane says so for each row. Press &lt;i&gt;Show Details&lt;/i&gt; for the full provenance of the bundled matrix.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ontologies.&lt;/b&gt; PaNET, the Photon and Neutron Experimental Techniques ontology (ExPaNDS / pan-ontologies), CC BY 4.0. CHAMEO, EMMO characterisation methodology domain ontology (emmo-repo), CC BY 4.0. Only identifiers are stored.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ProbeMatrix %1&lt;/h3&gt;&lt;p&gt;Parcourez la matrice expérimentale globale de BIG-MAP&#xa0;: qui peut mesurer quoi sur un échantillon de batterie, comment, à quel coût et avec quelle fidélité, et qui contacter.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Données.&lt;/b&gt; Les lignes marquées &lt;i&gt;Curation = estimation&lt;/i&gt; sont des estimations établies à partir d&apos;informations publiques, et non des valeurs déclarées par les partenaires&#xa0;; le panneau des détails le signale pour chaque ligne. Cliquez sur &lt;i&gt;Afficher les détails&lt;/i&gt; pour la provenance complète de la matrice fournie.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ontologies.&lt;/b&gt; PaNET, l&apos;ontologie des techniques expérimentales photons et neutrons (ExPaNDS / pan-ontologies), CC BY 4.0. CHAMEO, l&apos;ontologie de domaine EMMO des méthodologies de caractérisation (emmo-repo), CC BY 4.0. Seuls les identifiants sont stockés.&lt;/p&gt;&lt;p&gt;Base de données&#xa0;: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans</translation>
     </message>
     <message>
         <source>Plan this</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier ceci</translation>
     </message>
     <message>
         <source>&lt;p&gt;This build has no plan workspace. The request drafted from your question (save it as a .pmreq file and run &lt;code&gt;probematrix-cli plan&lt;/code&gt;):&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Cette version n&apos;a pas d&apos;espace de planification. La demande rédigée à partir de votre question (enregistrez-la dans un fichier .pmreq et lancez &lt;code&gt;probematrix-cli plan&lt;/code&gt;)&#xa0;:&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;</translation>
     </message>
     <message>
         <source>&amp;Connect to Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter au serveur…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>Work on the consortium&apos;s shared matrix on a PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>Travailler sur la matrice partagée du consortium, sur un serveur PostgreSQL</translation>
     </message>
     <message>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>How to find offerings, ask questions, plan measurements and work on a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment trouver des offres, poser des questions, planifier des mesures et travailler sur un serveur</translation>
     </message>
     <message>
         <source>Browser &amp;Tips</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Astuces de navigation</translation>
     </message>
     <message>
         <source>Connect to server</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter au serveur</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message numerus="yes">
         <source>%n offering(s) changed by another user</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n offre modifiée par un autre utilisateur</numerusform>
+            <numerusform>%n offres modifiées par un autre utilisateur</numerusform>
         </translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1</translation>
     </message>
 </context>
 <context>
     <name>pm::ui::MatrixEditor</name>
     <message>
         <source>the offering is no longer in the matrix; reload to see the current state</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;offre n&apos;est plus dans la matrice&#xa0;; rechargez pour voir l&apos;état actuel</translation>
     </message>
     <message>
         <source>offering %1 is not in the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;offre %1 n&apos;est pas dans la matrice</translation>
     </message>
     <message>
         <source>Change %1 of %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1 de %2 chez %3</translation>
     </message>
     <message>
         <source>Edit %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1 chez %2</translation>
     </message>
     <message>
         <source>Add %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter %1 chez %2</translation>
     </message>
     <message>
         <source>Delete %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 chez %2</translation>
     </message>
     <message>
         <source>Edit partner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le partenaire %1</translation>
     </message>
     <message>
         <source>Add partner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le partenaire %1</translation>
     </message>
     <message>
         <source>partner %1 is not in the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>le partenaire %1 n&apos;est pas dans la matrice</translation>
     </message>
     <message>
         <source>Delete partner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le partenaire %1</translation>
     </message>
     <message>
         <source>Edit sample holder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le porte-échantillon %1</translation>
     </message>
     <message>
         <source>Add sample holder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le porte-échantillon %1</translation>
     </message>
     <message>
         <source>sample holder %1 is not in the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>le porte-échantillon %1 n&apos;est pas dans la matrice</translation>
     </message>
     <message>
         <source>Delete sample holder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le porte-échantillon %1</translation>
     </message>
     <message>
         <source>Edit operando cell %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la cellule operando %1</translation>
     </message>
     <message>
         <source>Add operando cell %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la cellule operando %1</translation>
     </message>
     <message>
         <source>operando cell %1 is not in the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>la cellule operando %1 n&apos;est pas dans la matrice</translation>
     </message>
     <message>
         <source>Delete operando cell %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la cellule operando %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
 </context>
 <context>
     <name>pm::ui::MatrixIndex</name>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>non indiqué</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
 </context>
 <context>
@@ -1894,181 +1909,182 @@ Reload the matrix from the database now? Your undo history will be cleared.</sou
     <message>
         <source>%1
 as written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+texte d&apos;origine&#xa0;: %2</translation>
     </message>
     <message>
         <source>curated estimate, not reported by the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>estimation établie par curation, non déclarée par le partenaire</translation>
     </message>
     <message>
         <source>%1 (matrix header: &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (en-tête dans la matrice&#xa0;: «&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
         <source>%1 (from the partner table)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (d&apos;après la table des partenaires)</translation>
     </message>
 </context>
 <context>
     <name>pm::ui::ObservablesPage</name>
     <message>
         <source>Observables</source>
-        <translation type="unfinished"></translation>
+        <translation>Observables</translation>
     </message>
     <message>
         <source>What do you want to know about the sample? For example the crystal structure of the SEI or its chemical composition (D5.5 2.1). Synonyms are understood: type &quot;Ni oxidation state&quot; or &quot;valence&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Que voulez-vous savoir sur l&apos;échantillon&#xa0;? Par exemple la structure cristalline de la SEI ou sa composition chimique (D5.5 2.1). Les synonymes sont compris&#xa0;: tapez «&#xa0;Ni oxidation state&#xa0;» ou «&#xa0;valence&#xa0;».</translation>
     </message>
     <message>
         <source>Search observables and synonyms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des observables et synonymes…</translation>
     </message>
     <message>
         <source>The number after each observable is how many offerings in the matrix can measure it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre après chaque observable indique combien d&apos;offres de la matrice peuvent la mesurer.</translation>
     </message>
     <message numerus="yes">
         <source>%1  (%n offering(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  (%n offre)</numerusform>
+            <numerusform>%1  (%n offres)</numerusform>
         </translation>
     </message>
     <message>
         <source>Also called: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussi appelée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>pm::ui::OfferingDetails</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>read in part; as written:</source>
-        <translation type="unfinished"></translation>
+        <translation>lu en partie&#xa0;; texte d&apos;origine&#xa0;:</translation>
     </message>
     <message>
         <source>not filled in by the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>non renseigné par le partenaire</translation>
     </message>
     <message>
         <source>Observable</source>
-        <translation type="unfinished"></translation>
+        <translation>Observable</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution</translation>
     </message>
     <message>
         <source>CRL acq.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRL acq.</translation>
     </message>
     <message>
         <source>CRL anal.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRL anal.</translation>
     </message>
     <message>
         <source>Curated estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimation établie par curation.</translation>
     </message>
     <message>
         <source>These values were put together from public information, not reported by the partner; ask the contact before relying on them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces valeurs ont été établies à partir d&apos;informations publiques et non déclarées par le partenaire&#xa0;; demandez confirmation au contact avant de vous y fier.</translation>
     </message>
     <message>
         <source>What it measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;elle mesure</translation>
     </message>
     <message>
         <source>Technical reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée technique</translation>
     </message>
     <message>
         <source>Logistics and cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Logistique et coût</translation>
     </message>
     <message>
         <source>Readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Maturité d&apos;utilisation</translation>
     </message>
     <message>
         <source>Partner type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de partenaire</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <source>curated estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>estimation établie par curation</translation>
     </message>
     <message>
         <source>reported by the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>déclaré par le partenaire</translation>
     </message>
     <message>
         <source>Contact and identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact et identifiants</translation>
     </message>
 </context>
 <context>
     <name>pm::ui::OfferingDialog</name>
     <message>
         <source>Add offering</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une offre</translation>
     </message>
     <message>
         <source>Edit %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1 chez %2</translation>
     </message>
     <message>
         <source>Duplicate %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer %1 chez %2</translation>
     </message>
     <message>
         <source>The copy needs a different partner, technique or instrument from the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie doit différer de l&apos;original par le partenaire, la technique ou l&apos;instrument.</translation>
     </message>
     <message>
         <source>Cells are written as in the matrix: lists with commas, alternatives with a slash (High/Medium), [Null] or empty when unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cellules s&apos;écrivent comme dans la matrice&#xa0;: listes séparées par des virgules, alternatives par une barre oblique (High/Medium), [Null] ou vide si inconnu.</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité</translation>
     </message>
     <message>
         <source>What it measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;elle mesure</translation>
     </message>
     <message>
         <source>Technical reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée technique</translation>
     </message>
     <message>
         <source>Logistics and cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Logistique et coût</translation>
     </message>
     <message>
         <source>Readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Maturité d&apos;utilisation</translation>
     </message>
     <message>
         <source>Matrix header: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête dans la matrice&#xa0;: %1</translation>
     </message>
     <message>
         <source>an offering needs a partner and a technique</source>
-        <translation type="unfinished"></translation>
+        <translation>une offre doit avoir un partenaire et une technique</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) cannot be read; see the reasons under them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n champ ne peut pas être lu&#xa0;; voyez la raison en dessous.</numerusform>
+            <numerusform>%n champs ne peuvent pas être lus&#xa0;; voyez les raisons en dessous.</numerusform>
         </translation>
     </message>
 </context>
@@ -2076,165 +2092,165 @@ as written: %2</source>
     <name>pm::ui::OperandoPage</name>
     <message>
         <source>Observable</source>
-        <translation type="unfinished"></translation>
+        <translation>Observable</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>Time resolution needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution temporelle requise</translation>
     </message>
     <message>
         <source>Operando and in situ</source>
-        <translation type="unfinished"></translation>
+        <translation>Operando et in situ</translation>
     </message>
     <message>
         <source>To follow an observable while the cell works, say how often a data point is needed (D5.5 2.1). &quot;Any&quot; lets the planner choose; ex situ needs no cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour suivre une observable pendant le fonctionnement de la cellule, indiquez à quelle fréquence un point de mesure est nécessaire (D5.5 2.1). «&#xa0;Indifférent&#xa0;» laisse le planificateur choisir&#xa0;; l&apos;ex situ ne demande pas de cellule.</translation>
     </message>
     <message>
         <source>Helper: cell cycled at</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide&#xa0;: cellule cyclée à</translation>
     </message>
     <message>
         <source>Apply to operando rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer aux lignes operando</translation>
     </message>
     <message>
         <source>about one point every %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>environ un point toutes les %1 s</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Indifférent</translation>
     </message>
     <message>
         <source>Operando</source>
-        <translation type="unfinished"></translation>
+        <translation>Operando</translation>
     </message>
     <message>
         <source>In situ</source>
-        <translation type="unfinished"></translation>
+        <translation>In situ</translation>
     </message>
     <message>
         <source>Ex situ</source>
-        <translation type="unfinished"></translation>
+        <translation>Ex situ</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>non requise</translation>
     </message>
 </context>
 <context>
     <name>pm::ui::ParetoChart</name>
     <message>
         <source>Plans proposed: fidelity against cost; the larger the bubble, the longer the plan. Click one to select it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans proposés&#xa0;: fidélité en fonction du coût&#xa0;; plus la bulle est grande, plus le plan est long. Cliquez sur une bulle pour la sélectionner.</translation>
     </message>
     <message>
         <source>cost (units) →</source>
-        <translation type="unfinished"></translation>
+        <translation>coût (unités) →</translation>
     </message>
     <message>
         <source>fidelity →</source>
-        <translation type="unfinished"></translation>
+        <translation>fidélité →</translation>
     </message>
     <message>
         <source>No plan yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de plan</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>n°%1</translation>
     </message>
 </context>
 <context>
     <name>pm::ui::PartnerListDialog</name>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom court</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <source> (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation> (copie)</translation>
     </message>
     <message>
         <source>Delete partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le partenaire</translation>
     </message>
     <message>
         <source>Delete partner %1? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le partenaire %1&#xa0;? Vous pourrez l&apos;annuler.</translation>
     </message>
     <message>
         <source>Edit partner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le partenaire %1</translation>
     </message>
     <message>
         <source>Add partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un partenaire</translation>
     </message>
     <message>
         <source>Short name (as the matrix writes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom court (tel qu&apos;écrit dans la matrice)</translation>
     </message>
     <message>
         <source>Other names (comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres noms (séparés par des virgules)</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code pays</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitude</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitude</translation>
     </message>
     <message>
         <source>latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>latitude</translation>
     </message>
     <message>
         <source>longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>longitude</translation>
     </message>
 </context>
 <context>
