@@ -2257,548 +2257,556 @@ im Original: %2</translation>
     <name>pm::ui::PlanWorkspace</name>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>angenommen</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>vorgeschlagen</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Fidelity</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Table 3 class</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse (Tabelle 3)</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Observable</source>
-        <translation type="unfinished"></translation>
+        <translation>Observable</translation>
     </message>
     <message>
         <source>Technique</source>
-        <translation type="unfinished"></translation>
+        <translation>Technik</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <source>Click a step to see the offering behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf einen Schritt, um das zugehörige Angebot zu sehen.</translation>
     </message>
     <message>
         <source>Sample flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Probenfluss</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan</translation>
     </message>
     <message>
         <source>Accepted by the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Partner angenommen</translation>
     </message>
     <message>
         <source>Refused by the partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Partner abgelehnt…</translation>
     </message>
     <message>
         <source>Email the partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Partner schreiben…</translation>
     </message>
     <message>
         <source>Selected step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählter Schritt:</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>Requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungen</translation>
     </message>
     <message>
         <source>Practical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Praktische Angaben</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen</translation>
     </message>
     <message>
         <source>select a measurement step to write to its partner</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie einen Messschritt, um dessen Partner zu schreiben</translation>
     </message>
     <message>
         <source>Every requested observable can be measured. Offerings not used, and why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede angefragte Observable ist messbar. Nicht verwendete Angebote und warum:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cannot be measured as asked:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nicht wie gewünscht messbar:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Start with &lt;b&gt;New request…&lt;/b&gt; or open a .pmreq file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen Sie mit &lt;b&gt;Neue Anfrage…&lt;/b&gt; oder öffnen Sie eine .pmreq-Datei.</translation>
     </message>
     <message>
         <source>No plan: nothing requested can be measured as asked. See &lt;b&gt;Rejected&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Plan: Nichts von dem Angefragten ist wie gewünscht messbar. Siehe &lt;b&gt;Verworfen&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — plan %2 of %3: fidelity %4, cost %5, %6. %7</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — Plan %2 von %3: Genauigkeit %4, Kosten %5, %6. %7</translation>
     </message>
     <message>
         <source>Untitled request</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannte Anfrage</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source> (destructive)</source>
-        <translation type="unfinished"></translation>
+        <translation> (zerstörend)</translation>
     </message>
     <message>
         <source>Logbook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laborbuch: %1</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Instruments</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrumente</translation>
     </message>
     <message>
         <source>Observables</source>
-        <translation type="unfinished"></translation>
+        <translation>Observablen</translation>
     </message>
     <message>
         <source>Modes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modi</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Pläne</translation>
     </message>
     <message>
         <source>&amp;New request…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Anfrage…</translation>
     </message>
     <message>
         <source>Describe what you want to measure, step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt für Schritt beschreiben, was Sie messen möchten</translation>
     </message>
     <message>
         <source>&amp;Open request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage öffnen</translation>
     </message>
     <message>
         <source>&amp;Save request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage &amp;speichern…</translation>
     </message>
     <message>
         <source>Save request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage speichern</translation>
     </message>
     <message>
         <source>&amp;Re-plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu &amp;planen</translation>
     </message>
     <message>
         <source>Plan again with the accepted steps pinned and the refused offerings excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut planen, mit festgehaltenen angenommenen Schritten und ohne die abgelehnten Angebote</translation>
     </message>
     <message>
         <source>PDF report…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Bericht…</translation>
     </message>
     <message>
         <source>Export PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Bericht exportieren</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Steps as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte als CSV…</translation>
     </message>
     <message>
         <source>Export steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte exportieren</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Plans as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pläne als JSON…</translation>
     </message>
     <message>
         <source>Export plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Pläne exportieren</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Graph as DOT…</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph als DOT…</translation>
     </message>
     <message>
         <source>Export graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph exportieren</translation>
     </message>
     <message>
         <source>Graphviz (*.dot *.gv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz (*.dot *.gv)</translation>
     </message>
     <message>
         <source>Graph as SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph als SVG…</translation>
     </message>
     <message>
         <source>SVG (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG (*.svg)</translation>
     </message>
     <message>
         <source>&amp;Print report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;drucken…</translation>
     </message>
     <message>
         <source>no matrix is loaded to plan from</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist keine Matrix geladen, aus der geplant werden kann</translation>
     </message>
     <message>
         <source>an untitled request</source>
-        <translation type="unfinished"></translation>
+        <translation>eine unbenannte Anfrage</translation>
     </message>
     <message>
         <source>Resume request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage fortsetzen</translation>
     </message>
     <message numerus="yes">
         <source>You were writing %1 with %n observable(s). Continue with it?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sie haben %1 mit %n Observable verfasst. Damit weitermachen?</numerusform>
+            <numerusform>Sie haben %1 mit %n Observablen verfasst. Damit weitermachen?</numerusform>
         </translation>
     </message>
     <message>
         <source>select a step of the plan first</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie zuerst einen Schritt des Plans</translation>
     </message>
     <message>
         <source>only measurements are validated by partners; %1 is a %2 step</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Messungen werden von Partnern bestätigt; %1 ist ein Schritt vom Typ %2</translation>
     </message>
     <message>
         <source>Step refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt abgelehnt</translation>
     </message>
     <message>
         <source>%1 at %2 was refused. Plan again, keeping the accepted steps and leaving this offering out?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei %2 wurde abgelehnt. Erneut planen, mit den angenommenen Schritten und ohne dieses Angebot?</translation>
     </message>
     <message>
         <source>no plan to re-plan</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Plan zum Neuplanen</translation>
     </message>
     <message>
         <source>no plan to export</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Plan zum Exportieren</translation>
     </message>
 </context>
 <context>
     <name>pm::ui::PriorityPage</name>
     <message>
         <source>Exclude large-scale facilities (synchrotrons, neutron sources)</source>
-        <translation type="unfinished"></translation>
+        <translation>Großforschungsanlagen ausschließen (Synchrotrons, Neutronenquellen)</translation>
     </message>
     <message>
         <source>Results wanted by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse gewünscht bis:</translation>
     </message>
     <message>
         <source>Fidelity and cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit und Kosten</translation>
     </message>
     <message>
         <source>Some techniques are more accurate, some take more time and money (D5.5 2.1, Table 3). Pick the kind of plan you are after; the planner ranks its proposals by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manche Techniken sind genauer, manche kosten mehr Zeit und Geld (D5.5 2.1, Tabelle 3). Wählen Sie die gewünschte Art von Plan; der Planer ordnet seine Vorschläge danach.</translation>
     </message>
     <message>
         <source>&lt;b&gt;High fidelity&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Hohe Genauigkeit&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Low fidelity&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Geringe Genauigkeit&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;High cost&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Hohe Kosten&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Low cost&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Geringe Kosten&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Exclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschlüsse</translation>
     </message>
     <message>
         <source>Partners not to ask:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht anzufragende Partner:</translation>
     </message>
     <message>
         <source>High fidelity, high cost
 Correlated multimodal operando experiments,
 including large-scale facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Hohe Genauigkeit, hohe Kosten
+Korrelierte multimodale Operando-Experimente,
+einschließlich Großforschungsanlagen</translation>
     </message>
     <message>
         <source>Low fidelity, high cost
 Single large-scale
 facility measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Geringe Genauigkeit, hohe Kosten
+Einzelmessung an einer
+Großforschungsanlage</translation>
     </message>
     <message>
         <source>High fidelity, low cost
 Correlated or operando experiments
 on laboratory instruments</source>
-        <translation type="unfinished"></translation>
+        <translation>Hohe Genauigkeit, geringe Kosten
+Korrelierte oder Operando-Experimente
+an Laborgeräten</translation>
     </message>
     <message>
         <source>Low fidelity, low cost
 Single and high-throughput
 laboratory experiments</source>
-        <translation type="unfinished"></translation>
+        <translation>Geringe Genauigkeit, geringe Kosten
+Einzelne Laborexperimente
+mit hohem Durchsatz</translation>
     </message>
 </context>
 <context>
     <name>pm::ui::ReadOnlyNote</name>
     <message>
         <source>Read only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur lesen: %1</translation>
     </message>
     <message>
         <source>your account may not change this matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto darf diese Matrix nicht ändern</translation>
     </message>
 </context>
 <context>
     <name>pm::ui::RequestWizard</name>
     <message>
         <source>New characterisation request</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Charakterisierungsanfrage</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planen</translation>
     </message>
 </context>
 <context>
     <name>pm::ui::RoiPage</name>
     <message>
         <source>Observable</source>
-        <translation type="unfinished"></translation>
+        <translation>Observable</translation>
     </message>
     <message>
         <source>Region of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielbereich (ROI)</translation>
     </message>
     <message>
         <source>Where (coordinates, marks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo (Koordinaten, Markierungen)</translation>
     </message>
     <message>
         <source>Average over the sample, any random spot, or one specific region, such as the top-left corner of a pouch-cell electrode or a micron-sized zone given by coordinates (D5.5 2.1). A specific region must be found again by every correlated measurement, so fewer techniques qualify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert über die Probe, eine beliebige Stelle oder ein bestimmter Bereich, etwa die linke obere Ecke einer Pouchzellen-Elektrode oder eine mikrometergroße Zone, durch Koordinaten gegeben (D5.5 2.1). Ein bestimmter Bereich muss von jeder korrelierten Messung wiedergefunden werden; daher kommen weniger Techniken infrage.</translation>
     </message>
     <message>
         <source>Average</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert</translation>
     </message>
     <message>
         <source>Random</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebig</translation>
     </message>
     <message>
         <source>Specific</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestimmt</translation>
     </message>
     <message>
         <source>e.g. x = 2.1 mm, y = 0.4 mm, laser mark A</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. x = 2,1 mm, y = 0,4 mm, Lasermarke A</translation>
     </message>
 </context>
 <context>
     <name>pm::ui::SamplePage</name>
     <message>
         <source>Air sensitive: handle, ship and measure under inert gas</source>
-        <translation type="unfinished"></translation>
+        <translation>Luftempfindlich: unter Inertgas handhaben, versenden und messen</translation>
     </message>
     <message>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Probe</translation>
     </message>
     <message>
         <source>The sample shape decides which techniques can take it: a real or model electrode, a powder of active material, a liquid electrolyte or a whole cell (D5.5 2.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Probenform entscheidet, welche Techniken sie aufnehmen können: eine reale oder Modellelektrode, ein Aktivmaterialpulver, ein Flüssigelektrolyt oder eine ganze Zelle (D5.5 2.1).</translation>
     </message>
     <message>
         <source>e.g. SEI growth on graphite after 100 cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. SEI-Wachstum auf Graphit nach 100 Zyklen</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>Sample &amp;shape:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proben&amp;form:</translation>
     </message>
     <message>
         <source>e.g. LiNiO2 / graphite, LP57</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. LiNiO2 / Graphit, LP57</translation>
     </message>
     <message>
         <source>&amp;Material:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Material:</translation>
     </message>
     <message>
         <source>Where it is first measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Dort, wo zuerst gemessen wird</translation>
     </message>
     <message>
         <source>Prepared &amp;at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorbereitet bei:</translation>
     </message>
 </context>
 <context>
     <name>pm::ui::StatisticsView</name>
     <message>
         <source>Coverage: offerings per observable and cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdeckung: Angebote je Observable und Gruppe</translation>
     </message>
     <message>
         <source>Statistics of the %1 of %2 offerings the current filter shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik der %1 von %2 Angeboten, die der aktuelle Filter zeigt.</translation>
     </message>
     <message>
         <source>Offerings per cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebote je Gruppe</translation>
     </message>
     <message>
         <source>offerings</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebote</translation>
     </message>
     <message>
         <source>Offerings</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebote</translation>
     </message>
     <message>
         <source>Offerings per partner (the 15 with most)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebote je Partner (die 15 mit den meisten)</translation>
     </message>
     <message>
         <source>Offerings per partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebote je Partner</translation>
     </message>
     <message>
         <source>Fidelity against resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit über Ressourcen</translation>
     </message>
     <message>
         <source>%1 fidelity</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit %1</translation>
     </message>
     <message>
         <source>fidelity not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit nicht angegeben</translation>
     </message>
     <message>
         <source>%1 offering(s) measure %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Angebot(e) messen %2 in der Gruppe %3</translation>
     </message>
 </context>
 </TS>

@@ -2257,548 +2257,556 @@ texte d&apos;origine&#xa0;: %2</translation>
     <name>pm::ui::PlanWorkspace</name>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>acceptée</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>refusée</translation>
     </message>
     <message>
         <source>proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>proposée</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Fidelity</source>
-        <translation type="unfinished"></translation>
+        <translation>Fidélité</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Table 3 class</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe (tableau 3)</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Observable</source>
-        <translation type="unfinished"></translation>
+        <translation>Observable</translation>
     </message>
     <message>
         <source>Technique</source>
-        <translation type="unfinished"></translation>
+        <translation>Technique</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster</translation>
     </message>
     <message>
         <source>Click a step to see the offering behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur une étape pour voir l&apos;offre correspondante.</translation>
     </message>
     <message>
         <source>Sample flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours des échantillons</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier</translation>
     </message>
     <message>
         <source>Accepted by the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptée par le partenaire</translation>
     </message>
     <message>
         <source>Refused by the partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée par le partenaire…</translation>
     </message>
     <message>
         <source>Email the partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire au partenaire…</translation>
     </message>
     <message>
         <source>Selected step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape sélectionnée&#xa0;:</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <source>Requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigences</translation>
     </message>
     <message>
         <source>Practical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations pratiques</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Écartées</translation>
     </message>
     <message>
         <source>select a measurement step to write to its partner</source>
-        <translation type="unfinished"></translation>
+        <translation>sélectionnez une étape de mesure pour écrire à son partenaire</translation>
     </message>
     <message>
         <source>Every requested observable can be measured. Offerings not used, and why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les observables demandées peuvent être mesurées. Offres non retenues, et pourquoi&#xa0;:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cannot be measured as asked:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Mesure impossible telle que demandée&#xa0;:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Start with &lt;b&gt;New request…&lt;/b&gt; or open a .pmreq file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencez par &lt;b&gt;Nouvelle demande…&lt;/b&gt; ou ouvrez un fichier .pmreq.</translation>
     </message>
     <message>
         <source>No plan: nothing requested can be measured as asked. See &lt;b&gt;Rejected&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun plan&#xa0;: rien de ce qui est demandé ne peut être mesuré ainsi. Voir &lt;b&gt;Écartées&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — plan %2 of %3: fidelity %4, cost %5, %6. %7</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — plan %2 sur %3&#xa0;: fidélité %4, coût %5, %6. %7</translation>
     </message>
     <message>
         <source>Untitled request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande sans titre</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source> (destructive)</source>
-        <translation type="unfinished"></translation>
+        <translation> (destructive)</translation>
     </message>
     <message>
         <source>Logbook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cahier de laboratoire&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Famille</translation>
     </message>
     <message>
         <source>Instruments</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruments</translation>
     </message>
     <message>
         <source>Observables</source>
-        <translation type="unfinished"></translation>
+        <translation>Observables</translation>
     </message>
     <message>
         <source>Modes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modes</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans</translation>
     </message>
     <message>
         <source>&amp;New request…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle demande…</translation>
     </message>
     <message>
         <source>Describe what you want to measure, step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrire pas à pas ce que vous voulez mesurer</translation>
     </message>
     <message>
         <source>&amp;Open request…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir une demande…</translation>
     </message>
     <message>
         <source>Open request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une demande</translation>
     </message>
     <message>
         <source>&amp;Save request…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la demande…</translation>
     </message>
     <message>
         <source>Save request</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la demande</translation>
     </message>
     <message>
         <source>&amp;Re-plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Replanifier</translation>
     </message>
     <message>
         <source>Plan again with the accepted steps pinned and the refused offerings excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier à nouveau en gardant les étapes acceptées et en excluant les offres refusées</translation>
     </message>
     <message>
         <source>PDF report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport PDF…</translation>
     </message>
     <message>
         <source>Export PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Steps as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes en CSV…</translation>
     </message>
     <message>
         <source>Export steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les étapes</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Plans as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans en JSON…</translation>
     </message>
     <message>
         <source>Export plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les plans</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Graph as DOT…</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphe en DOT…</translation>
     </message>
     <message>
         <source>Export graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le graphe</translation>
     </message>
     <message>
         <source>Graphviz (*.dot *.gv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz (*.dot *.gv)</translation>
     </message>
     <message>
         <source>Graph as SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphe en SVG…</translation>
     </message>
     <message>
         <source>SVG (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG (*.svg)</translation>
     </message>
     <message>
         <source>&amp;Print report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer le rapport…</translation>
     </message>
     <message>
         <source>no matrix is loaded to plan from</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune matrice n&apos;est chargée pour planifier</translation>
     </message>
     <message>
         <source>an untitled request</source>
-        <translation type="unfinished"></translation>
+        <translation>une demande sans titre</translation>
     </message>
     <message>
         <source>Resume request</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre la demande</translation>
     </message>
     <message numerus="yes">
         <source>You were writing %1 with %n observable(s). Continue with it?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vous rédigiez %1 avec %n observable. Voulez-vous la reprendre&#xa0;?</numerusform>
+            <numerusform>Vous rédigiez %1 avec %n observables. Voulez-vous la reprendre&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <source>select a step of the plan first</source>
-        <translation type="unfinished"></translation>
+        <translation>sélectionnez d&apos;abord une étape du plan</translation>
     </message>
     <message>
         <source>only measurements are validated by partners; %1 is a %2 step</source>
-        <translation type="unfinished"></translation>
+        <translation>seules les mesures sont validées par les partenaires&#xa0;; %1 est une étape de type %2</translation>
     </message>
     <message>
         <source>Step refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape refusée</translation>
     </message>
     <message>
         <source>%1 at %2 was refused. Plan again, keeping the accepted steps and leaving this offering out?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chez %2 a été refusée. Planifier à nouveau en gardant les étapes acceptées et sans cette offre&#xa0;?</translation>
     </message>
     <message>
         <source>no plan to re-plan</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun plan à replanifier</translation>
     </message>
     <message>
         <source>no plan to export</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun plan à exporter</translation>
     </message>
 </context>
 <context>
     <name>pm::ui::PriorityPage</name>
     <message>
         <source>Exclude large-scale facilities (synchrotrons, neutron sources)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure les grands instruments (synchrotrons, sources de neutrons)</translation>
     </message>
     <message>
         <source>Results wanted by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats souhaités pour le&#xa0;:</translation>
     </message>
     <message>
         <source>Fidelity and cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Fidélité et coût</translation>
     </message>
     <message>
         <source>Some techniques are more accurate, some take more time and money (D5.5 2.1, Table 3). Pick the kind of plan you are after; the planner ranks its proposals by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines techniques sont plus précises, d&apos;autres demandent plus de temps et d&apos;argent (D5.5 2.1, tableau 3). Choisissez le type de plan recherché&#xa0;; le planificateur classe ses propositions en conséquence.</translation>
     </message>
     <message>
         <source>&lt;b&gt;High fidelity&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Fidélité élevée&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Low fidelity&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Fidélité faible&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;High cost&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Coût élevé&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Low cost&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Coût faible&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Exclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclusions</translation>
     </message>
     <message>
         <source>Partners not to ask:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires à ne pas solliciter&#xa0;:</translation>
     </message>
     <message>
         <source>High fidelity, high cost
 Correlated multimodal operando experiments,
 including large-scale facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Fidélité élevée, coût élevé
+Expériences operando multimodales corrélées,
+grands instruments compris</translation>
     </message>
     <message>
         <source>Low fidelity, high cost
 Single large-scale
 facility measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Fidélité faible, coût élevé
+Mesure unique sur
+un grand instrument</translation>
     </message>
     <message>
         <source>High fidelity, low cost
 Correlated or operando experiments
 on laboratory instruments</source>
-        <translation type="unfinished"></translation>
+        <translation>Fidélité élevée, coût faible
+Expériences corrélées ou operando
+sur instruments de laboratoire</translation>
     </message>
     <message>
         <source>Low fidelity, low cost
 Single and high-throughput
 laboratory experiments</source>
-        <translation type="unfinished"></translation>
+        <translation>Fidélité faible, coût faible
+Expériences de laboratoire uniques
+et à haut débit</translation>
     </message>
 </context>
 <context>
     <name>pm::ui::ReadOnlyNote</name>
     <message>
         <source>Read only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule&#xa0;: %1</translation>
     </message>
     <message>
         <source>your account may not change this matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>votre compte n&apos;a pas le droit de modifier cette matrice</translation>
     </message>
 </context>
 <context>
     <name>pm::ui::RequestWizard</name>
     <message>
         <source>New characterisation request</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle demande de caractérisation</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planifier</translation>
     </message>
 </context>
 <context>
     <name>pm::ui::RoiPage</name>
     <message>
         <source>Observable</source>
-        <translation type="unfinished"></translation>
+        <translation>Observable</translation>
     </message>
     <message>
         <source>Region of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Région d&apos;intérêt</translation>
     </message>
     <message>
         <source>Where (coordinates, marks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Où (coordonnées, repères)</translation>
     </message>
     <message>
         <source>Average over the sample, any random spot, or one specific region, such as the top-left corner of a pouch-cell electrode or a micron-sized zone given by coordinates (D5.5 2.1). A specific region must be found again by every correlated measurement, so fewer techniques qualify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne sur l&apos;échantillon, un endroit quelconque, ou une région précise, comme le coin supérieur gauche d&apos;une électrode de cellule pouch ou une zone micrométrique donnée par ses coordonnées (D5.5 2.1). Une région précise doit être retrouvée par chaque mesure corrélée&#xa0;; moins de techniques conviennent donc.</translation>
     </message>
     <message>
         <source>Average</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>Random</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelconque</translation>
     </message>
     <message>
         <source>Specific</source>
-        <translation type="unfinished"></translation>
+        <translation>Précise</translation>
     </message>
     <message>
         <source>e.g. x = 2.1 mm, y = 0.4 mm, laser mark A</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. x = 2,1 mm, y = 0,4 mm, marque laser A</translation>
     </message>
 </context>
 <context>
     <name>pm::ui::SamplePage</name>
     <message>
         <source>Air sensitive: handle, ship and measure under inert gas</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensible à l&apos;air&#xa0;: manipuler, expédier et mesurer sous gaz inerte</translation>
     </message>
     <message>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillon</translation>
     </message>
     <message>
         <source>The sample shape decides which techniques can take it: a real or model electrode, a powder of active material, a liquid electrolyte or a whole cell (D5.5 2.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La forme de l&apos;échantillon détermine quelles techniques peuvent l&apos;accueillir&#xa0;: électrode réelle ou modèle, poudre de matériau actif, électrolyte liquide ou cellule complète (D5.5 2.1).</translation>
     </message>
     <message>
         <source>e.g. SEI growth on graphite after 100 cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. croissance de la SEI sur graphite après 100 cycles</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>Sample &amp;shape:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forme de l&apos;échantillon&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. LiNiO2 / graphite, LP57</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. LiNiO2 / graphite, LP57</translation>
     </message>
     <message>
         <source>&amp;Material:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Matériau&#xa0;:</translation>
     </message>
     <message>
         <source>Where it is first measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Là où a lieu la première mesure</translation>
     </message>
     <message>
         <source>Prepared &amp;at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préparé chez&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>pm::ui::StatisticsView</name>
     <message>
         <source>Coverage: offerings per observable and cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture&#xa0;: offres par observable et par famille</translation>
     </message>
     <message>
         <source>Statistics of the %1 of %2 offerings the current filter shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques des %1 offres sur %2 affichées par le filtre actuel.</translation>
     </message>
     <message>
         <source>Offerings per cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres par famille</translation>
     </message>
     <message>
         <source>offerings</source>
-        <translation type="unfinished"></translation>
+        <translation>offres</translation>
     </message>
     <message>
         <source>Offerings</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres</translation>
     </message>
     <message>
         <source>Offerings per partner (the 15 with most)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres par partenaire (les 15 qui en ont le plus)</translation>
     </message>
     <message>
         <source>Offerings per partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres par partenaire</translation>
     </message>
     <message>
         <source>Fidelity against resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fidélité en fonction des ressources</translation>
     </message>
     <message>
         <source>%1 fidelity</source>
-        <translation type="unfinished"></translation>
+        <translation>Fidélité %1</translation>
     </message>
     <message>
         <source>fidelity not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>fidélité non indiquée</translation>
     </message>
     <message>
         <source>%1 offering(s) measure %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 offre(s) mesurant %2 dans la famille %3</translation>
     </message>
 </context>
 </TS>
