@@ -7,6 +7,8 @@ in the sources (cmake --build BUILD --target update_translations), run
     scripts/translations.py fill          # fill every .ts message the memory knows
     scripts/translations.py missing       # list what is still untranslated, as memory rows
     scripts/translations.py check         # placeholders, tags, accelerators of the memory
+    scripts/translations.py refresh       # lupdate over core/ ui/ app/ report/ (as the
+                                          # update_translations target does), then fill
 
 Memory format (UTF-8, tab-separated, one message a line, '#' starts a comment line):
 
@@ -384,15 +386,43 @@ def check(lang):
     return count
 
 
+SOURCE_DIRS = ("core", "ui", "app", "report")  # as translations/CMakeLists.txt
+
+
+def find_lupdate():
+    import shutil
+    for candidate in (os.environ.get("LUPDATE"), shutil.which("lupdate6"), "/usr/lib/qt6/bin/lupdate", shutil.which("lupdate")):
+        if candidate and os.path.exists(candidate):
+            return candidate
+    raise OSError("lupdate not found: install qt6-l10n-tools or set LUPDATE to its path")
+
+
+def refresh(langs):
+    """lupdate over the project's folders only (given Boost's include paths it crawls for minutes)."""
+    import subprocess
+    dirs = [d for d in SOURCE_DIRS if os.path.isdir(os.path.join(ROOT, d))]
+    ts = [os.path.relpath(ts_path(lang), ROOT) for lang in langs]
+    done = subprocess.run([find_lupdate(), "-locations", "none", *dirs, "-ts", *ts], cwd=ROOT,
+                          capture_output=True, text=True)
+    output = done.stdout + done.stderr
+    for line in output.splitlines():
+        if "lacks Q_OBJECT" in line or "Found" in line:
+            print(f"  lupdate: {line.strip()}")
+    if done.returncode != 0:
+        raise OSError(f"lupdate failed:\n{output}")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("command", choices=("fill", "missing", "check"))
+    parser.add_argument("command", choices=("fill", "missing", "check", "refresh"))
     parser.add_argument("--lang", action="append", choices=LANGUAGES, help="default: all")
     parser.add_argument("-v", "--verbose", action="store_true", help="fill: name every untranslated message")
     args = parser.parse_args()
     langs = args.lang or list(LANGUAGES)
     try:
-        if args.command == "fill":
+        if args.command == "refresh":
+            refresh(langs)
+        if args.command in ("fill", "refresh"):
             failed = False
             for lang in langs:
                 missing, bad = fill(lang, args.verbose)

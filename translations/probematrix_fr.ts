@@ -2007,7 +2007,7 @@ texte d&apos;origine&#xa0;: %2</translation>
     </message>
     <message>
         <source>Readiness</source>
-        <translation>Maturité d&apos;utilisation</translation>
+        <translation>Maturité opérationnelle</translation>
     </message>
     <message>
         <source>Partner type</source>
@@ -2070,7 +2070,7 @@ texte d&apos;origine&#xa0;: %2</translation>
     </message>
     <message>
         <source>Readiness</source>
-        <translation>Maturité d&apos;utilisation</translation>
+        <translation>Maturité opérationnelle</translation>
     </message>
     <message>
         <source>Matrix header: %1</source>
