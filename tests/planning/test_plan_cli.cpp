@@ -2,10 +2,13 @@
 // on first use in the test's private HOME).
 #include "TestSupport.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,6 +34,14 @@ Run cli(const QStringList &args)
 QString scenario(const char *name)
 {
     return test::dataPath(QStringLiteral("scenarios/%1/request.json").arg(QLatin1String(name)));
+}
+
+QString squeezed(const QString &text)
+{
+    // Whitespace and hyphens go: pdftotext joins "ex-" + "situ" at a line end as "exsitu";
+    // NFKC because the PDF keeps ligatures ("\uFB01") where the plan spells the letters.
+    static const QRegularExpression space(QStringLiteral("[\\s\\-]+"));
+    return text.normalized(QString::NormalizationForm_KC).remove(space);
 }
 
 } // namespace
@@ -120,6 +131,47 @@ private slots:
         QCOMPARE(developments.code, 0);
         QVERIFY2(developments.out.contains(QStringLiteral("no operando cell for nano-CT at SOLEIL")), qPrintable(developments.out));
         QCOMPARE(cli({QStringLiteral("report"), QStringLiteral("best-sellers")}).code, 2);
+    }
+
+    void planWritesPdfHeadless()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        const QString pdf = m_dir.filePath(QStringLiteral("plan.pdf"));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the CLI must choose the offscreen platform itself
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        p.setProcessEnvironment(env);
+        p.start(test::cliPath(), {QStringLiteral("plan"), scenario("two-destructive-techniques"), QStringLiteral("--no-store"),
+                                  QStringLiteral("--pdf"), pdf});
+        QVERIFY(p.waitForFinished(120000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        if (p.exitCode() != 0 && err.contains(QStringLiteral("not available in this build")))
+            QSKIP("built without the report library");
+        QVERIFY2(p.exitCode() == 0, qPrintable(err));
+        QVERIFY(QFileInfo(pdf).size() > 1000);
+        QVERIFY(test::readFile(pdf).startsWith("%PDF"));
+
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(60000));
+        const QString pdfText = squeezed(QString::fromUtf8(text.readAllStandardOutput()));
+        const QJsonObject best = QJsonDocument::fromJson(p.readAllStandardOutput()).object()
+                                     .value(QStringLiteral("plans")).toArray().first().toObject();
+        int measured = 0;
+        for (const QJsonValue &v : best.value(QStringLiteral("steps")).toArray()) {
+            const QJsonObject step = v.toObject();
+            if (step.value(QStringLiteral("kind")).toString() != u"measure")
+                continue;
+            ++measured;
+            const QString technique = step.value(QStringLiteral("technique")).toString();
+            const QString partner = step.value(QStringLiteral("partner")).toString();
+            QVERIFY2(pdfText.contains(squeezed(technique)), qPrintable(technique));
+            QVERIFY2(pdfText.contains(squeezed(partner)), qPrintable(partner));
+        }
+        QVERIFY(measured > 0);
     }
 
     void logbookImport()

@@ -1,4 +1,4 @@
-// probematrix-cli plan REQUEST.json [--top N] [--format json|text] [--exhaustive] [--csv F] [--dot F]
+// probematrix-cli plan REQUEST.json [--top N] [--format json|text] [--exhaustive] [--csv F] [--dot F] [--pdf F]
 #include "Commands.h"
 
 #include "io/Export.h"
@@ -8,6 +8,12 @@
 #include "planning/PlanStore.h"
 #include "store/MatrixStore.h"
 
+#ifdef PROBEMATRIX_HAVE_REPORT
+#include "report/PdfReport.h"
+
+#include <QGuiApplication>
+#endif
+
 #include <QCommandLineParser>
 #include <QFile>
 #include <QJsonDocument>
@@ -16,14 +22,30 @@ namespace pm::cli {
 
 namespace {
 
-// Where a later module hooks in a PDF report of the plans (the report engineer's
-// probematrix_report library). Until then --pdf is refused with a clear message.
-Result<void> writePlanPdf(const QString &path, const Request &request, const PlanResult &result)
+// The PDF report of the plans (the report engineer's probematrix_report library), drawn
+// on the offscreen platform that main.cpp starts when --pdf is given. The report details
+// the best plan and compares the others on its cover.
+Result<void> writePlanPdf(const QString &path, const Request &request, const PlanResult &result, const Matrix &matrix)
 {
+#ifdef PROBEMATRIX_HAVE_REPORT
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return makeError(QStringLiteral("PDF reports need the GUI libraries, which were not started"), QStringLiteral("--pdf"));
+    if (result.plans.isEmpty())
+        return makeError(QStringLiteral("no plan to write to --pdf: nothing requested can be measured"), QStringLiteral("--pdf"));
+    report::PlanReportInput input;
+    input.request = request;
+    input.result = result;
+    input.matrix = &matrix;
+    if (auto pages = report::writePlanPdf(path, input); !pages)
+        return pages.error();
+    return {};
+#else
     Q_UNUSED(path)
     Q_UNUSED(request)
     Q_UNUSED(result)
-    return makeError(QStringLiteral("PDF reports are not available in this build"), QStringLiteral("--pdf"));
+    Q_UNUSED(matrix)
+    return makeError(QStringLiteral("PDF reports are not available in this build (built without the GUI libraries)"), QStringLiteral("--pdf"));
+#endif
 }
 
 int runPlan(CliContext &context, const QStringList &arguments)
@@ -109,7 +131,7 @@ int runPlan(CliContext &context, const QStringList &arguments)
             return context.fail(w.error(), Failure);
     }
     if (parser.isSet(QStringLiteral("pdf")))
-        if (auto w = writePlanPdf(parser.value(QStringLiteral("pdf")), *request, *result); !w)
+        if (auto w = writePlanPdf(parser.value(QStringLiteral("pdf")), *request, *result, *matrix); !w)
             return context.fail(w.error(), Failure);
 
     if (!result->complete)
@@ -122,7 +144,7 @@ int runPlan(CliContext &context, const QStringList &arguments)
     return Success;
 }
 
-const CommandRegistrar registrar({"plan", "plan REQUEST.json [--top N] [--format json|text] [--exhaustive] [--csv F] [--dot F]", runPlan});
+const CommandRegistrar registrar({"plan", "plan REQUEST.json [--top N] [--format json|text] [--exhaustive] [--csv F] [--dot F] [--pdf F]", runPlan});
 
 } // namespace
 } // namespace pm::cli
