@@ -8,7 +8,9 @@
 //   - one facet toggle (filter + facet counts + repaint)
 //   - one sort by clicking a column (first sort of a column builds its ranks)
 //   - resident memory (VmRSS) with the window open
-// Usage: bench_browser [offerings] [runs]   (run with QT_QPA_PLATFORM=offscreen)
+// Usage: bench_browser [offerings] [runs] [database]   (run with QT_QPA_PLATFORM=offscreen)
+// With a database path, the synthetic database is kept there and reused by later runs with
+// the same number of offerings (building 100,000 offerings takes minutes).
 #include "MainWindow.h"
 #include "common/Dialogs.h"
 #include "model/Facet.h"
@@ -103,6 +105,15 @@ bool createSyntheticDatabase(const QString &path, int count)
     return true;
 }
 
+// True when the database at path already holds the synthetic matrix of that size.
+bool holdsOfferings(const QString &path, int count)
+{
+    auto db = Database::open(path);
+    if (!db)
+        return false;
+    return MatrixStore(**db).offeringCount() == count;
+}
+
 void settle() { QApplication::processEvents(); }
 
 } // namespace
@@ -116,10 +127,13 @@ int main(int argc, char *argv[])
     const int runs = argc > 2 ? std::atoi(argv[2]) : 5;
 
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("synthetic.sqlite"));
+    const QString kept = argc > 3 ? QString::fromLocal8Bit(argv[3]) : QString();
+    const QString path = kept.isEmpty() ? dir.filePath(QStringLiteral("synthetic.sqlite")) : kept;
     QElapsedTimer setup;
     setup.start();
-    if (!createSyntheticDatabase(path, count))
+    if (!kept.isEmpty() && QFile::exists(path) && !holdsOfferings(path, count))
+        QFile::remove(path);
+    if (!QFile::exists(path) && !createSyntheticDatabase(path, count))
         return 2;
     std::printf("bench_browser: %d offerings, %d runs (database built in %.1f s)\n", count, runs, setup.elapsed() / 1000.0);
 

@@ -4,17 +4,44 @@
 
 #include <QTimer>
 
+#include <algorithm>
+
 namespace pm::ui {
 
-MatrixFilterModel::MatrixFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
-{
-    setDynamicSortFilter(true);
-}
+MatrixFilterModel::MatrixFilterModel(QObject *parent) : QAbstractProxyModel(parent) {}
 
 void MatrixFilterModel::setMatrixModel(MatrixTableModel *model)
 {
+    beginResetModel();
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
     setSourceModel(model);
+    recompute();
+    m_rows = visibleRows();
+    relayoutFinished();
+    endResetModel();
+    if (!model)
+        return;
+
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { beginResetModel(); });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        ensureFresh();
+        m_rows = visibleRows();
+        relayoutFinished();
+        endResetModel();
+    });
+    // Rows come and go one at a time (an edit, another user's change): the visible rows
+    // are rebuilt from the fresh index as one layout change.
+    connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, &MatrixFilterModel::beginLayoutChange);
+    connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, &MatrixFilterModel::beginLayoutChange);
+    connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, &MatrixFilterModel::beginLayoutChange);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &MatrixFilterModel::endLayoutChange);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &MatrixFilterModel::endLayoutChange);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &MatrixFilterModel::endLayoutChange);
+    connect(model, &QAbstractItemModel::dataChanged, this, &MatrixFilterModel::onSourceDataChanged);
+    connect(model, &QAbstractItemModel::headerDataChanged, this, &QAbstractItemModel::headerDataChanged);
+
     // Data changes (an edit, a reload) change the counts: tell the panels once the proxy
     // has caught up.
     auto changed = [this] { QTimer::singleShot(0, this, [this] { emit filterChanged(); }); };
@@ -22,7 +49,7 @@ void MatrixFilterModel::setMatrixModel(MatrixTableModel *model)
     connect(model, &QAbstractItemModel::dataChanged, this, changed);
     connect(model, &QAbstractItemModel::rowsInserted, this, changed);
     connect(model, &QAbstractItemModel::rowsRemoved, this, changed);
-    refilter();
+    emit filterChanged();
 }
 
 void MatrixFilterModel::setFacetValue(Facet facet, int valueId, bool selected)
@@ -96,10 +123,107 @@ bool MatrixFilterModel::hasFilters() const
 
 void MatrixFilterModel::refilter()
 {
+    beginLayoutChange();
     m_generation = ~quint64(0); // force a recompute
     recompute();
-    invalidateFilter();
+    endLayoutChange();
     emit filterChanged();
+}
+
+void MatrixFilterModel::sort(int column, Qt::SortOrder order)
+{
+    beginLayoutChange();
+    m_sortColumn = column >= 0 && column < columnCount() ? column : -1;
+    m_sortOrder = order;
+    endLayoutChange();
+}
+
+std::vector<int> MatrixFilterModel::visibleRows() const
+{
+    std::vector<int> rows;
+    rows.reserve(size_t(m_acceptedCount));
+    for (size_t r = 0; r < m_accepted.size(); ++r)
+        if (m_accepted[r])
+            rows.push_back(int(r));
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    if (m_sortColumn < 0 || !m_model || rows.empty()) {
+        if (descending)
+            std::reverse(rows.begin(), rows.end());
+        return rows;
+    }
+    // Known values by rank, ties in matrix order; unknown values after them in matrix
+    // order. Descending reverses both parts, so unknown values stay last.
+    const std::vector<int> &ranks = m_model->matrixIndex().sortRanks(m_sortColumn);
+    const auto unknownBegin = std::stable_partition(rows.begin(), rows.end(), [&](int r) { return ranks[size_t(r)] >= 0; });
+    std::stable_sort(rows.begin(), unknownBegin, [&](int a, int b) { return ranks[size_t(a)] < ranks[size_t(b)]; });
+    if (descending) {
+        std::reverse(rows.begin(), unknownBegin);
+        std::reverse(unknownBegin, rows.end());
+    }
+    return rows;
+}
+
+void MatrixFilterModel::beginLayoutChange()
+{
+    if (m_inLayoutChange)
+        return;
+    m_inLayoutChange = true;
+    emit layoutAboutToBeChanged();
+    // Remember every persistent index (selection, current row, open editors) by the
+    // source row it shows; the source keeps those up to date if its rows move.
+    m_savedProxy = persistentIndexList();
+    m_savedSource.clear();
+    m_savedSource.reserve(m_savedProxy.size());
+    for (const QModelIndex &proxy : std::as_const(m_savedProxy))
+        m_savedSource.append(QPersistentModelIndex(mapToSource(proxy)));
+}
+
+void MatrixFilterModel::endLayoutChange()
+{
+    if (!m_inLayoutChange)
+        beginLayoutChange(); // a source that announced nothing beforehand
+    ensureFresh();
+    m_rows = visibleRows();
+    relayoutFinished();
+    QModelIndexList moved;
+    moved.reserve(m_savedSource.size());
+    for (const QPersistentModelIndex &source : std::as_const(m_savedSource))
+        moved.append(mapFromSource(source));
+    changePersistentIndexList(m_savedProxy, moved);
+    m_savedProxy.clear();
+    m_savedSource.clear();
+    m_inLayoutChange = false;
+    emit layoutChanged();
+}
+
+void MatrixFilterModel::relayoutFinished()
+{
+    m_proxyRowOf.assign(m_accepted.size(), -1);
+    for (size_t p = 0; p < m_rows.size(); ++p)
+        m_proxyRowOf[size_t(m_rows[p])] = int(p);
+    m_rowsGeneration = m_model ? m_model->generation() : 0;
+}
+
+void MatrixFilterModel::onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles)
+{
+    if (!m_model || !topLeft.isValid() || !bottomRight.isValid())
+        return;
+    // A changed row may now pass or fail the filter, or sort elsewhere. The source rebuilds
+    // its index once per batch of changes, so one relayout per generation is enough.
+    if (m_model->generation() != m_rowsGeneration) {
+        ensureFresh();
+        if (visibleRows() != m_rows) {
+            beginLayoutChange();
+            endLayoutChange();
+        } else {
+            m_rowsGeneration = m_model->generation();
+        }
+    }
+    for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+        const QModelIndex left = mapFromSource(m_model->index(row, topLeft.column()));
+        if (left.isValid())
+            emit dataChanged(left, index(left.row(), bottomRight.column()), roles);
+    }
 }
 
 void MatrixFilterModel::ensureFresh() const
@@ -212,31 +336,57 @@ std::vector<int> MatrixFilterModel::acceptedSourceRows() const
     return rows;
 }
 
-bool MatrixFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+QModelIndex MatrixFilterModel::mapToSource(const QModelIndex &proxyIndex) const
 {
-    if (sourceParent.isValid())
-        return false;
-    ensureFresh();
-    return sourceRow >= 0 && size_t(sourceRow) < m_accepted.size() && m_accepted[size_t(sourceRow)];
+    if (!m_model || !proxyIndex.isValid() || proxyIndex.model() != this || size_t(proxyIndex.row()) >= m_rows.size())
+        return {};
+    return m_model->index(m_rows[size_t(proxyIndex.row())], proxyIndex.column());
 }
 
-bool MatrixFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+QModelIndex MatrixFilterModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!m_model || !sourceIndex.isValid() || sourceIndex.model() != m_model || size_t(sourceIndex.row()) >= m_proxyRowOf.size())
+        return {};
+    const int row = m_proxyRowOf[size_t(sourceIndex.row())];
+    return row < 0 ? QModelIndex() : createIndex(row, sourceIndex.column());
+}
+
+QModelIndex MatrixFilterModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || row >= rowCount() || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex MatrixFilterModel::parent(const QModelIndex &) const { return {}; }
+
+QModelIndex MatrixFilterModel::sibling(int row, int column, const QModelIndex &idx) const
+{
+    return idx.isValid() ? index(row, column) : QModelIndex();
+}
+
+int MatrixFilterModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+
+int MatrixFilterModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_model ? 0 : m_model->columnCount();
+}
+
+bool MatrixFilterModel::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && rowCount() > 0 && columnCount() > 0;
+}
+
+QVariant MatrixFilterModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (!m_model)
-        return QSortFilterProxyModel::lessThan(left, right);
-    const std::vector<int> &ranks = m_model->matrixIndex().sortRanks(left.column());
-    const int a = ranks[size_t(left.row())];
-    const int b = ranks[size_t(right.row())];
-    // Unknown values last, whichever the direction: the view reverses the order for a
-    // descending sort, so an unknown must compare "smaller" then.
-    if (a < 0 || b < 0) {
-        if (a >= 0 || b >= 0)
-            return sortOrder() == Qt::AscendingOrder ? b < 0 : a < 0;
-        return left.row() < right.row();
+        return {};
+    if (orientation == Qt::Vertical) {
+        if (section < 0 || size_t(section) >= m_rows.size())
+            return {};
+        return m_model->headerData(m_rows[size_t(section)], orientation, role);
     }
-    if (a != b)
-        return a < b;
-    return left.row() < right.row();
+    return m_model->headerData(section, orientation, role);
 }
 
 } // namespace pm::ui

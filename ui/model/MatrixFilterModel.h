@@ -5,9 +5,10 @@
 
 #include "query/Filter.h"
 
+#include <QAbstractProxyModel>
 #include <QList>
+#include <QPersistentModelIndex>
 #include <QSet>
-#include <QSortFilterProxyModel>
 
 #include <array>
 #include <vector>
@@ -19,9 +20,14 @@ class MatrixTableModel;
 // Filters and sorts the matrix. Owns all filter state: ticked facet values (AND across
 // facets, OR within one), the search text (every word must start a word of the row) and
 // the expressions of the plain-language query bar. The decision for every row and the
-// facet counts are computed in one pass over the MatrixIndex whenever the state changes;
-// filterAcceptsRow only reads the result.
-class MatrixFilterModel : public QSortFilterProxyModel {
+// facet counts are computed in one pass over the MatrixIndex whenever the state changes.
+//
+// A plain proxy (not QSortFilterProxyModel) so that 100,000 rows stay fast: the visible
+// rows are one vector of source rows, sorted by the index's integer ranks, and every
+// change is announced as one layout change. QSortFilterProxyModel announced a filter
+// change as one removal or insertion per contiguous range of rows, and each of those made
+// the views walk all their header sections.
+class MatrixFilterModel : public QAbstractProxyModel {
     Q_OBJECT
 public:
     explicit MatrixFilterModel(QObject *parent = nullptr);
@@ -53,19 +59,40 @@ public:
     // Source rows that pass the filter, in source order (for statistics and export).
     std::vector<int> acceptedSourceRows() const;
 
+    // Sorting by a browser column: by the index's ranks, unknown values last in both
+    // directions, equal values in matrix order (reversed when descending). Column -1
+    // restores matrix order.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex &idx) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
 signals:
     // Emitted after every change of the filter state or of the data behind it.
     void filterChanged();
     void queryError(const QString &message);
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
-
 private:
     void refilter();
     void recompute() const;
     void ensureFresh() const;
+    // The visible rows from the cached decision, in sort order.
+    std::vector<int> visibleRows() const;
+    // Replaces the visible rows as one layout change, keeping persistent indexes (the
+    // selection, the current row) on their offerings.
+    void beginLayoutChange();
+    void endLayoutChange();
+    void relayoutFinished(); // source row -> proxy row, after m_rows changed
+    void onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
 
     MatrixTableModel *m_model = nullptr;
     std::array<QSet<int>, kFacetCount> m_selected;
@@ -77,6 +104,15 @@ private:
     mutable std::vector<char> m_accepted;
     mutable std::array<std::vector<int>, kFacetCount> m_counts;
     mutable int m_acceptedCount = 0;
+
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    std::vector<int> m_rows;          // proxy row -> source row
+    std::vector<int> m_proxyRowOf;    // source row -> proxy row, -1 when filtered out
+    quint64 m_rowsGeneration = ~quint64(0); // index generation m_rows was built from
+    bool m_inLayoutChange = false;
+    QModelIndexList m_savedProxy;     // persistent indexes during a layout change
+    QList<QPersistentModelIndex> m_savedSource;
 };
 
 } // namespace pm::ui
