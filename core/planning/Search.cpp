@@ -158,6 +158,29 @@ public:
                         inGroup[o.step] = true;
         for (int i = 0; i < p.steps.size(); ++i)
             m_needsShip[i] = !p.steps[i].inCell && !inGroup[i] && p.steps[i].site != p.originSite;
+        // When a step can be measured at the earliest. An ex-situ step that cannot follow an
+        // operando cell is on an ex-situ sample (the main one or one prepared alike): it waits
+        // for the full preparation and, prepared at the origin, for one shipment to its site.
+        // One that may follow a cell waits at least for the cell and an operando measurement.
+        m_ready.fill(kOperandoPreparationDays, p.steps.size());
+        for (int i = 0; i < p.steps.size(); ++i) {
+            if (p.steps[i].inCell)
+                continue;
+            if (inGroup[i]) {
+                m_ready[i] = std::min(kExSituPreparationDays, kOperandoPreparationDays + 3.0);
+                continue;
+            }
+            double arrival = 0;
+            if (p.originSite >= 0 && p.steps[i].site != p.originSite) {
+                arrival = 1e300;
+                for (int from = 0; from < p.distance.size(); ++from)
+                    if (from != p.steps[i].site)
+                        arrival = std::min(arrival, shipDays(p.distance[from][p.steps[i].site]));
+                if (arrival > 1e299)
+                    arrival = 0;
+            }
+            m_ready[i] = kExSituPreparationDays + arrival;
+        }
         // An operando step has a cell of its own unless a Type 2 group may put it on another's.
         m_ownCell.fill(false, p.steps.size());
         QVector<bool> sharesCell(p.steps.size(), false);
@@ -213,7 +236,7 @@ public:
             QVector<Local> local;
             for (const UnitOption &o : p.units[u].options) {
                 const StepOption &s = p.steps[o.step];
-                local.append({o.fidelitySum, s.cost / s.listedBy, standaloneDuration(s), m_shipShare[o.step], m_shipCostShare[o.step]});
+                local.append({o.fidelitySum, s.cost / s.listedBy, standaloneDuration(o.step), m_shipShare[o.step], m_shipCostShare[o.step]});
             }
             QVector<Local> sum;
             for (const Local &a : nondominated(local))
@@ -240,7 +263,7 @@ public:
                         const UnitOption &o = m_p.units[u].options[i];
                         const StepOption &s = m_p.steps[o.step];
                         const double value = o.fidelitySum * 10 - wc * (s.cost / s.listedBy + m_shipCostShare[o.step])
-                            - wd * standaloneDuration(s) / 10 - (m_needsShip[o.step] ? 0.5 : 0);
+                            - wd * standaloneDuration(o.step) / 10 - (m_needsShip[o.step] ? 0.5 : 0);
                         if (value > best) {
                             best = value;
                             choice[u] = i;
@@ -270,11 +293,11 @@ public:
     }
 
 private:
-    // Every measurement waits at least for its booking and for a cell to be assembled.
-    static double standaloneDuration(const StepOption &s)
+    // Every measurement waits at least for its booking and for its sample to be ready.
+    double standaloneDuration(int step) const
     {
-        const double ready = s.inCell ? kOperandoPreparationDays : std::min(kExSituPreparationDays, kOperandoPreparationDays + 3.0);
-        return std::max(s.release, ready) + s.measure + s.post;
+        const StepOption &s = m_p.steps[step];
+        return std::max(s.release, m_ready[step]) + s.measure + s.post;
     }
 
     static double sampleCostBound(int cells, int destructive)
@@ -332,7 +355,7 @@ private:
                 if (s.damage == 2)
                     ++m_destructiveTravellers;
             }
-            descend(u + 1, fidelity + o.fidelitySum, shareCost + s.cost / s.listedBy, std::max(duration, standaloneDuration(s)),
+            descend(u + 1, fidelity + o.fidelitySum, shareCost + s.cost / s.listedBy, std::max(duration, standaloneDuration(o.step)),
                     cells + (fresh && m_ownCell[o.step] ? 1 : 0), destructive + (fresh && s.damage == 2 ? 1 : 0));
             --m_used[o.step];
             m_shipsShared -= m_shipShare[o.step];
@@ -355,6 +378,7 @@ private:
     QVector<QVector<Local>> m_suffix;
     QVector<bool> m_needsShip;
     QVector<bool> m_ownCell;
+    QVector<double> m_ready;
     QVector<int> m_siteCount;
     int m_distinctSites = 0;
     int m_destructiveTravellers = 0;

@@ -149,6 +149,47 @@ private slots:
         QVERIFY(plans > 100);
     }
 
+    // The benchmark's request shape (origin, air-sensitive electrode, a Type 1 and a Type 2
+    // group, mixed modes), where the shipment and sample-readiness bounds cut most: the
+    // front must still equal the brute force wherever that can be enumerated.
+    void benchShapedFrontEqualsBruteForce()
+    {
+        static const char *names[] = {"crystal structure", "oxidation state", "surface chemical composition", "SEI composition",
+                                      "particle morphology", "3D microstructure"};
+        static const RequestMode modes[] = {RequestMode::Operando, RequestMode::Operando, RequestMode::ExSitu,
+                                            RequestMode::ExSitu,   RequestMode::ExSitu,   RequestMode::ExSitu};
+        int compared = 0;
+        for (const char *origin : {"CEA", "KIT", ""})
+            for (int n = 2; n <= 6; ++n) {
+                Request r;
+                r.sample = {SampleShape::Electrode, QStringLiteral("LiNiO2"), true};
+                r.origin = QString::fromLatin1(origin);
+                for (int i = 0; i < n; ++i)
+                    r.observables.append({QString::fromLatin1(names[i]), modes[i], {}, RegionOfInterest::Average, {}});
+                r.correlations.append({{QStringLiteral("crystal structure"), QStringLiteral("oxidation state")}, 1});
+                if (n >= 4)
+                    r.correlations.append({{QStringLiteral("surface chemical composition"), QStringLiteral("SEI composition")}, 2});
+                auto problem = planning::buildProblem(r, m_db->matrix, filterCandidates(r, m_db->matrix));
+                QVERIFY(problem.ok());
+                double space = 1;
+                for (const auto &u : problem->units)
+                    space *= u.options.size();
+                if (problem->units.isEmpty() || space > 300000)
+                    continue;
+                const planning::Front fast = planning::searchFront(*problem, false);
+                const planning::Front brute = planning::searchFront(*problem, true);
+                QSet<QString> a;
+                QSet<QString> b;
+                for (const auto &o : fast.objectives)
+                    a.insert(key(o.fidelity, o.cost, o.duration));
+                for (const auto &o : brute.objectives)
+                    b.insert(key(o.fidelity, o.cost, o.duration));
+                QCOMPARE(a, b);
+                ++compared;
+            }
+        QVERIFY2(compared >= 6, qPrintable(QStringLiteral("only %1 requests small enough to enumerate").arg(compared)));
+    }
+
     // The sample-flow graph: longest path with release times, and a cycle named as an error.
     void flowGraphSchedulesAndRefusesCycles()
     {
