@@ -97,11 +97,11 @@
     </message>
     <message>
         <source>CRL acquisition</source>
-        <translation>CRL Messung</translation>
+        <translation>CRL-Messung</translation>
     </message>
     <message>
         <source>CRL analysis</source>
-        <translation>CRL Auswertung</translation>
+        <translation>CRL-Auswertung</translation>
     </message>
     <message>
         <source>Used in BIG-MAP</source>
@@ -1979,11 +1979,11 @@ im Original: %2</translation>
     </message>
     <message>
         <source>CRL acq.</source>
-        <translation>CRL Mess.</translation>
+        <translation>CRL-Mess.</translation>
     </message>
     <message>
         <source>CRL anal.</source>
-        <translation>CRL Ausw.</translation>
+        <translation>CRL-Ausw.</translation>
     </message>
     <message>
         <source>Curated estimate.</source>
