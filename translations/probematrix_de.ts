@@ -1412,7 +1412,7 @@ Mit freundlichen Grüßen</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;i&gt;Select an offering to see all its characteristics, who to contact and how.&lt;/i&gt;&lt;/p&gt;&lt;p&gt;&lt;i&gt;Select 2 to 5 to compare them side by side (Ctrl+Shift+C).&lt;/i&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;i&gt;Wählen Sie ein Angebot, um alle seine Merkmale zu sehen und wen Sie wie kontaktieren.&lt;/i&gt;&lt;/p&gt;&lt;p&gt;&lt;i&gt;Wählen Sie 2 bis 5, um sie nebeneinander zu vergleichen (Strg+Umschalt+C).&lt;/i&gt;&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;i&gt;Wählen Sie ein Angebot, um alle seine Merkmale zu sehen und zu erfahren, wen Sie wie erreichen.&lt;/i&gt;&lt;/p&gt;&lt;p&gt;&lt;i&gt;Wählen Sie 2 bis 5, um sie nebeneinander zu vergleichen (Strg+Umschalt+C).&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Value refused</source>
