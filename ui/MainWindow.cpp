@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ask/AskBar.h"
 #include "common/Dialogs.h"
 #include "common/Settings.h"
 #include "edit/MatrixEditor.h"
@@ -11,6 +12,7 @@
 #include "widgets/OfferingDetails.h"
 #include "widgets/StatisticsView.h"
 
+#include "store/ChangeListener.h"
 #include "store/MatrixStore.h"
 
 #include <QAction>
@@ -67,11 +69,14 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(4, 4, 4, 0);
+    // Connection trouble and read-only first: they explain why edits are refused.
+    centralLayout->addWidget(createConnectionStrip());
     m_topBar = new QVBoxLayout;
     m_topBar->setObjectName(QStringLiteral("queryBarSlot"));
     centralLayout->addLayout(m_topBar);
     centralLayout->addWidget(m_workspace, 1);
     setCentralWidget(central);
+    createQueryBar();
 
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("offeringCount"));
@@ -79,17 +84,23 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
 
     createActions();
     createMenus();
+    createPlanWorkspace();
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::matrixReloaded);
     connect(m_filter, &MatrixFilterModel::filterChanged, this, &MainWindow::updateStatus);
+    connect(m_filter, &MatrixFilterModel::filterChanged, this, &MainWindow::syncQueryBarWithFilter);
     connect(m_filter, &MatrixFilterModel::queryError, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
 
     resize(1440, 860);
     if (auto ok = reloadMatrix(); !ok)
         MessageBox::critical(this, tr("ProbeMatrix"), ok.error().text());
+    attachDatabase();
     restoreLayout();
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+// The listener, banner and plan workspace refer to the database, which as a member dies
+// before the child widgets do: let go of it first.
+MainWindow::~MainWindow() { detachDatabase(); }
 
 QWidget *MainWindow::createBrowserPage()
 {
@@ -254,10 +265,12 @@ Result<void> MainWindow::setDatabase(std::unique_ptr<Database> db)
     auto matrix = store->load();
     if (!matrix)
         return matrix.error();
+    detachDatabase();
     m_editor->setStore(*store);
     m_store = std::move(store);
     m_db = std::move(db);
     m_model->setMatrix(std::move(*matrix));
+    attachDatabase();
     setWindowModified(false);
     updateTitle();
     updateStatus();
@@ -356,6 +369,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::applyCellEdit(qint64 id, Column column, const QString &rawText)
 {
+    if (!m_permissions.canEditMatrix) // the views refuse to edit; this catches any other way in
+        return;
     if (auto ok = m_editor->editCell(id, column, rawText); !ok)
         MessageBox::warning(this, tr("Value refused"), tr("The change was not saved: %1").arg(ok.error().text()));
 }

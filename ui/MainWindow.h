@@ -4,6 +4,7 @@
 #include "io/ImportReport.h"
 #include "matrix/Column.h"
 #include "store/Database.h"
+#include "store/Permissions.h"
 
 #include <QMainWindow>
 
@@ -20,16 +21,21 @@ class QTextBrowser;
 class QVBoxLayout;
 
 namespace pm {
+class ChangeListener;
 class MatrixStore;
-}
+} // namespace pm
 
 namespace pm::ui {
 
+class AskBar;
+class ConnectionBanner;
 class FacetPanel;
 class FilterChips;
 class MatrixEditor;
 class MatrixFilterModel;
 class MatrixTableModel;
+class PlanWorkspace;
+class ReadOnlyNote;
 class StatisticsView;
 
 // The matrix browser: facets on the left, the table (technique and partner frozen on the
@@ -41,6 +47,10 @@ class StatisticsView;
 //    its expressionsChanged to filterModel()->setQueryExpressions.
 //  - addWorkspacePage(widget, title): a page beside "Matrix" and "Statistics".
 //  - planMenu(): the "Plan" menu (hidden until something is added to it).
+//
+// Installed here: the plain-language bar (AskBar), the plan workspace when it is built
+// (PROBEMATRIX_HAVE_PLAN_UI), the connection banner and change listener for a consortium
+// server, and the read-only note when the account may not edit.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -70,6 +80,16 @@ public:
     StatisticsView *statisticsView() const { return m_statistics; }
     QTabWidget *workspace() const { return m_workspace; }
     QAction *action(const QString &objectName) const;
+    AskBar *askBar() const { return m_askBar; }
+    ConnectionBanner *connectionBanner() const { return m_banner; }
+    ReadOnlyNote *readOnlyNote() const { return m_readOnlyNote; }
+    ChangeListener *changeListener() const { return m_listener; }
+    PlanWorkspace *planWorkspace() const { return m_plans; } // null when built without it
+
+    // What the account may do on the open database; editing actions follow canEditMatrix.
+    const Permissions &permissions() const { return m_permissions; }
+    // Applied after every (re)connection; public so that tests can play a viewer on SQLite.
+    void applyPermissions(const Permissions &permissions);
 
     // The offering ids of the selected rows, in view order.
     QList<qint64> selectedOfferingIds() const;
@@ -92,7 +112,15 @@ public slots:
     void manageHolders();
     void manageCells();
     void showHelp();
+    void showQuickHelp();
     void showAbout();
+    // File > Connect to Server…: the connection dialog, then the server's matrix.
+    void connectToServer();
+    // The query bar's "Plan this…": the request wizard, pre-filled from the drafted request.
+    void startRequestFromJson(const QByteArray &requestJson);
+    // Another user changed rows of `table` (ChangeListener): refetch just those and update
+    // the table in place; offerings that no longer exist are removed.
+    void applyRemoteChange(const QString &table, const QList<qint64> &ids);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -112,6 +140,15 @@ private:
     void onEditFailed(const QString &message, bool stale);
     void showColumnMenu(const QPoint &pos);
     Result<void> openDatabaseAt(const QString &location);
+    void createQueryBar();
+    void createPlanWorkspace();
+    QWidget *createConnectionStrip();
+    // Follow the open database: banner, change listener, permissions, plan workspace.
+    void attachDatabase();
+    void detachDatabase();
+    void matrixReloaded();
+    void syncQueryBarWithFilter();
+    void onLanguageChosen();
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<MatrixStore> m_store;
@@ -133,6 +170,12 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_planMenu = nullptr;
     QMenu *m_columnsMenu = nullptr;
+    AskBar *m_askBar = nullptr;
+    ConnectionBanner *m_banner = nullptr;
+    ReadOnlyNote *m_readOnlyNote = nullptr;
+    ChangeListener *m_listener = nullptr;
+    PlanWorkspace *m_plans = nullptr;
+    Permissions m_permissions;
     ImportReport m_lastImport;
 };
 

@@ -1,8 +1,11 @@
 // MainWindow: actions and menus, and what they do (file, edit, view, help).
 #include "MainWindow.h"
 
+#include "ask/AskBar.h"
 #include "common/Dialogs.h"
 #include "common/Settings.h"
+#include "connection/ConnectionDialog.h"
+#include "connection/RecentConnections.h"
 #include "dialogs/EntityDialogs.h"
 #include "dialogs/HistoryDialog.h"
 #include "dialogs/ImportReportDialog.h"
@@ -12,6 +15,9 @@
 #include "model/MatrixTableModel.h"
 #include "widgets/CompareDialog.h"
 #include "widgets/StatisticsView.h"
+
+#include "i18n/LanguageMenu.h"
+#include "i18n/UserGuide.h"
 
 #include "io/Export.h"
 #include "store/BundledMatrix.h"
@@ -52,6 +58,9 @@ void MainWindow::createActions()
     auto *open = makeAction(this, QStringLiteral("actionOpenDatabase"), tr("&Open Database…"), QKeySequence::Open, QStringLiteral("document-open"));
     open->setStatusTip(tr("Open another ProbeMatrix database (a file, or a postgresql:// address)"));
     connect(open, &QAction::triggered, this, &MainWindow::openDatabase);
+    auto *server = makeAction(this, QStringLiteral("actionConnectServer"), tr("&Connect to Server…"), QKeySequence(tr("Ctrl+Shift+O")));
+    server->setStatusTip(tr("Work on the consortium's shared matrix on a PostgreSQL server"));
+    connect(server, &QAction::triggered, this, &MainWindow::connectToServer);
     auto *import = makeAction(this, QStringLiteral("actionImport"), tr("&Import Matrix…"), QKeySequence(tr("Ctrl+I")), QStringLiteral("document-import"));
     import->setStatusTip(tr("Import offerings from a TSV, CSV, JSON or XLSX matrix file"));
     connect(import, &QAction::triggered, this, &MainWindow::importMatrix);
@@ -82,6 +91,7 @@ void MainWindow::createActions()
     auto *clear = makeAction(this, QStringLiteral("actionClearFilters"), tr("C&lear All Filters"), QKeySequence(tr("Ctrl+Shift+L")));
     connect(clear, &QAction::triggered, this, [this] {
         m_search->clear();
+        m_askBar->clear();
         m_filter->clearAllFilters();
     });
     auto *add = makeAction(this, QStringLiteral("actionAddOffering"), tr("&Add Offering…"), QKeySequence::New, QStringLiteral("list-add"));
@@ -117,8 +127,11 @@ void MainWindow::createActions()
     connect(details, &QAction::toggled, m_details, &QWidget::setVisible);
 
     // Help
-    auto *help = makeAction(this, QStringLiteral("actionHelp"), tr("ProbeMatrix &Help"), QKeySequence::HelpContents, QStringLiteral("help-contents"));
+    auto *help = makeAction(this, QStringLiteral("actionHelp"), tr("&User Guide"), QKeySequence::HelpContents, QStringLiteral("help-contents"));
+    help->setStatusTip(tr("How to find offerings, ask questions, plan measurements and work on a server"));
     connect(help, &QAction::triggered, this, &MainWindow::showHelp);
+    auto *tips = makeAction(this, QStringLiteral("actionQuickHelp"), tr("Browser &Tips"));
+    connect(tips, &QAction::triggered, this, &MainWindow::showQuickHelp);
     auto *about = makeAction(this, QStringLiteral("actionAbout"), tr("&About ProbeMatrix"), {}, QStringLiteral("help-about"));
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
     auto *aboutQt = makeAction(this, QStringLiteral("actionAboutQt"), tr("About &Qt"));
@@ -129,6 +142,7 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(action(QStringLiteral("actionOpenDatabase")));
+    file->addAction(action(QStringLiteral("actionConnectServer")));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addSeparator();
@@ -161,6 +175,10 @@ void MainWindow::createMenus()
     view->addAction(action(QStringLiteral("actionCompare")));
     view->addSeparator();
     view->addAction(action(QStringLiteral("actionToggleDetails")));
+    view->addSeparator();
+    auto *language = new i18n::LanguageMenu(this);
+    connect(language, &i18n::LanguageMenu::languageChosen, this, &MainWindow::onLanguageChosen);
+    view->addMenu(language);
 
     // The planning workspace fills this menu; hidden while empty.
     m_planMenu = menuBar()->addMenu(tr("&Plan"));
@@ -169,6 +187,7 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(QStringLiteral("actionHelp")));
+    help->addAction(action(QStringLiteral("actionQuickHelp")));
     help->addSeparator();
     help->addAction(action(QStringLiteral("actionAbout")));
     help->addAction(action(QStringLiteral("actionAboutQt")));
@@ -188,8 +207,20 @@ void MainWindow::updateRecentMenu()
     for (const QString &path : recent) {
         QAction *a = m_recentMenu->addAction(path);
         connect(a, &QAction::triggered, this, [this, path] {
-            if (auto ok = openDatabaseAt(path); !ok)
-                MessageBox::critical(this, tr("Open database"), ok.error().text());
+            if (auto ok = openDatabaseAt(path); !ok) {
+                if (!path.startsWith(QLatin1String("postgres"))) {
+                    MessageBox::critical(this, tr("Open database"), ok.error().text());
+                    return;
+                }
+                // A server that wants a password (never remembered): ask in the dialog.
+                ConnectionDialog dialog(this);
+                dialog.setLocation(path);
+                if (dialog.exec() == QDialog::Accepted)
+                    if (std::unique_ptr<Database> db = dialog.takeDatabase()) {
+                        if (auto opened = setDatabase(std::move(db)); !opened)
+                            MessageBox::critical(this, tr("Connect to server"), opened.error().text());
+                    }
+            }
         });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
@@ -202,9 +233,9 @@ Result<void> MainWindow::openDatabaseAt(const QString &location)
         return db.error();
     if (auto ok = setDatabase(std::move(*db)); !ok)
         return ok;
-    Settings::addRecentDatabase(location);
+    Settings::addRecentDatabase(RecentConnections::withoutPassword(location));
     updateRecentMenu();
-    statusBar()->showMessage(tr("Opened %1").arg(location), 5000);
+    statusBar()->showMessage(tr("Opened %1").arg(m_db->displayName()), 5000);
     return {};
 }
 
@@ -411,7 +442,14 @@ void MainWindow::manageCells()
     dialog.exec();
 }
 
-void MainWindow::showHelp()
+void MainWindow::showHelp() { i18n::showUserGuide(this); }
+
+void MainWindow::onLanguageChosen()
+{
+    MessageBox::information(this, tr("Language"), i18n::restartNotice());
+}
+
+void MainWindow::showQuickHelp()
 {
     MessageBox::information(
         this, tr("ProbeMatrix Help"),

@@ -1,5 +1,10 @@
 // probematrix: the desktop application.
 #include "MainWindow.h"
+#include "i18n/LanguageManager.h"
+
+#ifdef PROBEMATRIX_HAVE_PLAN_UI
+#include "plan/PlanWorkspace.h"
+#endif
 
 #include "store/BundledMatrix.h"
 
@@ -15,6 +20,11 @@ int main(int argc, char *argv[])
     pm::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("ProbeMatrix"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/probematrix/icons/probematrix.svg")));
+    // The system's language unless the user chose another (View > Language, next start);
+    // before any widget exists, so that every text is built translated.
+    const pm::i18n::InstallReport language = pm::i18n::LanguageManager::install(app);
+    for (const QString &missing : language.missing)
+        qInfo("translation catalogue not found: %s", qPrintable(missing));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("ProbeMatrix: plan battery characterisation campaigns on the experimental matrix."));
@@ -35,6 +45,14 @@ int main(int argc, char *argv[])
     }
     pm::ui::MainWindow window(std::move(*db));
     window.show();
+#ifdef PROBEMATRIX_HAVE_PLAN_UI
+    // A .pmreq file given on the command line (or by the file manager): plan it at once.
+    if (const QStringList requests = parser.positionalArguments(); !requests.isEmpty() && window.planWorkspace()) {
+        window.showWorkspacePage(window.planWorkspace());
+        if (auto ok = window.planWorkspace()->openRequestFile(requests.first()); !ok)
+            QMessageBox::warning(&window, QStringLiteral("ProbeMatrix"), ok.error().text());
+    }
+#endif
     if (parser.isSet(quitAfterStart))
         QTimer::singleShot(0, &app, &QCoreApplication::quit);
     return app.exec();

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include "MainWindow.h"
+#include "ask/AskBar.h"
 #include "common/Dialogs.h"
 #include "model/MatrixFilterModel.h"
 #include "model/MatrixTableModel.h"
@@ -79,5 +80,14 @@ int main(int argc, char *argv[])
     window.filterModel()->clearAllFilters();
     window.showStatistics();
     ok = save(&window, out, QStringLiteral("browser-statistics.png")) && ok;
+
+    // The plain-language bar: the question from the README, its chips and the answer.
+    window.workspace()->setCurrentIndex(0);
+    window.askBar()->ask(QStringLiteral("who can measure gas evolution operando?"));
+    QApplication::processEvents(); // the chips are rebuilt after the answer
+    window.tableView()->sortByColumn(int(Column::Fidelity), Qt::DescendingOrder);
+    if (window.tableView()->model()->rowCount() > 0)
+        window.tableView()->selectRow(0);
+    ok = save(&window, out, QStringLiteral("browser-ask.png")) && ok;
     return ok ? 0 : 1;
 }

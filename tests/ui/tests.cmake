@@ -5,3 +5,7 @@ pm_add_test(test_browser_window SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_browser_w
 # Screenshots for the README (docs/images/): run by hand, see scripts/screenshots.sh.
 qt_add_executable(browser_screenshots ${CMAKE_CURRENT_LIST_DIR}/browser_screenshots.cpp)
 target_link_libraries(browser_screenshots PRIVATE probematrix_testsupport ProbeMatrix::ui)
+
+# The pieces wired into the main window (issues 3, 4, 7, 8): query bar, server, language.
+pm_add_test(test_main_window_integration SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_main_window_integration.cpp LIBS ProbeMatrix::ui GUI)
+add_dependencies(test_main_window_integration probematrix-cli)

@@ -101,6 +101,23 @@ void AskBar::clear()
     emit expressionsChanged({});
 }
 
+void AskBar::retainExpressions(const QList<FilterExpression> &applied)
+{
+    const qsizetype removed = m_interpretation.criteria.removeIf(
+        [&applied](const ask::UnderstoodCriterion &c) { return !applied.contains(c.expression); });
+    if (removed == 0)
+        return;
+    if (m_interpretation.criteria.isEmpty()) {
+        // No chip left: an empty bar, not "nothing understood" about the old question.
+        m_interpretation = ask::Interpretation{};
+        m_edit->clear();
+    } else if (m_matrix) {
+        ask::answer(m_interpretation, *m_matrix);
+    }
+    // Deferred like criteriaChanged: the caller may be reacting to a chip's click.
+    QMetaObject::invokeMethod(this, [this] { showInterpretation(); }, Qt::QueuedConnection);
+}
+
 void AskBar::showInterpretation()
 {
     // Rebuild the chips: few of them, and rebuilding keeps their indexes in step with the criteria.

@@ -40,6 +40,9 @@ public slots:
     // As if the user typed `question` and pressed Return.
     void ask(const QString &question);
     void clear();
+    // Keeps only the criteria whose expressions are in `applied`, for a filter removed
+    // elsewhere (the table's filter chips); emits nothing, since the filter already changed.
+    void retainExpressions(const QList<pm::FilterExpression> &applied);
 
 signals:
     void expressionsChanged(const QList<pm::FilterExpression> &expressions);

@@ -72,6 +72,39 @@ void MatrixTableModel::removeOffering(qint64 offeringId)
     endRemoveRows();
 }
 
+void MatrixTableModel::updateOfferings(const QList<Offering> &offerings)
+{
+    QList<int> changedRows;
+    QList<Offering> added;
+    for (const Offering &o : offerings) {
+        const int row = rowOf(o.id);
+        if (row < 0) {
+            added.append(o);
+            continue;
+        }
+        m_matrix.offerings[row] = o;
+        changedRows.append(row);
+    }
+    if (!added.isEmpty()) {
+        const int first = int(m_matrix.offerings.size());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        m_matrix.offerings.append(added);
+        rebuildIndex();
+        endInsertRows();
+    } else if (!changedRows.isEmpty()) {
+        rebuildIndex();
+    }
+    for (int row : std::as_const(changedRows))
+        emit dataChanged(index(row, 0), index(row, kBrowserColumnCount - 1));
+}
+
+void MatrixTableModel::removeOfferings(const QList<qint64> &offeringIds)
+{
+    // One row at a time: the index must match the rows whenever a view asks for data.
+    for (qint64 id : offeringIds)
+        removeOffering(id);
+}
+
 void MatrixTableModel::setPartners(QList<Partner> partners)
 {
     // Partners change the country columns and the partner facet's groups of every row.

@@ -39,6 +39,11 @@ public:
     void replaceOffering(const Offering &offering);
     void insertOffering(const Offering &offering);
     void removeOffering(qint64 offeringId);
+    // Changes another user made (refetched from the server), applied in place so that the
+    // views keep their selection, sorting and filters: known ids are replaced, new ones
+    // appended; the index is rebuilt once for the whole batch.
+    void updateOfferings(const QList<Offering> &offerings);
+    void removeOfferings(const QList<qint64> &offeringIds);
     void setPartners(QList<Partner> partners);
     void setHolders(QList<SampleHolder> holders);
     void setCells(QList<OperandoCell> cells);

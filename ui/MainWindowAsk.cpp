@@ -1,0 +1,89 @@
+// MainWindow: the plain-language query bar above the workspace, and the hand-off of a
+// drafted request ("Plan this…") to the plan workspace.
+#include "MainWindow.h"
+
+#include "ask/AskBar.h"
+#include "common/Dialogs.h"
+#include "model/MatrixFilterModel.h"
+#include "model/MatrixTableModel.h"
+#include "widgets/FilterChips.h"
+
+#ifdef PROBEMATRIX_HAVE_PLAN_UI
+#include "plan/PlanWorkspace.h"
+#endif
+
+#include <QAction>
+#include <QMenu>
+#include <QToolButton>
+
+namespace pm::ui {
+
+void MainWindow::createQueryBar()
+{
+    m_askBar = new AskBar;
+    m_askBar->setObjectName(QStringLiteral("askBar"));
+    installQueryBar(m_askBar);
+    // The chips are the query: every change of them is the table's filter.
+    connect(m_askBar, &AskBar::expressionsChanged, m_filter, &MatrixFilterModel::setQueryExpressions);
+    connect(m_askBar, &AskBar::requestWanted, this, &MainWindow::startRequestFromJson);
+    // "Clear all" also clears a question that understood nothing (and so filtered nothing).
+    if (auto *clearAll = m_chips->findChild<QToolButton *>(QStringLiteral("clearAllFilters")))
+        connect(clearAll, &QToolButton::clicked, m_askBar, &AskBar::clear);
+}
+
+void MainWindow::matrixReloaded()
+{
+    // The bar's vocabulary is built from the matrix names (partners, techniques...).
+    m_askBar->setMatrix(&m_model->matrix());
+#ifdef PROBEMATRIX_HAVE_PLAN_UI
+    if (m_plans)
+        m_plans->setMatrix(&m_model->matrix());
+#endif
+}
+
+void MainWindow::syncQueryBarWithFilter()
+{
+    // A query filter removed from the table's chips (or "Clear all") must leave the bar too,
+    // or the bar would show criteria the table no longer applies.
+    const QList<FilterExpression> applied = m_filter->queryExpressions();
+    const QList<FilterExpression> asked = m_askBar->expressions();
+    if (applied == asked)
+        return;
+    if (applied.isEmpty())
+        m_askBar->clear();
+    else
+        m_askBar->retainExpressions(applied);
+}
+
+void MainWindow::createPlanWorkspace()
+{
+#ifdef PROBEMATRIX_HAVE_PLAN_UI
+    m_plans = new PlanWorkspace(m_workspace);
+    m_plans->setObjectName(QStringLiteral("planWorkspace"));
+    addWorkspacePage(m_plans, tr("Plans"));
+    QMenu *menu = planMenu();
+    menu->addAction(m_plans->newRequestAction());
+    connect(m_plans->newRequestAction(), &QAction::triggered, this, [this] { showWorkspacePage(m_plans); });
+    menu->addSeparator();
+    menu->addActions(m_plans->fileActions());
+#endif
+}
+
+void MainWindow::startRequestFromJson(const QByteArray &requestJson)
+{
+#ifdef PROBEMATRIX_HAVE_PLAN_UI
+    if (m_plans) {
+        showWorkspacePage(m_plans);
+        m_plans->startWizardWithJson(requestJson);
+        return;
+    }
+#endif
+    // Built without the plan workspace: show the drafted request so that it can be copied
+    // into a .pmreq file for probematrix-cli plan.
+    MessageBox::information(this, tr("Plan this"),
+                            tr("<p>This build has no plan workspace. The request drafted from your question "
+                               "(save it as a .pmreq file and run <code>probematrix-cli plan</code>):</p><pre>%1</pre>")
+                                .arg(QString::fromUtf8(requestJson).toHtmlEscaped()));
+}
+
+} // namespace pm::ui

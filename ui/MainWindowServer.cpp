@@ -1,0 +1,161 @@
+// MainWindow: working on a consortium server. Connecting (File > Connect to Server…), the
+// banner that shows a lost connection, rows other users changed (ChangeListener), and
+// the account's rights (a viewer gets no editing actions and a note saying why).
+#include "MainWindow.h"
+
+#include "common/Dialogs.h"
+#include "common/Settings.h"
+#include "connection/ConnectionBanner.h"
+#include "connection/ConnectionDialog.h"
+#include "connection/ReadOnlyNote.h"
+#include "connection/RecentConnections.h"
+#include "edit/MatrixEditor.h"
+#include "model/MatrixTableModel.h"
+
+#ifdef PROBEMATRIX_HAVE_PLAN_UI
+#include "plan/PlanWorkspace.h"
+#endif
+
+#include "store/ChangeListener.h"
+#include "store/MatrixStore.h"
+
+#include <QAction>
+#include <QStatusBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace pm::ui {
+
+namespace {
+// Everything that writes to the matrix; a viewer sees them greyed out.
+const QStringList &editingActionNames()
+{
+    static const QStringList names = {QStringLiteral("actionImport"),           QStringLiteral("actionAddOffering"),
+                                      QStringLiteral("actionEditOffering"),     QStringLiteral("actionDuplicateOffering"),
+                                      QStringLiteral("actionDeleteOffering"),   QStringLiteral("actionPartners"),
+                                      QStringLiteral("actionHolders"),          QStringLiteral("actionCells")};
+    return names;
+}
+
+constexpr QAbstractItemView::EditTriggers kEditTriggers = QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked;
+} // namespace
+
+QWidget *MainWindow::createConnectionStrip()
+{
+    auto *strip = new QWidget(this);
+    strip->setObjectName(QStringLiteral("connectionStrip"));
+    auto *layout = new QVBoxLayout(strip);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    m_banner = new ConnectionBanner(strip);
+    m_banner->setObjectName(QStringLiteral("connectionBanner"));
+    m_readOnlyNote = new ReadOnlyNote(strip);
+    m_readOnlyNote->setObjectName(QStringLiteral("readOnlyNote"));
+    layout->addWidget(m_banner);
+    layout->addWidget(m_readOnlyNote);
+    connect(m_banner, &ConnectionBanner::reconnected, this, [this] {
+        // Others may have changed anything while we were away: reload, keep the selection.
+        const QList<qint64> selected = selectedOfferingIds();
+        if (auto ok = reloadMatrix(); !ok) {
+            MessageBox::critical(this, tr("ProbeMatrix"), ok.error().text());
+            return;
+        }
+        applyPermissions(pm::permissions(*m_db));
+        if (!selected.isEmpty())
+            selectOffering(selected.first());
+    });
+    return strip;
+}
+
+void MainWindow::attachDatabase()
+{
+    m_banner->setDatabase(m_db.get());
+    m_listener = new ChangeListener(*m_db, this);
+    m_listener->setObjectName(QStringLiteral("changeListener"));
+    connect(m_listener, &ChangeListener::changed, this, &MainWindow::applyRemoteChange);
+#ifdef PROBEMATRIX_HAVE_PLAN_UI
+    if (m_plans)
+        m_plans->setDatabase(m_db.get());
+#endif
+    applyPermissions(pm::permissions(*m_db));
+}
+
+void MainWindow::detachDatabase()
+{
+    m_banner->setDatabase(nullptr);
+    delete m_listener;
+    m_listener = nullptr;
+#ifdef PROBEMATRIX_HAVE_PLAN_UI
+    if (m_plans)
+        m_plans->setDatabase(nullptr);
+#endif
+}
+
+void MainWindow::applyPermissions(const Permissions &permissions)
+{
+    m_permissions = permissions;
+    const bool canEdit = permissions.canEditMatrix;
+    for (const QString &name : editingActionNames())
+        if (QAction *a = action(name))
+            a->setEnabled(canEdit);
+    for (QTableView *view : {m_table, m_frozen})
+        view->setEditTriggers(canEdit ? kEditTriggers : QAbstractItemView::NoEditTriggers);
+    if (!canEdit)
+        m_editor->clearHistory(); // nothing to undo on a matrix we may not write
+    m_readOnlyNote->setPermissions(permissions);
+}
+
+void MainWindow::applyRemoteChange(const QString &table, const QList<qint64> &ids)
+{
+    if (table != QLatin1String("offerings")) {
+        // Partners, holders and cells are few: fetch them whole.
+        if (table == QLatin1String("partners")) {
+            if (auto partners = m_store->loadPartners())
+                m_model->setPartners(std::move(*partners));
+        } else if (table == QLatin1String("holders")) {
+            if (auto holders = m_store->loadHolders())
+                m_model->setHolders(std::move(*holders));
+        } else if (table == QLatin1String("operando_cells")) {
+            if (auto cells = m_store->loadCells())
+                m_model->setCells(std::move(*cells));
+        }
+        return;
+    }
+    QList<Offering> changed;
+    QList<qint64> gone;
+    for (qint64 id : ids) {
+        auto offering = m_store->fetchOffering(id);
+        if (offering)
+            changed.append(std::move(*offering));
+        else if (!m_db->isConnectionLost())
+            gone.append(id); // it was deleted; a lost connection reloads everything on return
+    }
+    m_model->updateOfferings(changed);
+    m_model->removeOfferings(gone);
+    updateStatus();
+    updateDetails();
+    const int count = int(changed.size() + gone.size());
+    if (count > 0)
+        statusBar()->showMessage(tr("%n offering(s) changed by another user", nullptr, count), 5000);
+}
+
+void MainWindow::connectToServer()
+{
+    ConnectionDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    std::unique_ptr<Database> db = dialog.takeDatabase();
+    if (!db)
+        return;
+    // Remembered without the password; libpq finds it again (~/.pgpass) or the dialog asks.
+    const QString location = dialog.displayLocation();
+    if (auto ok = setDatabase(std::move(db)); !ok) {
+        MessageBox::critical(this, tr("Connect to server"), ok.error().text());
+        return;
+    }
+    Settings::addRecentDatabase(location);
+    updateRecentMenu();
+    statusBar()->showMessage(tr("Connected to %1").arg(location), 5000);
+}
+
+} // namespace pm::ui
