@@ -538,6 +538,10 @@ bool dependsOnObservableCount(Column c)
 
 } // namespace
 
+// Distinct texts remembered per column and thread; matrices repeat far fewer texts than
+// this in every column except the nearly unique ones (instruments, contacts).
+constexpr qsizetype kMaxCachedTextsPerColumn = 4096;
+
 struct OfferingParseCache::Impl {
     const ObservableVocabulary &vocabulary;
     // Per column: raw text (with the observable count for per-observable columns) -> a
@@ -555,6 +559,13 @@ void OfferingParseCache::parse(Offering &o)
         QString &raw = o.raw[size_t(i)];
         const QString key = dependsOnObservableCount(c) ? raw + QLatin1Char('\x1f') + QString::number(o.observables.size()) : raw;
         auto it = d->columns[size_t(i)].constFind(key);
+        if (it == d->columns[size_t(i)].cend() && d->columns[size_t(i)].size() >= kMaxCachedTextsPerColumn) {
+            // A column of (nearly) unique texts, such as instrument names: caching would
+            // keep a scratch offering per row. Parse in place, as parseOffering does.
+            Reader reader{d->vocabulary, {}};
+            reader.read(o, c);
+            continue;
+        }
         if (it == d->columns[size_t(i)].cend()) {
             Offering scratch;
             scratch.raw[size_t(i)] = raw;

@@ -137,12 +137,22 @@ void FacetPanel::refresh()
             const int count = size_t(id) < counts.size() ? counts[size_t(id)] : 0;
             const bool on = selected.contains(id);
             ticked += on ? 1 : 0;
-            item->setCheckState(0, on ? Qt::Checked : Qt::Unchecked);
-            item->setText(1, QString::number(count));
+            // Only what changed: every setter notifies the tree's model, and a toggle
+            // usually changes a few counts of a few hundred values.
+            const Qt::CheckState state = on ? Qt::Checked : Qt::Unchecked;
+            if (item->checkState(0) != state)
+                item->setCheckState(0, state);
+            const QString text = QString::number(count);
+            if (item->text(1) != text)
+                item->setText(1, text);
             // A value that would leave nothing stays visible but greyed, so the list does not jump.
-            item->setDisabled(count == 0 && !on);
+            const bool disabled = count == 0 && !on;
+            if (item->isDisabled() != disabled)
+                item->setDisabled(disabled);
         }
-        top->setText(1, ticked > 0 ? tr("%n ticked", nullptr, ticked) : QString());
+        const QString summary = ticked > 0 ? tr("%n ticked", nullptr, ticked) : QString();
+        if (top->text(1) != summary)
+            top->setText(1, summary);
     }
     m_updating = false;
 }
