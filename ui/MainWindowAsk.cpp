@@ -13,6 +13,8 @@
 #endif
 
 #include <QAction>
+#include <QIcon>
+#include <QLineEdit>
 #include <QMenu>
 #include <QToolButton>
 
@@ -23,6 +25,8 @@ void MainWindow::createQueryBar()
     m_askBar = new AskBar;
     m_askBar->setObjectName(QStringLiteral("askBar"));
     installQueryBar(m_askBar);
+    // A question mark in front tells the question field from the text search below it.
+    m_askBar->lineEdit()->addAction(QIcon(QStringLiteral(":/probematrix/icons/help-contents.svg")), QLineEdit::LeadingPosition);
     // The chips are the query: every change of them is the table's filter.
     connect(m_askBar, &AskBar::expressionsChanged, m_filter, &MatrixFilterModel::setQueryExpressions);
     connect(m_askBar, &AskBar::requestWanted, this, &MainWindow::startRequestFromJson);
