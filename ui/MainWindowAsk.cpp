@@ -29,6 +29,7 @@ void MainWindow::createQueryBar()
     m_askBar->lineEdit()->addAction(QIcon(QStringLiteral(":/probematrix/icons/help-contents.svg")), QLineEdit::LeadingPosition);
     // The chips are the query: every change of them is the table's filter.
     connect(m_askBar, &AskBar::expressionsChanged, m_filter, &MatrixFilterModel::setQueryExpressions);
+    connect(m_askBar, &AskBar::understoodNothingChanged, m_filter, &MatrixFilterModel::setQueryUnderstoodNothing);
     connect(m_askBar, &AskBar::requestWanted, this, &MainWindow::startRequestFromJson);
     // "Clear all" also clears a question that understood nothing (and so filtered nothing).
     if (auto *clearAll = m_chips->findChild<QToolButton *>(QStringLiteral("clearAllFilters")))

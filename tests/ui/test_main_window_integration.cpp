@@ -155,6 +155,19 @@ private slots:
         QCOMPARE(wide, cliAnswerCount(QStringLiteral("which techniques work operando?")));
     }
 
+    void aQuestionUnderstoodNotAtAllShowsNoRows()
+    {
+        const int all = shownRows();
+        QVERIFY(all > 0);
+        ask(QStringLiteral("zqxw blorptastic frumious"));
+        QCOMPARE(shownRows(), 0); // never the whole matrix
+        QVERIFY(m_window->filterModel()->hasFilters());
+        ask(QStringLiteral("who can measure gas evolution operando?"));
+        QVERIFY(shownRows() > 0);
+        m_window->askBar()->clear();
+        QCOMPARE(shownRows(), all);
+    }
+
     void removingAQueryChipBelowTheSearchUpdatesTheBar()
     {
         ask(kQuestion);

@@ -91,6 +91,7 @@ void AskBar::ask(const QString &question)
     m_interpretation = ask::interpret(question, *m_matrix, *m_vocabulary);
     showInterpretation();
     emit expressionsChanged(expressions());
+    emit understoodNothingChanged(m_interpretation.understoodNothing());
 }
 
 void AskBar::clear()
@@ -99,6 +100,7 @@ void AskBar::clear()
     m_edit->clear();
     showInterpretation();
     emit expressionsChanged({});
+    emit understoodNothingChanged(false);
 }
 
 void AskBar::retainExpressions(const QList<FilterExpression> &applied)

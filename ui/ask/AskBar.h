@@ -47,6 +47,9 @@ public slots:
 signals:
     void expressionsChanged(const QList<pm::FilterExpression> &expressions);
     void requestWanted(const QByteArray &requestJson);
+    // True after a question of which nothing was understood: the answer is no rows, never
+    // the whole matrix. False again after a new question or clear().
+    void understoodNothingChanged(bool understoodNothing);
 
 private:
     void showInterpretation();

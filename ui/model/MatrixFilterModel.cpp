@@ -104,8 +104,17 @@ void MatrixFilterModel::setQueryExpressions(const QList<FilterExpression> &expre
     refilter();
 }
 
+void MatrixFilterModel::setQueryUnderstoodNothing(bool nothing)
+{
+    if (m_queryUnderstoodNothing == nothing)
+        return;
+    m_queryUnderstoodNothing = nothing;
+    refilter();
+}
+
 void MatrixFilterModel::clearAllFilters()
 {
+    m_queryUnderstoodNothing = false;
     for (auto &s : m_selected)
         s.clear();
     m_searchText.clear();
@@ -118,7 +127,7 @@ bool MatrixFilterModel::hasFilters() const
     for (const auto &s : m_selected)
         if (!s.isEmpty())
             return true;
-    return !m_searchText.trimmed().isEmpty() || !m_query.expressions().isEmpty();
+    return !m_searchText.trimmed().isEmpty() || !m_query.expressions().isEmpty() || m_queryUnderstoodNothing;
 }
 
 void MatrixFilterModel::refilter()
@@ -266,7 +275,7 @@ void MatrixFilterModel::recompute() const
 
     for (int row = 0; row < rows; ++row) {
         // Search and query apply to every facet's counts alike.
-        if (anyWordMissing)
+        if (anyWordMissing || m_queryUnderstoodNothing)
             break;
         bool textOk = true;
         for (const WordRange &w : words)

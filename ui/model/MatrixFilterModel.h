@@ -51,6 +51,9 @@ public:
     void setQueryExpressions(const QList<pm::FilterExpression> &expressions);
     QList<pm::FilterExpression> queryExpressions() const { return m_query.expressions(); }
 
+    // A question that understood nothing shows no rows rather than the whole matrix.
+    void setQueryUnderstoodNothing(bool nothing);
+    bool queryUnderstoodNothing() const { return m_queryUnderstoodNothing; }
     void clearAllFilters();
     bool hasFilters() const;
 
@@ -98,6 +101,7 @@ private:
     std::array<QSet<int>, kFacetCount> m_selected;
     QString m_searchText;
     pm::Filter m_query;
+    bool m_queryUnderstoodNothing = false;
 
     // Cache of the last evaluation, valid for one generation of the source's index.
     mutable quint64 m_generation = ~quint64(0);
