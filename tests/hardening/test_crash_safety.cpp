@@ -202,8 +202,10 @@ private slots:
         QTest::newRow("as the transaction starts") << qint64(0) << true << true;
         QTest::newRow("10% into the transaction") << transaction / 10 << true << true;
         QTest::newRow("30% into the transaction") << transaction * 3 / 10 << true << true;
-        QTest::newRow("60% into the transaction") << transaction * 6 / 10 << true << true;
-        // Late: may find the commit already done; then the import is complete instead.
+        // Later points are placed from the calibration run, and a loaded machine (sanitizer
+        // builds, parallel ctest) shifts the timeline: they may find the commit already done,
+        // and then the import must be complete instead. The points above always fall inside.
+        QTest::newRow("60% into the transaction") << transaction * 6 / 10 << true << false;
         QTest::newRow("90% into the transaction") << transaction * 9 / 10 << true << false;
     }
 
