@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace pm::ask {
 
@@ -236,12 +237,24 @@ void AskVocabulary::addMatrixNames(const Matrix &matrix, const ObservableVocabul
     }
     for (const QString &cluster : matrix.clusters())
         criterion(FilterField::Cluster, {cluster}, cluster, kTechniquePriority);
+    // A large matrix repeats the same few hundred technique names and observables in
+    // thousands of rows: turn each distinct one into a rule once.
+    QSet<QString> techniques;
+    QSet<QString> observed;
     for (const Offering &o : matrix.offerings) {
-        criterion(FilterField::Technique, {o.technique}, o.technique, kTechniquePriority);
-        criterion(FilterField::Technique, {o.abbreviation}, o.abbreviation, kTechniquePriority);
+        techniques.insert(o.technique);
+        techniques.insert(o.abbreviation);
         for (const QString &name : o.observables)
-            criterion(FilterField::Observable, {name}, name, kObservablePriority);
+            observed.insert(name);
     }
+    QStringList techniqueNames(techniques.cbegin(), techniques.cend());
+    QStringList observableNames(observed.cbegin(), observed.cend());
+    techniqueNames.sort(); // a stable rule order whatever the hash order
+    observableNames.sort();
+    for (const QString &name : std::as_const(techniqueNames))
+        criterion(FilterField::Technique, {name}, name, kTechniquePriority);
+    for (const QString &name : std::as_const(observableNames))
+        criterion(FilterField::Observable, {name}, name, kObservablePriority);
     for (const ObservableTerm &term : observables.terms()) {
         criterion(FilterField::Observable, {term.name}, term.name, kObservablePriority);
         for (const QString &synonym : term.synonyms)

@@ -70,6 +70,14 @@ SampleFlowView::SampleFlowView(QWidget *parent) : QGraphicsView(parent)
     });
 }
 
+SampleFlowView::~SampleFlowView()
+{
+    // The scene is our child and outlives this destructor's body: clearing its items would
+    // emit selectionChanged into a half-destroyed view (UBSan found it). Cut the link first.
+    if (scene())
+        scene()->disconnect(this);
+}
+
 void SampleFlowView::setGraph(const report::GraphLayout &layout)
 {
     m_layout = layout;

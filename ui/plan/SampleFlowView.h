@@ -15,6 +15,7 @@ class SampleFlowView : public QGraphicsView {
 
 public:
     explicit SampleFlowView(QWidget *parent = nullptr);
+    ~SampleFlowView() override;
 
     void setGraph(const report::GraphLayout &layout);
     const report::GraphLayout &graphLayout() const { return m_layout; }
