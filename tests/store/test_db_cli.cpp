@@ -8,19 +8,11 @@ using namespace pm;
 using namespace pm::test;
 
 namespace {
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun;
 
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    p.start(cliPath(), args);
-    if (!p.waitForFinished(120000))
-        qFatal("probematrix-cli did not finish");
-    return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return runCli(args);
 }
 
 QString line(const QString &out, const QString &label)

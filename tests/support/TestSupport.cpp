@@ -5,6 +5,7 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QTest>
 
 #include <quazip/quazip.h>
@@ -64,6 +65,15 @@ QString cliPath()
     if (p.isEmpty())
         qFatal("PROBEMATRIX_CLI is not set; run the tests through ctest");
     return p;
+}
+
+CliRun runCli(const QStringList &args)
+{
+    QProcess p;
+    p.start(cliPath(), args);
+    if (!p.waitForFinished(120000))
+        qFatal("probematrix-cli did not finish");
+    return CliRun{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
 }
 
 namespace {

@@ -35,6 +35,14 @@ struct BundledDatabase : TempDatabase {
 // Path of the probematrix-cli binary (set by CTest).
 QString cliPath();
 
+// One run of probematrix-cli: exit code and both streams.
+struct CliRun {
+    int code = -1;
+    QString out;
+    QString err;
+};
+CliRun runCli(const QStringList &args);
+
 // Writes a minimal .xlsx (shared strings for text cells) for importer tests.
 QByteArray makeXlsx(const QList<QStringList> &rows);
 

@@ -1,5 +1,6 @@
 // probematrix-cli plan REQUEST.json [--top N] [--format json|text] [--exhaustive] [--csv F] [--dot F] [--pdf F]
 #include "Commands.h"
+#include "RequestFileReader.h"
 
 #include "io/Export.h"
 #include "logbook/Logbook.h"
@@ -83,13 +84,9 @@ int runPlan(CliContext &context, const QStringList &arguments)
     if (!numeric || top < 0)
         return context.fail(QStringLiteral("--top needs a number of plans (0 for all), not \"%1\"").arg(parser.value(QStringLiteral("top"))));
 
-    QFile file(positional.first());
-    if (!file.open(QIODevice::ReadOnly))
-        return context.fail(makeError(QStringLiteral("cannot read the request: %1").arg(file.errorString()), positional.first()));
-    auto request = Request::fromJson(file.readAll());
+    auto request = readRequestFile(positional.first());
     if (!request)
-        return context.fail(makeError(request.error().message,
-                                      positional.first() + (request.error().where.isEmpty() ? QString() : u':' + request.error().where)));
+        return context.fail(request.error());
 
     auto db = context.database();
     if (!db)

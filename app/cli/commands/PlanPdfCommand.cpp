@@ -1,6 +1,7 @@
 // probematrix-cli plan-report REQUEST.json --pdf F [--svg F] [--plan N] [--start YYYY-MM-DD]
 // The plan report the GUI prints, written headless (offscreen platform).
 #include "Commands.h"
+#include "RequestFileReader.h"
 
 #include "logbook/Logbook.h"
 #include "planning/Plan.h"
@@ -59,13 +60,9 @@ int runPlanReport(CliContext &context, const QStringList &arguments)
             return context.fail(QStringLiteral("--start needs a date as YYYY-MM-DD, not \"%1\"").arg(parser.value(QStringLiteral("start"))));
     }
 
-    QFile file(positional.first());
-    if (!file.open(QIODevice::ReadOnly))
-        return context.fail(makeError(QStringLiteral("cannot read the request: %1").arg(file.errorString()), positional.first()));
-    auto request = Request::fromJson(file.readAll());
+    auto request = readRequestFile(positional.first());
     if (!request)
-        return context.fail(makeError(request.error().message,
-                                      positional.first() + (request.error().where.isEmpty() ? QString() : u':' + request.error().where)));
+        return context.fail(request.error());
     auto db = context.database();
     if (!db)
         return context.fail(db.error(), BadInput);
