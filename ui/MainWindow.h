@@ -21,6 +21,7 @@ class QTextBrowser;
 class QVBoxLayout;
 
 namespace pm {
+struct Offering;
 class ChangeListener;
 class MatrixStore;
 } // namespace pm
@@ -126,6 +127,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // Add or Duplicate: the offering dialog until the store accepts the new row or the user cancels.
+    void addOfferingThroughDialog(const Offering &start, bool duplicate);
     void createActions();
     void createMenus();
     QWidget *createBrowserPage();

@@ -347,7 +347,14 @@ void MainWindow::addOffering()
     Offering blank;
     if (const QList<qint64> ids = selectedOfferingIds(); !ids.isEmpty())
         blank.raw[size_t(Column::Partner)] = m_model->offering(m_model->rowOf(ids.first())).cell(Column::Partner);
-    OfferingDialog dialog(blank, m_model->matrix(), m_store->vocabulary(), OfferingDialog::Mode::Add, this);
+    addOfferingThroughDialog(blank, false);
+}
+
+void MainWindow::addOfferingThroughDialog(const Offering &start, bool duplicate)
+{
+    const auto mode = duplicate ? OfferingDialog::Mode::Duplicate : OfferingDialog::Mode::Add;
+    // The dialog stays open on a refusal (duplicate, invalid value) so nothing typed is lost.
+    OfferingDialog dialog(start, m_model->matrix(), m_store->vocabulary(), mode, this);
     while (dialog.exec() == QDialog::Accepted) {
         auto added = m_editor->addOffering(dialog.offering());
         if (added) {
@@ -381,15 +388,7 @@ void MainWindow::duplicateSelectedOffering()
     Offering copy = m_model->offering(m_model->rowOf(ids.first()));
     copy.id = 0;
     copy.version = 0;
-    OfferingDialog dialog(copy, m_model->matrix(), m_store->vocabulary(), OfferingDialog::Mode::Duplicate, this);
-    while (dialog.exec() == QDialog::Accepted) {
-        auto added = m_editor->addOffering(dialog.offering());
-        if (added) {
-            selectOffering(*added);
-            return;
-        }
-        MessageBox::warning(this, tr("Offering not added"), added.error().text());
-    }
+    addOfferingThroughDialog(copy, true);
 }
 
 void MainWindow::deleteSelectedOfferings()
