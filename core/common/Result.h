@@ -12,6 +12,9 @@ namespace pm {
 struct Error {
     QString message;
     QString where; // optional location: "matrix.tsv:12", "observables[1].name"
+    // Another session wrote the same thing at the same moment (a unique key taken, a
+    // serialization failure, a deadlock, a busy SQLite file): trying again may succeed.
+    bool concurrentWrite = false;
 
     QString text() const { return where.isEmpty() ? message : where + QStringLiteral(": ") + message; }
 };

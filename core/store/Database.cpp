@@ -229,14 +229,23 @@ Error Database::failure(const QSqlQuery &query, const QString &what)
 {
     if (isConnectionFailure(query))
         return makeError(QStringLiteral("%1 failed: the connection to the server was lost").arg(what));
+    const QString code = query.lastError().nativeErrorCode();
+    const auto concurrent = [](Error e) {
+        e.concurrentWrite = true;
+        return e;
+    };
     // A unique key taken (PostgreSQL 23505, SQLite 2067/1555): two users added the same thing.
-    if (const QString code = query.lastError().nativeErrorCode(); code == u"23505" || code == u"2067" || code == u"1555")
-        return makeError(QStringLiteral("%1 failed: it is already there (someone may have added it just now); reload and check").arg(what));
+    if (code == u"23505" || code == u"2067" || code == u"1555")
+        return concurrent(makeError(QStringLiteral("%1 failed: it is already there (someone may have added it just now); reload and check").arg(what)));
     if (isSqliteBusy(query))
-        return makeError(QStringLiteral("%1 failed: someone else changed the database file at the same time; nothing was saved, "
-                                        "reload and try again")
-                             .arg(what));
-    if (query.lastError().nativeErrorCode() == u"42501") // insufficient_privilege
+        return concurrent(makeError(QStringLiteral("%1 failed: someone else changed the database file at the same time; nothing was saved, "
+                                                   "reload and try again")
+                                        .arg(what)));
+    // serialization_failure, deadlock_detected, and the catalog's "tuple concurrently
+    // updated" (XX000) when two sessions GRANT on the same object.
+    if (code == u"40001" || code == u"40P01" || query.lastError().text().contains(u"concurrently"))
+        return concurrent(makeError(QStringLiteral("%1 failed: another session changed the same thing at the same moment; try again").arg(what)));
+    if (code == u"42501") // insufficient_privilege
         return makeError(QStringLiteral("%1 was refused: your account on this server does not have the right to do this "
                                         "(viewers may only read; ask the consortium's administrator for the editor role)")
                              .arg(what));

@@ -3,6 +3,7 @@
 #include "Database.h"
 
 #include <QSqlDriver>
+#include <QThread>
 #include <QVariant>
 
 namespace pm::roles {
@@ -161,13 +162,16 @@ Result<void> createRoles(Database &db)
 {
     if (auto ok = requireServer(db); !ok)
         return ok;
-    // Roles belong to the whole server, so two databases being set up at once can race
-    // on them ("already exists", "tuple concurrently updated"); the loser simply retries.
+    // Roles belong to the whole server, so two databases being set up at once race on
+    // them (the same role created twice, "tuple concurrently updated" on a GRANT); the
+    // loser's transaction rolled back whole, so it simply tries again and then finds the
+    // roles there.
     Result<void> result;
-    for (int attempt = 0; attempt < 3; ++attempt) {
+    for (int attempt = 0; attempt < 5; ++attempt) {
         result = createRolesOnce(db);
-        if (result || !(result.error().message.contains(u"already exists") || result.error().message.contains(u"concurrently")))
+        if (result || !result.error().concurrentWrite)
             break;
+        QThread::msleep(20 * (attempt + 1));
     }
     return result;
 }

@@ -230,8 +230,10 @@ private slots:
             QVERIFY(refused.error().text().contains(QStringLiteral("only on a PostgreSQL server")));
             return;
         }
-        QVERIFY2(roles::createRoles(*t.db), "createRoles");
-        QVERIFY2(roles::createRoles(*t.db), "createRoles again (idempotent)");
+        auto created = roles::createRoles(*t.db);
+        QVERIFY2(created, qPrintable(errorText(created)));
+        auto again = roles::createRoles(*t.db);
+        QVERIFY2(again, qPrintable(QStringLiteral("again (must be idempotent): ") + errorText(again)));
         const QString viewerName = t.createLogin(QStringLiteral("viewer"));
         const QString editorName = t.createLogin(QStringLiteral("editor"));
         QVERIFY(roles::grantRole(*t.db, viewerName, roles::Role::Viewer));
