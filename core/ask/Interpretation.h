@@ -29,9 +29,17 @@ struct RequestHints {
     QString roi;             // "average", "random", "specific" or empty
 };
 
+// The longest question interpret() reads (characters). A question is a sentence; a longer
+// text is refused before it is read, so that pasting a whole document cannot stall the
+// query bar (the reader compares every word with the vocabulary).
+inline constexpr qsizetype kMaxQuestionLength = 1000;
+
 // How ProbeMatrix read a question, and what it found.
 struct Interpretation {
     QString question;
+    // Set when the question was refused without being read (longer than kMaxQuestionLength):
+    // what to tell the user, the limit included. Nothing is understood and no row answers.
+    QString refusal;
     QList<UnderstoodCriterion> criteria;
     QStringList ignored;     // words neither understood nor known filler, as typed
     QStringList suggestions; // closest known terms, when nothing was understood

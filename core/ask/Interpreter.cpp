@@ -534,6 +534,12 @@ Interpretation interpret(const QString &question, const Matrix &matrix, const As
 {
     Interpretation out;
     out.question = question;
+    if (question.size() > kMaxQuestionLength) {
+        out.refusal = QStringLiteral("the question is %1 characters long; the limit is %2 characters. Ask it in a shorter sentence.")
+                          .arg(question.size())
+                          .arg(kMaxQuestionLength);
+        return out;
+    }
     Reader reader(matrix, vocabulary, out);
     reader.read(splitWords(question));
     if (out.understoodNothing())

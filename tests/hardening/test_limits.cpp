@@ -2,6 +2,7 @@
 // message that states the limit, before memory grows with the hostile part of the file.
 #include "TestSupport.h"
 
+#include "ask/Interpretation.h"
 #include "io/Limits.h"
 #include "io/RawTable.h"
 
@@ -113,6 +114,39 @@ private slots:
         const auto r = readXlsxData(bomb, QStringLiteral("bomb.xlsx"));
         QVERIFY(!r);
         QVERIFY2(r.error().text().contains(QStringLiteral("more than 256 MiB, the limit")), qPrintable(r.error().text()));
+    }
+
+    // A question longer than 1000 characters is refused before a word is read, in the core
+    // (and so in the query bar) and by `probematrix-cli ask` (exit code 2); one of exactly
+    // the limit is read.
+    void questionLengthLimit()
+    {
+        BundledDatabase fixture;
+        auto vocabulary = ask::AskVocabulary::forMatrix(fixture.matrix);
+        QVERIFY(vocabulary);
+        QString atLimit;
+        while (atLimit.size() < ask::kMaxQuestionLength)
+            atLimit += QStringLiteral("gas evolution operando ");
+        atLimit.truncate(ask::kMaxQuestionLength);
+        const ask::Interpretation read = ask::interpret(atLimit, fixture.matrix, *vocabulary);
+        QVERIFY(read.refusal.isEmpty());
+        QVERIFY(!read.understoodNothing());
+
+        const QString tooLong = atLimit + u'x';
+        const ask::Interpretation refused = ask::interpret(tooLong, fixture.matrix, *vocabulary);
+        QVERIFY2(refused.refusal.contains(QStringLiteral("the limit is %1 characters").arg(ask::kMaxQuestionLength)), qPrintable(refused.refusal));
+        QVERIFY(refused.refusal.contains(QString::number(tooLong.size())));
+        QVERIFY(refused.understoodNothing());
+        QVERIFY(refused.rows.isEmpty()); // never the whole matrix
+
+        fixture.store.reset();
+        fixture.db.reset();
+        const CliRun cli = runCli({QStringLiteral("--db"), fixture.path, QStringLiteral("ask"), tooLong});
+        QCOMPARE(cli.code, 2);
+        QVERIFY2(cli.err.contains(QStringLiteral("the limit is %1 characters").arg(ask::kMaxQuestionLength)), qPrintable(cli.err));
+        QVERIFY2(cli.err.size() < 500, "the message must not repeat the question");
+        const CliRun ok = runCli({QStringLiteral("--db"), fixture.path, QStringLiteral("ask"), atLimit});
+        QCOMPARE(ok.code, 0);
     }
 };
 

@@ -43,10 +43,12 @@ AskBar::AskBar(QWidget *parent) : QWidget(parent)
     m_ignored->setObjectName(QStringLiteral("askIgnored"));
     m_ignored->setStyleSheet(QStringLiteral("color: gray;"));
     m_ignored->setWordWrap(true);
+    m_ignored->setTextFormat(Qt::PlainText); // the words as typed: never markup
     m_ignored->hide();
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("askMessage"));
     m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText); // names from the matrix: never markup
     m_message->hide();
     layout->addWidget(m_ignored);
     layout->addWidget(m_message);
@@ -142,7 +144,9 @@ void AskBar::showInterpretation()
     m_ignored->setVisible(!m_interpretation.ignored.isEmpty());
 
     QString message;
-    if (!m_interpretation.question.trimmed().isEmpty() && m_interpretation.understoodNothing()) {
+    if (!m_interpretation.refusal.isEmpty()) {
+        message = tr("Question not read: %1").arg(m_interpretation.refusal);
+    } else if (!m_interpretation.question.trimmed().isEmpty() && m_interpretation.understoodNothing()) {
         message = tr("Nothing understood, so no rows are shown.");
         if (!m_interpretation.suggestions.isEmpty())
             message += QLatin1Char(' ') + tr("Closest known terms: %1.").arg(m_interpretation.suggestions.join(QStringLiteral(", ")));

@@ -122,6 +122,8 @@ int runAsk(CliContext &context, const QStringList &arguments)
         return printEvaluation(context, parser.value(QStringLiteral("evaluate")), *matrix, *vocabulary);
 
     const ask::Interpretation in = ask::interpret(question, *matrix, *vocabulary);
+    if (!in.refusal.isEmpty())
+        return context.fail(in.refusal);
     if (parser.isSet(QStringLiteral("as-request"))) {
         if (!in.criteria.isEmpty() && !in.looksLikeRequest())
             context.err() << "probematrix-cli: note: the sentence names no observable or campaign; the request may be incomplete\n";
