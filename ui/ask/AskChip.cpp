@@ -3,6 +3,7 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QTextDocument>
 #include <QToolButton>
 
 namespace pm::ui {
@@ -22,7 +23,9 @@ AskChip::AskChip(const FilterExpression &expression, const QString &label, const
     m_text->setObjectName(QStringLiteral("chipText"));
     m_text->setAutoRaise(true);
     m_text->setText(label);
-    m_text->setToolTip(tr("From \"%1\". Click to change: %2").arg(words, expression.toString()));
+    // Escaped: the words are as typed, the value may come from the matrix, and a tooltip with
+    // a tag on its first line is shown as rich text.
+    m_text->setToolTip(Qt::convertFromPlainText(tr("From \"%1\". Click to change: %2").arg(words, expression.toString()), Qt::WhiteSpaceNormal));
     m_editor = new QLineEdit(this);
     m_editor->setObjectName(QStringLiteral("chipEditor"));
     m_editor->setText(expression.toString());
@@ -54,7 +57,7 @@ void AskChip::startEditing()
 void AskChip::showEditError(const QString &message)
 {
     m_editor->setStyleSheet(QStringLiteral("QLineEdit { border: 1px solid #c0392b; }"));
-    m_editor->setToolTip(message);
+    m_editor->setToolTip(Qt::convertFromPlainText(message, Qt::WhiteSpaceNormal));
 }
 
 } // namespace pm::ui

@@ -35,6 +35,10 @@ QMessageBox::StandardButton show(QMessageBox::Icon icon, QWidget *parent, const 
         return QMessageBox::StandardButton(bits & -bits); // the first button offered
     }
     QMessageBox box(icon, title, text, buttons, parent);
+    // Errors, warnings and questions quote file contents and matrix text (a header, a
+    // cell, an offering's name): shown as plain text, never as markup.
+    if (icon != QMessageBox::Information)
+        box.setTextFormat(Qt::PlainText);
     box.setDefaultButton(defaultButton);
     return QMessageBox::StandardButton(box.exec());
 }

@@ -61,6 +61,7 @@ public:
         layout->addLayout(form);
         problem->setObjectName(QStringLiteral("formProblem"));
         problem->setWordWrap(true);
+        problem->setTextFormat(Qt::PlainText); // the message quotes what was typed
         problem->setStyleSheet(QStringLiteral("color: palette(link);"));
         layout->addWidget(problem);
         auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -32,7 +32,10 @@ HistoryDialog::HistoryDialog(const QList<HistoryEntry> &history, const QString &
     setObjectName(QStringLiteral("historyDialog"));
     setWindowTitle(tr("History of %1").arg(what));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("%n change(s) recorded for %1, oldest first.", nullptr, int(history.size())).arg(what), this));
+    auto *intro = new QLabel(tr("%n change(s) recorded for %1, oldest first.", nullptr, int(history.size())).arg(what), this);
+    intro->setTextFormat(Qt::PlainText); // `what` names an offering: text from the matrix
+    intro->setObjectName(QStringLiteral("historyIntro"));
+    layout->addWidget(intro);
     m_table->setObjectName(QStringLiteral("historyTable"));
     m_table->setColumnCount(6);
     m_table->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Column"), tr("Before"), tr("After")});

@@ -16,6 +16,7 @@ ImportReportDialog::ImportReportDialog(const ImportReport &report, QWidget *pare
     auto *layout = new QVBoxLayout(this);
     m_summary->setObjectName(QStringLiteral("importSummary"));
     m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText); // partner names and file names: never markup
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setText(report.summary());
     layout->addWidget(m_summary);

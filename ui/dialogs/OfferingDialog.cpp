@@ -61,6 +61,7 @@ OfferingDialog::OfferingDialog(const Offering &base, const Matrix &matrix, const
             edit->setToolTip(tr("Matrix header: %1").arg(columnHeader(c)));
             auto *problem = new QLabel(cell);
             problem->setWordWrap(true);
+            problem->setTextFormat(Qt::PlainText); // the reason quotes the cell text
             problem->setStyleSheet(QStringLiteral("color: palette(link);")); // visible in light and dark themes
             problem->hide();
             cellLayout->addWidget(edit);

@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QTableWidget>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace pm::ui {
@@ -53,7 +54,8 @@ CompareDialog::CompareDialog(const QList<Offering> &offerings, const Matrix &mat
             values.append(text);
             auto *item = new QTableWidgetItem(text);
             if (const auto mc = matrixColumn(column); mc && o.cellState(*mc) == CellState::Partial)
-                item->setToolTip(tr("read in part; as written: %1").arg(o.cell(*mc)));
+                // Escaped: a tooltip whose first line holds a tag is shown as rich text.
+                item->setToolTip(Qt::convertFromPlainText(tr("read in part; as written: %1").arg(o.cell(*mc)), Qt::WhiteSpaceNormal));
             m_table->setItem(r, i, item);
         }
         const bool differs = values.size() > 1 && std::any_of(values.cbegin(), values.cend(), [&](const QString &v) {

@@ -61,6 +61,16 @@ QString observableTable(const Offering &o)
     return html + QStringLiteral("</table>");
 }
 
+// A partner's website as a link only when it is a plain web address: the text comes from the
+// partner table, and a javascript:, file: or data: URL must never become clickable.
+QUrl websiteUrl(const QString &text)
+{
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"https" && url.scheme() != u"http"))
+        return {};
+    return url;
+}
+
 QString link(const QUrl &url, const QString &text)
 {
     if (!url.isValid() || url.isEmpty())
@@ -149,7 +159,7 @@ QString offeringDetailsHtml(const Offering &o, const Partner *partner)
     if (partner) {
         contact.row(Strings::tr("Partner type"), esc(partnerKindText(partner->kind)));
         if (!partner->website.isEmpty())
-            contact.row(Strings::tr("Website"), link(QUrl(partner->website), partner->website));
+            contact.row(Strings::tr("Website"), link(websiteUrl(partner->website), partner->website));
     }
     const QString panet = cellInnerText(o, Column::Panet);
     const QString chameo = cellInnerText(o, Column::Chameo);
