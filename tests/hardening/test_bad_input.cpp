@@ -1,16 +1,12 @@
 // The bad-input table of docs/BAD_INPUT.md, end to end through probematrix-cli: every kind of
 // hostile or broken input gets exit code 2, a message that names the problem and where it
 // is, and leaves the database file exactly as it was (same rows, integrity ok).
+#include "BadInputFiles.h"
 #include "DatabaseSnapshot.h"
 #include "TestSupport.h"
 
-#include "io/Limits.h"
-
 #include <QFile>
 #include <QProcess>
-#include <QRandomGenerator>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTest>
 
 using namespace pm;
@@ -82,65 +78,8 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QStringList>("messageParts"); // each must appear on stderr
-
-        const QByteArray header = "Partner\ttechnique\tobservables\n";
-        QTest::newRow("empty file") << write(QStringLiteral("empty.tsv"), QByteArray())
-                                    << QStringList{QStringLiteral("empty.tsv"), QStringLiteral("the file is empty")};
-        QTest::newRow("only blank lines") << write(QStringLiteral("blank.csv"), "\n \r\n\t\n")
-                                          << QStringList{QStringLiteral("blank.csv"), QStringLiteral("the file is empty")};
-        QByteArray garbage(4096, '\0');
-        QRandomGenerator rng(42); // fixed seed: the same bytes on every run
-        for (char &c : garbage)
-            c = char(rng.bounded(256));
-        garbage[100] = '\0';
-        QTest::newRow("binary garbage") << write(QStringLiteral("garbage.tsv"), garbage)
-                                        << QStringList{QStringLiteral("garbage.tsv"), QStringLiteral("binary file")};
-        QTest::newRow("invalid UTF-8 (Latin-1 export)")
-            << write(QStringLiteral("latin1.csv"), "Partner,technique\n[KIT],[XPS]\n[CNRS],[Spectroscopie d'imp\xe9" "dance]\n")
-            << QStringList{QStringLiteral("latin1.csv"), QStringLiteral("not valid UTF-8"), QStringLiteral("line 3"),
-                           QStringLiteral("save it as UTF-8")};
-        QTest::newRow("a 5 MB cell")
-            << write(QStringLiteral("bigcell.tsv"), header + "[KIT]\t[XPS]\t[" + QByteArray(5 * 1024 * 1024, 'x') + "]\n")
-            << QStringList{QStringLiteral("bigcell.tsv:2"), QStringLiteral("the limit is %1").arg(limits::kMaxCellChars)};
-        QTest::newRow("a line of 100000 tabs")
-            << write(QStringLiteral("tabs.tsv"), header + "[KIT]" + QByteArray(100000, '\t') + "[XPS]\n")
-            << QStringList{QStringLiteral("tabs.tsv"), QStringLiteral("line 2"),
-                           QStringLiteral("the limit is %1").arg(limits::kMaxColumns)};
-        QTest::newRow("a quoted CSV cell never closed")
-            << write(QStringLiteral("open-quote.csv"), "Partner,technique\n[KIT],\"[XPS]\n[DTU],[XRD]\n")
-            << QStringList{QStringLiteral("open-quote.csv"), QStringLiteral("line 2"), QStringLiteral("never closed")};
-        QTest::newRow("wrong column count")
-            << write(QStringLiteral("columns.tsv"), header + "[KIT]\t[XPS]\t[oxidation state]\n[DTU]\t[XRD]\n")
-            << QStringList{QStringLiteral("columns.tsv:3"), QStringLiteral("line 3 has 2 cells but the header has 3"),
-                           QStringLiteral("nothing was changed")};
-        QTest::newRow("not a matrix (no Partner column)")
-            << write(QStringLiteral("shopping.csv"), "item,price\nmilk,1\n")
-            << QStringList{QStringLiteral("shopping.csv:1"), QStringLiteral("no \"Partner\" column")};
-        QTest::newRow("JSON with wrong types")
-            << write(QStringLiteral("types.json"), R"([{"cells": {"Partner": "[KIT]", "technique": 42}}])")
-            << QStringList{QStringLiteral("types.json"), QStringLiteral("offering 1"), QStringLiteral("\"technique\" must be a string")};
-        QTest::newRow("JSON with unbalanced brackets")
-            << write(QStringLiteral("unbalanced.json"), R"([{"cells": {"Partner": "[KIT]", "technique": "[XPS]"})")
-            << QStringList{QStringLiteral("unbalanced.json"), QStringLiteral("not valid JSON"), QStringLiteral("line 1")};
-        QTest::newRow("JSON object instead of a list")
-            << write(QStringLiteral("object.json"), R"({"Partner": "KIT"})")
-            << QStringList{QStringLiteral("object.json"), QStringLiteral("expected a JSON array")};
-        QTest::newRow("xlsx that is not a zip")
-            << write(QStringLiteral("fake.xlsx"), "Partner\ttechnique\n")
-            << QStringList{QStringLiteral("fake.xlsx"), QStringLiteral("not a valid .xlsx")};
-        QTest::newRow("unknown file type")
-            << write(QStringLiteral("matrix.pdf"), "%PDF-1.4")
-            << QStringList{QStringLiteral("matrix.pdf"), QStringLiteral("unknown file type"), QStringLiteral(".xlsx")};
-        {
-            // Sparse: 65 MiB on paper, nothing on disk; refused before it is read.
-            QFile big(path(QStringLiteral("huge.tsv")));
-            if (!big.open(QIODevice::WriteOnly) || !big.resize(limits::kMaxFileBytes + 1024 * 1024))
-                qFatal("cannot make the sparse file");
-            QTest::newRow("a 65 MiB file") << big.fileName()
-                                           << QStringList{QStringLiteral("huge.tsv"), QStringLiteral("the limit is 64 MiB")};
-        }
-        QTest::newRow("a missing file") << path(QStringLiteral("nowhere.tsv"))
-                                        << QStringList{QStringLiteral("nowhere.tsv"), QStringLiteral("no such file")};
+        for (const BadInputCase &c : badMatrixFiles(m_dir.path()))
+            QTest::newRow(qPrintable(c.row)) << c.file << c.messageParts;
     }
 
     void importRefuses()
@@ -184,25 +123,8 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QStringList>("messageParts");
-        QTest::newRow("no observables")
-            << write(QStringLiteral("none.json"), R"({"title": "t", "sample": {"shape": "powder"}, "observables": []})")
-            << QStringList{QStringLiteral("none.json"), QStringLiteral("observables"), QStringLiteral("non-empty list of observables")};
-        QTest::newRow("unknown observable")
-            << write(QStringLiteral("unknown-observable.json"), R"({"sample": {"shape": "powder"}, "observables": [{"name": "crystal strcture"}]})")
-            << QStringList{QStringLiteral("unknown-observable.json"), QStringLiteral("observables[0]"), QStringLiteral("crystal strcture"),
-                           QStringLiteral("crystal structure")};
-        QTest::newRow("unknown partner")
-            << write(QStringLiteral("unknown-partner.json"), R"({"origin": "Atlantis", "sample": {"shape": "powder"}, "observables": [{"name": "crystal structure"}]})")
-            << QStringList{QStringLiteral("origin"), QStringLiteral("unknown partner \"Atlantis\""), QStringLiteral("did you mean")};
-        QTest::newRow("wrong types")
-            << write(QStringLiteral("types-request.json"), R"({"sample": {"shape": "powder"}, "observables": [{"name": 7}]})")
-            << QStringList{QStringLiteral("types-request.json"), QStringLiteral("observables[0].name")};
-        QTest::newRow("unbalanced brackets")
-            << write(QStringLiteral("brackets.json"), R"({"observables": [{"name": "crystal structure"})")
-            << QStringList{QStringLiteral("brackets.json")};
-        QTest::newRow("empty file") << write(QStringLiteral("empty.json"), QByteArray()) << QStringList{QStringLiteral("empty.json")};
-        QTest::newRow("binary garbage") << write(QStringLiteral("garbage.json"), QByteArray("\x00\xff\xfe{\x01", 5))
-                                        << QStringList{QStringLiteral("garbage.json")};
+        for (const BadInputCase &c : badRequestFiles(m_dir.path()))
+            QTest::newRow(qPrintable(c.row)) << c.file << c.messageParts;
     }
 
     void planRefuses()
@@ -225,44 +147,8 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QStringList>("messageParts");
-        QTest::newRow("a text file") << write(QStringLiteral("notes.sqlite"), "these are my notes, not a database\n")
-                                     << QStringList{QStringLiteral("notes.sqlite"), QStringLiteral("not a ProbeMatrix database")};
-        QByteArray garbage(8192, '\0');
-        QRandomGenerator rng(7);
-        for (char &c : garbage)
-            c = char(rng.bounded(256));
-        QTest::newRow("binary garbage") << write(QStringLiteral("garbage.sqlite"), garbage)
-                                        << QStringList{QStringLiteral("garbage.sqlite"), QStringLiteral("not a ProbeMatrix database")};
-        {
-            // An SQLite file of another program: tables, but no ProbeMatrix schema version.
-            const QString p = path(QStringLiteral("other.sqlite"));
-            {
-                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
-                db.setDatabaseName(p);
-                QVERIFY(db.open());
-                QSqlQuery q(db);
-                QVERIFY(q.exec(QStringLiteral("CREATE TABLE recipes (name TEXT)")));
-                db.close();
-            }
-            QSqlDatabase::removeDatabase(QStringLiteral("other"));
-            QTest::newRow("another program's database") << p << QStringList{QStringLiteral("other.sqlite"), QStringLiteral("another program")};
-        }
-        {
-            const QString p = freshDatabase(QStringLiteral("newer.sqlite"));
-            {
-                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
-                db.setDatabaseName(p);
-                QVERIFY(db.open());
-                QSqlQuery q(db);
-                QVERIFY(q.prepare(QStringLiteral("UPDATE meta SET value = :v WHERE key = 'schema_version'")));
-                q.bindValue(QStringLiteral(":v"), QStringLiteral("99"));
-                QVERIFY(q.exec());
-                db.close();
-            }
-            QSqlDatabase::removeDatabase(QStringLiteral("newer"));
-            QTest::newRow("a database from a newer version")
-                << p << QStringList{QStringLiteral("newer.sqlite"), QStringLiteral("newer ProbeMatrix"), QStringLiteral("schema version 99")};
-        }
+        for (const BadInputCase &c : badDatabaseFiles(m_dir.path(), m_seeded))
+            QTest::newRow(qPrintable(c.row)) << c.file << c.messageParts;
     }
 
     void databaseRefused()

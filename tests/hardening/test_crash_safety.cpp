@@ -9,17 +9,14 @@
 // by construction before the commit, and must leave the database as before.
 #include "DatabaseSnapshot.h"
 #include "TestSupport.h"
+#include "WriteLockProbe.h"
 
 #include "store/BundledMatrix.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTest>
-#include <QUuid>
 
 #include <csignal>
 #include <sys/types.h>
@@ -28,39 +25,6 @@ using namespace pm;
 using namespace pm::test;
 
 namespace {
-
-// Is some other connection inside a write transaction on `path` right now? Asks SQLite for
-// the write lock without waiting; gives it back at once when it was free.
-class WriteLockProbe {
-public:
-    explicit WriteLockProbe(const QString &path)
-        : m_name(QStringLiteral("probe-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
-        if (!db.open())
-            qFatal("cannot open the probe connection: %s", qPrintable(db.lastError().text()));
-    }
-    ~WriteLockProbe()
-    {
-        QSqlDatabase::database(m_name, false).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    bool writerActive()
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_name, false);
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            return true; // SQLITE_BUSY: the import holds the write lock
-        QSqlQuery rollback(db);
-        rollback.exec(QStringLiteral("ROLLBACK"));
-        return false;
-    }
-
-private:
-    QString m_name;
-};
 
 struct Timeline {
     qint64 transactionStartMs = -1; // since process start; -1 when never seen

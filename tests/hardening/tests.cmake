@@ -1,8 +1,11 @@
 # Hardening (issue 9): the bad-input table (docs/BAD_INPUT.md) end to end through the CLI,
 # crash safety of imports killed with SIGKILL, migration backups and atomic exports.
 add_library(probematrix_hardening_support STATIC
-    ${CMAKE_CURRENT_LIST_DIR}/DatabaseSnapshot.h ${CMAKE_CURRENT_LIST_DIR}/DatabaseSnapshot.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/DatabaseSnapshot.h ${CMAKE_CURRENT_LIST_DIR}/DatabaseSnapshot.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/BadInputFiles.h ${CMAKE_CURRENT_LIST_DIR}/BadInputFiles.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/WriteLockProbe.h ${CMAKE_CURRENT_LIST_DIR}/WriteLockProbe.cpp)
 target_link_libraries(probematrix_hardening_support PUBLIC probematrix_testsupport)
+target_include_directories(probematrix_hardening_support PUBLIC ${CMAKE_CURRENT_LIST_DIR})
 
 pm_add_test(test_bad_input SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_bad_input.cpp LIBS probematrix_hardening_support)
 add_dependencies(test_bad_input probematrix-cli)
@@ -10,3 +13,14 @@ pm_add_test(test_crash_safety SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_crash_safet
 add_dependencies(test_crash_safety probematrix-cli)
 pm_add_test(test_atomic_files SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_atomic_files.cpp LIBS probematrix_hardening_support)
 pm_add_test(test_limits SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_limits.cpp LIBS QuaZip::QuaZip)
+add_dependencies(test_limits probematrix-cli)
+
+# Crash safety of edits (issue 9): a multi-row edit in a helper process, killed at random points.
+qt_add_executable(crash_edit_helper ${CMAKE_CURRENT_LIST_DIR}/crash_edit_helper.cpp)
+target_link_libraries(crash_edit_helper PRIVATE ProbeMatrix::core)
+pm_add_test(test_crash_edits SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_crash_edits.cpp LIBS probematrix_hardening_support)
+target_compile_definitions(test_crash_edits PRIVATE PROBEMATRIX_CRASH_EDIT_HELPER="$<TARGET_FILE:crash_edit_helper>")
+add_dependencies(test_crash_edits crash_edit_helper)
+
+# Text from the matrix in rich-text widgets and links (issue 9): shown as text, links from validated parts.
+pm_add_test(test_escaping SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_escaping.cpp LIBS ProbeMatrix::ui GUI)

@@ -9,3 +9,7 @@ target_link_libraries(browser_screenshots PRIVATE probematrix_testsupport ProbeM
 # The pieces wired into the main window (issues 3, 4, 7, 8): query bar, server, language.
 pm_add_test(test_main_window_integration SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_main_window_integration.cpp LIBS ProbeMatrix::ui GUI)
 add_dependencies(test_main_window_integration probematrix-cli)
+
+# The bad-input table (docs/BAD_INPUT.md, issue 9) in the app: the dialogs the real main window shows.
+pm_add_test(test_bad_input_dialogs SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_bad_input_dialogs.cpp
+    LIBS ProbeMatrix::ui probematrix_hardening_support GUI)
