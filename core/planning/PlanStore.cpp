@@ -4,7 +4,9 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonParseError>
 
 #include <algorithm>
 
@@ -27,7 +29,7 @@ Result<qint64> saveOutcome(Database &db, const Request &request, const PlanResul
         q.addBindValue(sqlText(request.title));
         q.addBindValue(QString::fromUtf8(request.toJson()));
         q.addBindValue(now());
-        q.addBindValue(sqlText(currentUserName()));
+        q.addBindValue(sqlText(db.userName()));
         if (auto r = Database::exec(q, QStringLiteral("storing the request")); !r)
             return r;
         requestId = postgres && q.next() ? q.value(0).toLongLong() : q.lastInsertId().toLongLong();
@@ -106,43 +108,115 @@ Result<QList<Development>> developments(Database &db)
     return out;
 }
 
-Result<void> setStepStatus(Database &db, qint64 planId, const QString &stepId, StepStatus status, const QString &note)
+namespace {
+
+StepStatusRecord recordFrom(const QSqlQuery &q, int first)
 {
-    return db.transaction([&]() -> Result<void> {
-        QSqlQuery update = db.prepare(QStringLiteral("UPDATE plan_step_status SET status = ?, note = ?, updated_at = ?, updated_by = ?, "
-                                                     "version = version + 1 WHERE plan_id = ? AND step_id = ?"));
-        update.addBindValue(stepStatusKey(status));
-        update.addBindValue(sqlText(note));
-        update.addBindValue(now());
-        update.addBindValue(sqlText(currentUserName()));
-        update.addBindValue(planId);
-        update.addBindValue(stepId);
-        if (auto r = Database::exec(update, QStringLiteral("updating a step status")); !r)
+    StepStatusRecord r;
+    r.status = stepStatusFromKey(q.value(first).toString()).value_or(StepStatus::Proposed);
+    r.note = q.value(first + 1).toString();
+    r.updatedBy = q.value(first + 2).toString();
+    r.updatedAt = q.value(first + 3).toString();
+    r.version = q.value(first + 4).toInt();
+    return r;
+}
+
+Result<std::optional<StepStatusRecord>> readStepStatus(Database &db, qint64 planId, const QString &stepId)
+{
+    QSqlQuery q = db.prepare(QStringLiteral("SELECT status, note, updated_by, updated_at, version FROM plan_step_status "
+                                            "WHERE plan_id = ? AND step_id = ?"));
+    q.addBindValue(planId);
+    q.addBindValue(stepId);
+    if (auto r = Database::exec(q, QStringLiteral("reading a step status")); !r)
+        return r.error();
+    if (!q.next())
+        return std::optional<StepStatusRecord>();
+    return std::optional<StepStatusRecord>(recordFrom(q, 0));
+}
+
+QString readableTime(const QString &iso)
+{
+    const QDateTime t = QDateTime::fromString(iso, Qt::ISODate);
+    return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : iso;
+}
+
+QString describeStale(const QString &stepId, const StepStatusRecord &now)
+{
+    return QStringLiteral("the status of %1 was changed in the meantime by %2 at %3: it is now \"%4\"%5. "
+                          "Nothing was saved; reload the statuses, then set it again if it still needs changing")
+        .arg(stepId, now.updatedBy.isEmpty() ? QStringLiteral("another user") : now.updatedBy, readableTime(now.updatedAt),
+             stepStatusKey(now.status), now.note.isEmpty() ? QString() : QStringLiteral(" (\"%1\")").arg(now.note));
+}
+
+} // namespace
+
+Result<StepStatusRecord> setStepStatus(Database &db, qint64 planId, const QString &stepId, StepStatus status, int expectedVersion,
+                                       const QString &note, std::optional<StepStatusRecord> *current)
+{
+    StepStatusRecord written{status, sqlText(note), db.userName(), now(), expectedVersion + 1};
+    auto done = db.transaction([&]() -> Result<void> {
+        // Compare and set: the row changes only if it is still the version the caller saw.
+        // Two first statuses at once: the primary key lets one insert in, the other does nothing.
+        QSqlQuery write = expectedVersion > 0
+            ? db.prepare(QStringLiteral("UPDATE plan_step_status SET status = ?, note = ?, updated_by = ?, updated_at = ?, "
+                                        "version = version + 1 WHERE plan_id = ? AND step_id = ? AND version = ?"))
+            : db.prepare(QStringLiteral("INSERT INTO plan_step_status (status, note, updated_by, updated_at, version, plan_id, step_id) "
+                                        "VALUES (?, ?, ?, ?, 1, ?, ?) ON CONFLICT (plan_id, step_id) DO NOTHING"));
+        write.addBindValue(stepStatusKey(status));
+        write.addBindValue(written.note);
+        write.addBindValue(sqlText(written.updatedBy));
+        write.addBindValue(written.updatedAt);
+        write.addBindValue(planId);
+        write.addBindValue(stepId);
+        if (expectedVersion > 0)
+            write.addBindValue(expectedVersion);
+        if (auto r = Database::exec(write, QStringLiteral("storing the status of %1").arg(stepId)); !r)
             return r;
-        if (update.numRowsAffected() > 0)
+        if (write.numRowsAffected() > 0) {
+            db.recordChange(QStringLiteral("plan_step_status"), planId);
             return {};
-        QSqlQuery insert = db.prepare(QStringLiteral("INSERT INTO plan_step_status (plan_id, step_id, status, note, updated_at, updated_by) "
-                                                     "VALUES (?, ?, ?, ?, ?, ?)"));
-        insert.addBindValue(planId);
-        insert.addBindValue(stepId);
-        insert.addBindValue(stepStatusKey(status));
-        insert.addBindValue(sqlText(note));
-        insert.addBindValue(now());
-        insert.addBindValue(sqlText(currentUserName()));
-        return Database::exec(insert, QStringLiteral("storing a step status"));
+        }
+        auto stored = readStepStatus(db, planId, stepId);
+        if (!stored)
+            return stored.error();
+        if (current)
+            *current = *stored;
+        if (!*stored)
+            return makeError(QStringLiteral("the status of %1 was removed in the meantime (the plan was deleted?); nothing was saved").arg(stepId),
+                             QStringLiteral("plan %1").arg(planId));
+        return makeError(describeStale(stepId, **stored), QStringLiteral("plan %1").arg(planId));
     });
+    if (!done)
+        return done.error();
+    return written;
+}
+
+Result<StepStatusRecords> stepStatusRecords(Database &db, qint64 planId)
+{
+    QSqlQuery q = db.prepare(QStringLiteral("SELECT step_id, status, note, updated_by, updated_at, version FROM plan_step_status WHERE plan_id = ?"));
+    q.addBindValue(planId);
+    if (auto r = Database::exec(q, QStringLiteral("reading step statuses")); !r)
+        return r.error();
+    StepStatusRecords out;
+    while (q.next())
+        out.insert(q.value(0).toString(), recordFrom(q, 1));
+    return out;
+}
+
+StepStatuses statusesOf(const StepStatusRecords &records)
+{
+    StepStatuses out;
+    for (auto it = records.cbegin(); it != records.cend(); ++it)
+        out.insert(it.key(), it.value().status);
+    return out;
 }
 
 Result<StepStatuses> stepStatuses(Database &db, qint64 planId)
 {
-    QSqlQuery q = db.prepare(QStringLiteral("SELECT step_id, status FROM plan_step_status WHERE plan_id = ?"));
-    q.addBindValue(planId);
-    if (auto r = Database::exec(q, QStringLiteral("reading step statuses")); !r)
-        return r.error();
-    StepStatuses out;
-    while (q.next())
-        out.insert(q.value(0).toString(), stepStatusFromKey(q.value(1).toString()).value_or(StepStatus::Proposed));
-    return out;
+    auto records = stepStatusRecords(db, planId);
+    if (!records)
+        return records.error();
+    return statusesOf(*records);
 }
 
 Result<QList<qint64>> planIds(Database &db, qint64 requestId)
@@ -154,6 +228,184 @@ Result<QList<qint64>> planIds(Database &db, qint64 requestId)
     QList<qint64> out;
     while (q.next())
         out.append(q.value(0).toLongLong());
+    return out;
+}
+
+// ---- reopening ------------------------------------------------------------------------
+
+namespace {
+
+Error badPlan(const QString &what, const QString &member)
+{
+    return makeError(QStringLiteral("the stored plan cannot be read: %1").arg(what), member);
+}
+
+std::optional<StepKind> stepKindFromKey(const QString &key)
+{
+    for (StepKind k : {StepKind::Prepare, StepKind::Measure, StepKind::Transfer, StepKind::Ship})
+        if (stepKindKey(k) == key)
+            return k;
+    return std::nullopt;
+}
+
+std::optional<PlanClass> planClassFromKey(const QString &key)
+{
+    for (PlanClass c : {PlanClass::CorrelatedOperandoLargeScale, PlanClass::SingleLargeScale, PlanClass::CorrelatedOrOperandoLab, PlanClass::SingleLab})
+        if (planClassKey(c) == key)
+            return c;
+    return std::nullopt;
+}
+
+QStringList texts(const QJsonValue &v)
+{
+    QStringList out;
+    for (const QJsonValue &item : v.toArray())
+        out.append(item.toString());
+    return out;
+}
+
+Result<Step> stepFromJson(const QJsonObject &o, const QString &member)
+{
+    Step s;
+    s.id = o.value(QStringLiteral("id")).toString();
+    if (s.id.isEmpty())
+        return badPlan(QStringLiteral("a step has no id"), member);
+    const auto kind = stepKindFromKey(o.value(QStringLiteral("kind")).toString());
+    if (!kind)
+        return badPlan(QStringLiteral("unknown step kind \"%1\"").arg(o.value(QStringLiteral("kind")).toString()), member + QStringLiteral(".kind"));
+    s.kind = *kind;
+    s.offeringId = qint64(o.value(QStringLiteral("offering_id")).toDouble());
+    s.partner = o.value(QStringLiteral("partner")).toString();
+    s.technique = o.value(QStringLiteral("technique")).toString();
+    s.instrument = o.value(QStringLiteral("instrument")).toString();
+    s.observables = texts(o.value(QStringLiteral("observables")));
+    s.sample = o.value(QStringLiteral("sample")).toString();
+    s.mode = o.value(QStringLiteral("mode")).toString();
+    s.destructive = o.value(QStringLiteral("destructive")).toBool();
+    const QString damage = o.value(QStringLiteral("damage")).toString();
+    s.damage = damage == u"destructive" ? 2 : damage == u"damaging" ? 1 : 0;
+    s.cell = o.value(QStringLiteral("cell")).toString();
+    s.holder = o.value(QStringLiteral("holder")).toString();
+    s.to = o.value(QStringLiteral("to")).toString();
+    s.distance = o.value(QStringLiteral("distance")).toString();
+    s.durationDays = o.value(QStringLiteral("duration_days")).toDouble();
+    s.startDay = o.value(QStringLiteral("start_day")).toDouble();
+    s.postProcessingDays = o.value(QStringLiteral("post_processing_days")).toDouble();
+    s.warnings = texts(o.value(QStringLiteral("warnings")));
+    s.note = o.value(QStringLiteral("note")).toString();
+    if (s.kind == StepKind::Measure && s.offeringId <= 0)
+        return badPlan(QStringLiteral("measurement %1 names no offering").arg(s.id), member + QStringLiteral(".offering_id"));
+    return s;
+}
+
+} // namespace
+
+Result<Plan> planFromJson(const QJsonObject &o)
+{
+    Plan p;
+    p.rank = o.value(QStringLiteral("rank")).toInt();
+    p.fidelity = o.value(QStringLiteral("fidelity")).toDouble();
+    p.cost = o.value(QStringLiteral("cost")).toDouble();
+    p.durationDays = o.value(QStringLiteral("duration_days")).toDouble();
+    const auto planClass = planClassFromKey(o.value(QStringLiteral("class")).toString());
+    if (!planClass)
+        return badPlan(QStringLiteral("unknown Table 3 class \"%1\"").arg(o.value(QStringLiteral("class")).toString()), QStringLiteral("class"));
+    p.tableClass = *planClass;
+    const QJsonArray steps = o.value(QStringLiteral("steps")).toArray();
+    if (steps.isEmpty())
+        return badPlan(QStringLiteral("it has no steps"), QStringLiteral("steps"));
+    for (int i = 0; i < steps.size(); ++i) {
+        auto step = stepFromJson(steps[i].toObject(), QStringLiteral("steps[%1]").arg(i));
+        if (!step)
+            return step.error();
+        if (p.step(step->id))
+            return badPlan(QStringLiteral("step \"%1\" appears twice").arg(step->id), QStringLiteral("steps[%1]").arg(i));
+        p.steps.append(*step);
+    }
+    for (const QJsonValue &v : o.value(QStringLiteral("samples")).toArray()) {
+        const QJsonObject s = v.toObject();
+        p.samples.append(PlanSample{s.value(QStringLiteral("id")).toString(), s.value(QStringLiteral("kind")).toString(),
+                                    s.value(QStringLiteral("prepared_at")).toString(), s.value(QStringLiteral("cell")).toString(),
+                                    texts(s.value(QStringLiteral("steps")))});
+    }
+    const QJsonArray edges = o.value(QStringLiteral("edges")).toArray();
+    for (int i = 0; i < edges.size(); ++i) {
+        const QJsonObject e = edges[i].toObject();
+        Edge edge{e.value(QStringLiteral("from")).toString(), e.value(QStringLiteral("to")).toString(), e.value(QStringLiteral("kind")).toString()};
+        if (!p.step(edge.from) || !p.step(edge.to))
+            return badPlan(QStringLiteral("an edge joins a step the plan does not have"), QStringLiteral("edges[%1]").arg(i));
+        p.edges.append(edge);
+    }
+    const QJsonObject assignment = o.value(QStringLiteral("assignment")).toObject();
+    for (auto it = assignment.constBegin(); it != assignment.constEnd(); ++it)
+        p.assignment.insert(it.key(), qint64(it.value().toDouble()));
+    p.warnings = texts(o.value(QStringLiteral("warnings")));
+    return p;
+}
+
+Result<QList<StoredRequest>> storedRequests(Database &db)
+{
+    QSqlQuery q = db.prepare(QStringLiteral("SELECT r.id, r.title, r.created_at, r.created_by, "
+                                            "(SELECT COUNT(*) FROM plans p WHERE p.request_id = r.id) "
+                                            "FROM requests r ORDER BY r.created_at DESC, r.id DESC"));
+    if (auto r = Database::exec(q, QStringLiteral("reading the stored requests")); !r)
+        return r.error();
+    QList<StoredRequest> out;
+    while (q.next())
+        out.append(StoredRequest{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toInt()});
+    return out;
+}
+
+Result<StoredOutcome> loadOutcome(Database &db, qint64 requestId)
+{
+    const QString where = QStringLiteral("stored request %1").arg(requestId);
+    auto inContext = [&](const Error &e) { return makeError(e.message, e.where.isEmpty() ? where : where + QStringLiteral(", ") + e.where); };
+    StoredOutcome out;
+    QSqlQuery q = db.prepare(QStringLiteral("SELECT id, title, created_at, created_by, request_json FROM requests WHERE id = ?"));
+    q.addBindValue(requestId);
+    if (auto r = Database::exec(q, QStringLiteral("reading a stored request")); !r)
+        return r.error();
+    if (!q.next())
+        return makeError(QStringLiteral("there is no such stored request (deleted?)"), where);
+    out.info = StoredRequest{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), 0};
+    auto request = Request::fromJson(q.value(4).toString().toUtf8());
+    if (!request)
+        return inContext(request.error());
+    out.request = *request;
+
+    QSqlQuery plans = db.prepare(QStringLiteral("SELECT id, plan_json FROM plans WHERE request_id = ? ORDER BY id"));
+    plans.addBindValue(requestId);
+    if (auto r = Database::exec(plans, QStringLiteral("reading stored plans")); !r)
+        return r.error();
+    while (plans.next()) {
+        QJsonParseError parsed;
+        const QJsonDocument doc = QJsonDocument::fromJson(plans.value(1).toString().toUtf8(), &parsed);
+        const QString member = QStringLiteral("plan %1").arg(plans.value(0).toLongLong());
+        if (parsed.error != QJsonParseError::NoError || !doc.isObject())
+            return inContext(badPlan(QStringLiteral("not valid JSON"), member));
+        auto plan = planFromJson(doc.object());
+        if (!plan)
+            return inContext(makeError(plan.error().message, member + u'.' + plan.error().where));
+        out.result.plans.append(*plan);
+        out.planIds.append(plans.value(0).toLongLong());
+    }
+    out.info.planCount = int(out.planIds.size());
+    out.result.frontSize = out.info.planCount;
+
+    QSqlQuery rejections = db.prepare(QStringLiteral("SELECT offering_id, partner, technique, observable, reason_code, reason "
+                                                     "FROM request_rejections WHERE request_id = ? ORDER BY observable, partner, technique, offering_id"));
+    rejections.addBindValue(requestId);
+    if (auto r = Database::exec(rejections, QStringLiteral("reading stored rejections")); !r)
+        return r.error();
+    while (rejections.next())
+        out.result.rejected.append(Rejection{rejections.value(0).toLongLong(), rejections.value(1).toString(), rejections.value(2).toString(),
+                                             rejections.value(3).toString(), rejections.value(4).toString(), rejections.value(5).toString()});
+    QSqlQuery unmeasurable = db.prepare(QStringLiteral("SELECT observable FROM request_unmeasurable WHERE request_id = ? ORDER BY observable"));
+    unmeasurable.addBindValue(requestId);
+    if (auto r = Database::exec(unmeasurable, QStringLiteral("reading stored unmeasurable observables")); !r)
+        return r.error();
+    while (unmeasurable.next())
+        out.result.unmeasurable.append(unmeasurable.value(0).toString());
     return out;
 }
 

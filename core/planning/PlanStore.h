@@ -5,6 +5,10 @@
 
 #include "store/Database.h"
 
+#include <QJsonObject>
+
+#include <optional>
+
 namespace pm::planstore {
 
 // Stores a request and its outcome (requests, request_rejections, request_unmeasurable and
@@ -30,9 +34,56 @@ struct Development {
 };
 Result<QList<Development>> developments(Database &db);
 
-// Validation statuses of a stored plan's steps, with optimistic versions.
-Result<void> setStepStatus(Database &db, qint64 planId, const QString &stepId, StepStatus status, const QString &note = {});
+// ---- Reopening what was stored (validation goes on over days and sites) ----------------
+
+// One stored request, for a list to choose from.
+struct StoredRequest {
+    qint64 id = 0;
+    QString title;
+    QString createdAt; // ISO 8601 UTC
+    QString createdBy;
+    int planCount = 0;
+};
+// Newest first.
+Result<QList<StoredRequest>> storedRequests(Database &db);
+
+// A stored request with its plans exactly as they were proposed (the plans' own JSON holds
+// every step, sample and edge of the sample-flow graph), its rejections and unmeasurable
+// observables. The plans are not made again: the matrix may have changed since, and the
+// partners validate the steps they were sent.
+struct StoredOutcome {
+    StoredRequest info;
+    Request request;
+    PlanResult result;
+    QList<qint64> planIds; // aligned with result.plans
+};
+// Errors name the request ("stored request 12") and the part that cannot be read.
+Result<StoredOutcome> loadOutcome(Database &db, qint64 requestId);
+
+// A plan from planToJson(); errors name the member.
+Result<Plan> planFromJson(const QJsonObject &object);
+
+// ---- Validation statuses of a stored plan's steps ---------------------------------------
+
+struct StepStatusRecord {
+    StepStatus status = StepStatus::Proposed;
+    QString note;
+    QString updatedBy; // the login (PostgreSQL) or the operating-system user (SQLite)
+    QString updatedAt; // ISO 8601 UTC
+    int version = 0;   // 0: never set (no row)
+};
+using StepStatusRecords = QMap<QString, StepStatusRecord>; // step id -> record
+
+// Sets a step's status when nobody changed it since the caller read it: `expectedVersion` is
+// the version the caller saw (0: no status stored yet). A stale write is refused with a
+// message naming who set what, and when; `current`, when given, receives the status as it
+// now stands. Returns the record as stored. Recorded under db.userName() and announced to
+// other desktops (Database::recordChange("plan_step_status", planId)).
+Result<StepStatusRecord> setStepStatus(Database &db, qint64 planId, const QString &stepId, StepStatus status, int expectedVersion,
+                                       const QString &note = {}, std::optional<StepStatusRecord> *current = nullptr);
+Result<StepStatusRecords> stepStatusRecords(Database &db, qint64 planId);
 Result<StepStatuses> stepStatuses(Database &db, qint64 planId);
+StepStatuses statusesOf(const StepStatusRecords &records);
 Result<QList<qint64>> planIds(Database &db, qint64 requestId);
 
 } // namespace pm::planstore

@@ -6,6 +6,7 @@
 #include "matrix/Vocabulary.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -31,6 +32,7 @@ struct RequestedObservable {
     std::optional<double> timeResolutionS; // the coarsest time step that still answers the question
     RegionOfInterest roi = RegionOfInterest::Average;
     std::optional<double> roiSizeM; // size of a specific ROI ("roi_size": "10 µm"); default kDefaultRoiSizeM
+    QString roiNote; // where the ROI is, for the partners ("x = 2.1 mm, y = 0.4 mm, laser mark A"); not planned on
 
     bool needsCell() const { return mode == RequestMode::Operando || mode == RequestMode::InSitu; }
 };
@@ -70,9 +72,16 @@ struct Request {
     QStringList excludePartners;
     QList<qint64> excludeOfferings;
     QList<Pin> pinned;
+    QDate deadline; // results wished for by this day ("deadline": "YYYY-MM-DD"); invalid: none
+
+    // The largest request file read (hand-written requests are a few kB): a bigger file is
+    // refused before it is parsed, so that a hostile file cannot exhaust memory.
+    static constexpr qint64 kMaxJsonBytes = 1024 * 1024;
 
     // Reads a request. Unknown observables, shapes, modes, ROIs and correlation types are
-    // errors naming the field ("observables[1].name") with the closest known values.
+    // errors naming the field ("observables[1].name") with the closest known values; JSON
+    // syntax errors name the line and column ("line 3, column 7"); more than kMaxJsonBytes
+    // is refused.
     static Result<Request> fromJson(const QByteArray &json,
                                     const ObservableVocabulary &vocabulary = ObservableVocabulary::bundled());
     static Result<Request> fromJsonObject(const QJsonObject &object,

@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <algorithm>
+
 namespace pm {
 
 namespace {
@@ -146,7 +148,8 @@ Result<QList<RequestedObservable>> observablesFrom(const QJsonObject &root, cons
         else
             return makeError(QStringLiteral("must be an object with a name, or a name"), field);
         if (auto keys = checkKeys(o, {QStringLiteral("name"), QStringLiteral("mode"), QStringLiteral("time_resolution_s"),
-                                      QStringLiteral("time_resolution"), QStringLiteral("roi"), QStringLiteral("roi_size")}, field); !keys)
+                                      QStringLiteral("time_resolution"), QStringLiteral("roi"), QStringLiteral("roi_size"),
+                                      QStringLiteral("roi_note")}, field); !keys)
             return keys.error();
         auto name = stringMember(o, QStringLiteral("name"), field + QStringLiteral(".name"));
         if (!name)
@@ -182,6 +185,10 @@ Result<QList<RequestedObservable>> observablesFrom(const QJsonObject &root, cons
                 return makeError(QStringLiteral("must be a length such as \"10 µm\""), field + QStringLiteral(".roi_size"));
             obs.roiSizeM = *size;
         }
+        auto note = stringMember(o, QStringLiteral("roi_note"), field + QStringLiteral(".roi_note"));
+        if (!note)
+            return note.error();
+        obs.roiNote = note->trimmed();
         out.append(obs);
     }
     return out;
@@ -263,14 +270,50 @@ Result<QList<Pin>> pinsFrom(const QJsonObject &root, const QList<RequestedObserv
     return out;
 }
 
+// "deadline": "2027-03-31" (ISO 8601 date) or absent.
+Result<QDate> deadlineFrom(const QJsonObject &root)
+{
+    auto text = stringMember(root, QStringLiteral("deadline"), QStringLiteral("deadline"));
+    if (!text)
+        return text.error();
+    if (text->trimmed().isEmpty())
+        return QDate();
+    const QDate date = QDate::fromString(text->trimmed(), Qt::ISODate);
+    if (!date.isValid())
+        return makeError(QStringLiteral("\"%1\" is not a date; write it as YYYY-MM-DD, such as \"2027-03-31\"").arg(*text),
+                         QStringLiteral("deadline"));
+    return date;
+}
+
+// "line 3, column 7" for a byte offset into UTF-8 text (columns count characters).
+QString lineAndColumn(const QByteArray &text, qsizetype offset)
+{
+    offset = std::clamp<qsizetype>(offset, 0, text.size());
+    const QByteArray before = text.left(offset);
+    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+    qsizetype column = 1;
+    for (qsizetype i = lineStart; i < offset; ++i)
+        if ((uchar(before[i]) & 0xC0) != 0x80) // not a UTF-8 continuation byte
+            ++column;
+    return QStringLiteral("line %1, column %2").arg(before.count('\n') + 1).arg(column);
+}
+
+QString mebibytes(qint64 bytes)
+{
+    return QStringLiteral("%1 MiB").arg(QString::number(double(bytes) / (1024.0 * 1024.0), 'g', 3));
+}
+
 } // namespace
 
 Result<Request> Request::fromJson(const QByteArray &json, const ObservableVocabulary &vocabulary)
 {
+    if (json.size() > kMaxJsonBytes)
+        return makeError(QStringLiteral("the request is %1 or more; the limit for a request file is %2")
+                             .arg(mebibytes(json.size()), mebibytes(kMaxJsonBytes)));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return makeError(QStringLiteral("not valid JSON: %1").arg(error.errorString()), QStringLiteral("offset %1").arg(error.offset));
+        return makeError(QStringLiteral("not valid JSON: %1").arg(error.errorString()), lineAndColumn(json, error.offset));
     if (!doc.isObject())
         return makeError(QStringLiteral("a request is a JSON object with title, sample and observables"));
     return fromJsonObject(doc.object(), vocabulary);
@@ -281,7 +324,7 @@ Result<Request> Request::fromJsonObject(const QJsonObject &root, const Observabl
     static const QStringList keys{QStringLiteral("title"), QStringLiteral("sample"), QStringLiteral("observables"),
                                   QStringLiteral("correlations"), QStringLiteral("fidelity"), QStringLiteral("cost"),
                                   QStringLiteral("origin"), QStringLiteral("exclude_partners"),
-                                  QStringLiteral("exclude_offerings"), QStringLiteral("pinned")};
+                                  QStringLiteral("exclude_offerings"), QStringLiteral("pinned"), QStringLiteral("deadline")};
     if (auto checked = checkKeys(root, keys, {}); !checked)
         return checked.error();
     Request r;
@@ -354,6 +397,10 @@ Result<Request> Request::fromJsonObject(const QJsonObject &root, const Observabl
     if (!pins)
         return pins.error();
     r.pinned = *pins;
+    auto deadline = deadlineFrom(root);
+    if (!deadline)
+        return deadline.error();
+    r.deadline = *deadline;
     return r;
 }
 
@@ -370,6 +417,8 @@ QJsonObject Request::toJsonObject() const
             item.insert(QStringLiteral("time_resolution_s"), *o.timeResolutionS);
         if (o.roiSizeM)
             item.insert(QStringLiteral("roi_size"), quantity::formatLength(*o.roiSizeM));
+        if (!o.roiNote.isEmpty())
+            item.insert(QStringLiteral("roi_note"), o.roiNote);
         obs.append(item);
     }
     QJsonArray corr;
@@ -393,6 +442,8 @@ QJsonObject Request::toJsonObject() const
                   {QStringLiteral("pinned"), pins}};
     if (!origin.isEmpty())
         o.insert(QStringLiteral("origin"), origin);
+    if (deadline.isValid())
+        o.insert(QStringLiteral("deadline"), deadline.toString(Qt::ISODate));
     return o;
 }
 

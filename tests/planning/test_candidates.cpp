@@ -21,7 +21,7 @@ Request request(SampleShape shape, QList<RequestedObservable> observables, QList
 RequestedObservable obs(const char *name, RequestMode mode = RequestMode::Any, std::optional<double> time = {},
                         RegionOfInterest roi = RegionOfInterest::Average)
 {
-    return RequestedObservable{QString::fromLatin1(name), mode, time, roi, {}};
+    return RequestedObservable{QString::fromLatin1(name), mode, time, roi, {}, {}};
 }
 
 const Rejection *find(const CandidateSet &set, const QString &observable, const QString &partner, const QString &techniquePart)

@@ -1,6 +1,8 @@
 // Requests read from JSON: valid ones round-trip, broken ones name the field and suggest.
 #include "request/Request.h"
 
+#include <QJsonDocument>
+#include <QJsonParseError>
 #include <QTest>
 
 using namespace pm;
@@ -65,6 +67,12 @@ private slots:
         QTest::newRow("no observables") << (R"({)" + sample + R"(, "observables": []})") << QStringLiteral("observables") << QString();
         QTest::newRow("time") << (R"({)" + sample + R"(, "observables": [{"name": "strain", "time_resolution_s": -1}]})")
                               << QStringLiteral("observables[0].time_resolution_s") << QString();
+        QTest::newRow("deadline not a date") << (R"({)" + sample + R"(, "observables": ["strain"], "deadline": "31/03/2027"})")
+                                             << QStringLiteral("deadline") << QStringLiteral("YYYY-MM-DD");
+        QTest::newRow("deadline not a text") << (R"({)" + sample + R"(, "observables": ["strain"], "deadline": 20270331})")
+                                             << QStringLiteral("deadline") << QStringLiteral("must be a text");
+        QTest::newRow("roi note not a text") << (R"({)" + sample + R"(, "observables": [{"name": "strain", "roi_note": 3}]})")
+                                             << QStringLiteral("observables[0].roi_note") << QStringLiteral("must be a text");
     }
 
     void brokenRequestsNameTheField()
@@ -84,6 +92,69 @@ private slots:
         auto r = Request::fromJson("{\"title\": ");
         QVERIFY(!r.ok());
         QVERIFY(r.error().message.contains(QStringLiteral("not valid JSON")));
+    }
+
+    // The place of a syntax error as an editor shows it: line and column, the column
+    // counted in characters (the "é" before it is one, not two bytes).
+    void syntaxErrorNamesLineAndColumn()
+    {
+        const QByteArray json = "{\n  \"title\": \"Café\",\n  \"sample\": {\"shape\": \"powder\"}\n  \"observables\": [\"strain\"]\n}";
+        QJsonParseError parsed;
+        (void)QJsonDocument::fromJson(json, &parsed);
+        QVERIFY(parsed.error != QJsonParseError::NoError);
+        // What the parser reports, turned into line and column by hand.
+        const QByteArray before = json.left(parsed.offset);
+        const int line = int(before.count('\n')) + 1;
+        const int column = int(QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size()) + 1;
+        QCOMPARE(line, 4); // the missing comma is found at the next member
+        auto r = Request::fromJson(json);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().where, QStringLiteral("line %1, column %2").arg(line).arg(column));
+
+        const QByteArray oneLine = "{\"title\": \"é\" \"x\"}";
+        (void)QJsonDocument::fromJson(oneLine, &parsed);
+        const int characters = int(QString::fromUtf8(oneLine.left(parsed.offset)).size());
+        QCOMPARE(characters, int(parsed.offset) - 1); // "é" is two bytes
+        auto accented = Request::fromJson(oneLine);
+        QVERIFY(!accented.ok());
+        QCOMPARE(accented.error().where, QStringLiteral("line 1, column %1").arg(characters + 1));
+    }
+
+    void oversizedRequestIsRefusedNamingTheLimit()
+    {
+        QByteArray json = "{\"sample\": {\"shape\": \"powder\"}, \"observables\": [\"strain\"], \"title\": \"";
+        json += QByteArray(Request::kMaxJsonBytes, 'x') + "\"}";
+        auto r = Request::fromJson(json);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.contains(QStringLiteral("the limit for a request file is 1 MiB")), qPrintable(r.error().text()));
+        // Just under the limit is read.
+        QByteArray fits = "{\"sample\": {\"shape\": \"powder\"}, \"observables\": [\"strain\"], \"title\": \"";
+        fits += QByteArray(Request::kMaxJsonBytes - fits.size() - 2, 'x') + "\"}";
+        QCOMPARE(fits.size(), Request::kMaxJsonBytes);
+        QVERIFY(Request::fromJson(fits).ok());
+    }
+
+    void deadlineAndRoiNoteRoundTrip()
+    {
+        const QByteArray json = R"({"sample": {"shape": "electrode"}, "deadline": "2027-03-31",
+            "observables": [{"name": "strain", "roi": "specific", "roi_note": "x = 2.1 mm, y = 0.4 mm, laser mark A"}, "porosity"]})";
+        auto r = Request::fromJson(json);
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().text()));
+        QCOMPARE(r->deadline, QDate(2027, 3, 31));
+        QCOMPARE(r->observables[0].roiNote, QStringLiteral("x = 2.1 mm, y = 0.4 mm, laser mark A"));
+        QVERIFY(r->observables[1].roiNote.isEmpty());
+        const QJsonObject written = r->toJsonObject();
+        QCOMPARE(written.value(QStringLiteral("deadline")).toString(), QStringLiteral("2027-03-31"));
+        auto again = Request::fromJson(r->toJson());
+        QVERIFY(again.ok());
+        QCOMPARE(again->deadline, r->deadline);
+        QCOMPARE(again->observables[0].roiNote, r->observables[0].roiNote);
+        // Neither is written when not given, so older readers see the request unchanged.
+        Request plain = *r;
+        plain.deadline = {};
+        plain.observables[0].roiNote.clear();
+        QVERIFY(!plain.toJsonObject().contains(QStringLiteral("deadline")));
+        QVERIFY(!plain.toJson().contains("roi_note"));
     }
 };
 

@@ -16,8 +16,8 @@ Request twoObservables()
     Request r;
     r.title = QStringLiteral("validation");
     r.sample.shape = SampleShape::Electrode;
-    r.observables = {RequestedObservable{QStringLiteral("crystal structure"), RequestMode::ExSitu, {}, RegionOfInterest::Average, {}},
-                     RequestedObservable{QStringLiteral("surface chemical composition"), RequestMode::ExSitu, {}, RegionOfInterest::Average, {}}};
+    r.observables = {RequestedObservable{QStringLiteral("crystal structure"), RequestMode::ExSitu, {}, RegionOfInterest::Average, {}, {}},
+                     RequestedObservable{QStringLiteral("surface chemical composition"), RequestMode::ExSitu, {}, RegionOfInterest::Average, {}, {}}};
     r.origin = QStringLiteral("CEA");
     return r;
 }
@@ -139,7 +139,7 @@ private slots:
         Request r;
         r.title = QStringLiteral("cracking operando");
         r.sample.shape = SampleShape::Electrode;
-        r.observables = {RequestedObservable{QStringLiteral("particle cracking"), RequestMode::Operando, 600.0, RegionOfInterest::Average, {}}};
+        r.observables = {RequestedObservable{QStringLiteral("particle cracking"), RequestMode::Operando, 600.0, RegionOfInterest::Average, {}, {}}};
         for (int i = 0; i < 2; ++i) {
             auto result = planRequest(r, m_db->matrix);
             QVERIFY(result.ok());
@@ -165,8 +165,10 @@ private slots:
         QVERIFY(id.ok());
         auto plans = planstore::planIds(*m_db->db, *id);
         QVERIFY(plans.ok() && !plans->isEmpty());
-        QVERIFY(planstore::setStepStatus(*m_db->db, plans->first(), QStringLiteral("measure-1"), StepStatus::Accepted).ok());
-        QVERIFY(planstore::setStepStatus(*m_db->db, plans->first(), QStringLiteral("measure-1"), StepStatus::Refused).ok());
+        auto accepted = planstore::setStepStatus(*m_db->db, plans->first(), QStringLiteral("measure-1"), StepStatus::Accepted, 0);
+        QVERIFY(accepted.ok());
+        QCOMPARE(accepted->version, 1);
+        QVERIFY(planstore::setStepStatus(*m_db->db, plans->first(), QStringLiteral("measure-1"), StepStatus::Refused, accepted->version).ok());
         auto statuses = planstore::stepStatuses(*m_db->db, plans->first());
         QVERIFY(statuses.ok());
         QCOMPARE(statuses->value(QStringLiteral("measure-1")), StepStatus::Refused);

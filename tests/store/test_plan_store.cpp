@@ -1,0 +1,198 @@
+// Stored plans on both backends: a request and its plans reopen as they were proposed, and
+// validation statuses are compare-and-set: a status set on a stale view is refused, naming
+// the other user, and nothing of theirs is lost.
+#include "BackendFixture.h"
+
+#include "planning/PlanExport.h"
+#include "planning/PlanStore.h"
+#include "store/ChangeListener.h"
+#include "store/Roles.h"
+
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace pm;
+using namespace pm::test;
+
+namespace {
+
+Request twoObservables(const QString &title)
+{
+    Request r;
+    r.title = title;
+    r.sample.shape = SampleShape::Electrode;
+    r.sample.material = QStringLiteral("LiNiO2");
+    RequestedObservable structure;
+    structure.name = QStringLiteral("crystal structure");
+    structure.mode = RequestMode::ExSitu;
+    structure.roi = RegionOfInterest::Specific;
+    structure.roiNote = QStringLiteral("x = 2.1 mm, y = 0.4 mm");
+    RequestedObservable surface;
+    surface.name = QStringLiteral("surface chemical composition");
+    surface.mode = RequestMode::ExSitu;
+    r.observables = {structure, surface};
+    r.origin = QStringLiteral("CEA");
+    r.deadline = QDate(2027, 3, 31);
+    return r;
+}
+
+// A second desktop with a login of its own (PostgreSQL) or the same file (SQLite, one
+// operating-system user).
+std::unique_ptr<Database> otherDesktop(BackendDatabase &t)
+{
+    if (!t.isPostgres())
+        return t.openAnother();
+    if (auto created = roles::createRoles(*t.db); !created)
+        qFatal("roles: %s", qPrintable(created.error().text()));
+    const QString bob = t.createLogin(QStringLiteral("bob"));
+    if (auto granted = roles::grantRole(*t.db, bob, roles::Role::Editor); !granted)
+        qFatal("grant: %s", qPrintable(granted.error().text()));
+    return t.openAnother(bob);
+}
+
+QByteArray json(const Plan &p)
+{
+    return QJsonDocument(planToJson(p)).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+class TestPlanStore : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { m_bundled = std::make_unique<BundledDatabase>(); }
+
+    void reopensWhatWasStored_data() { addBackendRows(); }
+    void reopensWhatWasStored()
+    {
+        PM_FETCH_BACKEND(b);
+        BackendDatabase t(b);
+        const Request first = twoObservables(QStringLiteral("first"));
+        auto planned = planRequest(first, m_bundled->matrix);
+        QVERIFY(planned && planned->plans.size() >= 2);
+        auto id = planstore::saveOutcome(*t.db, first, *planned);
+        QVERIFY2(id, qPrintable(id ? QString() : id.error().text()));
+        Request second = first;
+        second.title = QStringLiteral("second");
+        second.observables.removeLast();
+        auto planned2 = planRequest(second, m_bundled->matrix);
+        QVERIFY(planned2);
+        auto id2 = planstore::saveOutcome(*t.db, second, *planned2);
+        QVERIFY(id2);
+
+        // A restart: another connection lists and reopens.
+        auto later = t.openAnother();
+        auto list = planstore::storedRequests(*later);
+        QVERIFY2(list, qPrintable(list ? QString() : list.error().text()));
+        QCOMPARE(list->size(), 2);
+        QCOMPARE(list->at(0).id, *id2); // newest first
+        QCOMPARE(list->at(1).title, QStringLiteral("first"));
+        QCOMPARE(list->at(1).planCount, int(planned->plans.size()));
+        QCOMPARE(list->at(1).createdBy, t.db->userName());
+        QVERIFY(QDateTime::fromString(list->at(1).createdAt, Qt::ISODate).isValid());
+
+        auto outcome = planstore::loadOutcome(*later, *id);
+        QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().text()));
+        QCOMPARE(outcome->request.toJson(), first.toJson()); // deadline and ROI note included
+        QCOMPARE(outcome->request.deadline, QDate(2027, 3, 31));
+        QCOMPARE(outcome->result.plans.size(), planned->plans.size());
+        QCOMPARE(outcome->planIds.size(), planned->plans.size());
+        for (int i = 0; i < planned->plans.size(); ++i) {
+            QCOMPARE(json(outcome->result.plans[i]), json(planned->plans[i]));
+            QCOMPARE(outcome->result.plans[i].edges.size(), planned->plans[i].edges.size()); // the sample-flow graph
+        }
+        QCOMPARE(outcome->result.rejected.size(), planned->rejected.size());
+        QCOMPARE(outcome->result.unmeasurable, planned->unmeasurable);
+
+        auto missing = planstore::loadOutcome(*later, *id2 + 100);
+        QVERIFY(!missing);
+        QVERIFY2(missing.error().text().contains(QStringLiteral("stored request %1").arg(*id2 + 100)), qPrintable(missing.error().text()));
+    }
+
+    void staleStatusIsRefusedNamingTheOtherUser_data() { addBackendRows(); }
+    void staleStatusIsRefusedNamingTheOtherUser()
+    {
+        PM_FETCH_BACKEND(b);
+        BackendDatabase t(b);
+        const Request r = twoObservables(QStringLiteral("validation"));
+        auto planned = planRequest(r, m_bundled->matrix);
+        QVERIFY(planned);
+        auto id = planstore::saveOutcome(*t.db, r, *planned);
+        QVERIFY(id);
+        const qint64 planId = planstore::planIds(*t.db, *id)->first();
+        const QString step = planned->plans.first().measureSteps().first()->id;
+        auto bobDb = otherDesktop(t);
+
+        // Both desktops see no status (version 0). Bob accepts first; Alice's refusal, based
+        // on what she saw, must not overwrite it (two first statuses racing to insert).
+        auto bobs = planstore::setStepStatus(*bobDb, planId, step, StepStatus::Accepted, 0, QStringLiteral("booked for March"));
+        QVERIFY2(bobs, qPrintable(bobs ? QString() : bobs.error().text()));
+        QCOMPARE(bobs->version, 1);
+        QCOMPARE(bobs->updatedBy, bobDb->userName());
+        std::optional<planstore::StepStatusRecord> now;
+        auto alices = planstore::setStepStatus(*t.db, planId, step, StepStatus::Refused, 0, {}, &now);
+        QVERIFY(!alices);
+        const QString message = alices.error().text();
+        qInfo("refused: %s", qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("by %1").arg(bobDb->userName())), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("\"accepted\"")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("Nothing was saved")), qPrintable(message));
+        QVERIFY2(message.contains(QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate)), qPrintable(message)); // when
+        QVERIFY(now && now->status == StepStatus::Accepted && now->version == 1);
+
+        // Bob's status is intact.
+        auto stored = planstore::stepStatusRecords(*t.db, planId);
+        QVERIFY(stored);
+        QCOMPARE(stored->value(step).status, StepStatus::Accepted);
+        QCOMPARE(stored->value(step).note, QStringLiteral("booked for March"));
+        QCOMPARE(stored->value(step).updatedBy, bobDb->userName());
+        QCOMPARE(stored->value(step).version, 1);
+
+        // Alice reloads (version 1) and changes it; Bob's view (version 1) is now stale.
+        auto reloaded = planstore::setStepStatus(*t.db, planId, step, StepStatus::Refused, stored->value(step).version);
+        QVERIFY2(reloaded, qPrintable(reloaded ? QString() : reloaded.error().text()));
+        QCOMPARE(reloaded->version, 2);
+        QCOMPARE(reloaded->updatedBy, t.db->userName());
+        auto bobAgain = planstore::setStepStatus(*bobDb, planId, step, StepStatus::Accepted, 1);
+        QVERIFY(!bobAgain);
+        QVERIFY2(bobAgain.error().text().contains(QStringLiteral("by %1").arg(t.db->userName()))
+                     && bobAgain.error().text().contains(QStringLiteral("\"refused\"")),
+                 qPrintable(bobAgain.error().text()));
+        QCOMPARE(planstore::stepStatuses(*bobDb, planId)->value(step), StepStatus::Refused);
+        QCOMPARE(planstore::stepStatusRecords(*bobDb, planId)->value(step).version, 2);
+    }
+
+    // Another desktop hears of a status change (PostgreSQL: NOTIFY on commit).
+    void statusChangeIsAnnounced_data() { addBackendRows(); }
+    void statusChangeIsAnnounced()
+    {
+        PM_FETCH_BACKEND(b);
+        if (b == Backend::Sqlite)
+            QSKIP("no notifications on SQLite (one user)");
+        BackendDatabase t(b);
+        const Request r = twoObservables(QStringLiteral("announced"));
+        auto planned = planRequest(r, m_bundled->matrix);
+        QVERIFY(planned);
+        auto id = planstore::saveOutcome(*t.db, r, *planned);
+        QVERIFY(id);
+        const qint64 planId = planstore::planIds(*t.db, *id)->first();
+        auto listening = t.openAnother();
+        ChangeListener listener(*listening);
+        QVERIFY(listener.isActive());
+        QSignalSpy spy(&listener, &ChangeListener::changed);
+        QVERIFY(planstore::setStepStatus(*t.db, planId, planned->plans.first().measureSteps().first()->id, StepStatus::Accepted, 0));
+        QTRY_VERIFY(!spy.isEmpty());
+        bool heard = false;
+        for (const QList<QVariant> &signal : spy)
+            heard = heard || (signal.at(0).toString() == u"plan_step_status" && signal.at(1).value<QList<qint64>>().contains(planId));
+        QVERIFY(heard);
+    }
+
+private:
+    std::unique_ptr<BundledDatabase> m_bundled;
+};
+
+QTEST_GUILESS_MAIN(TestPlanStore)
+#include "test_plan_store.moc"
