@@ -5,94 +5,24 @@
 // composition once both members are asked), over the bundled matrix and synthetic matrices
 // x10 and x100 its size, prints the median time of the branch-and-bound search and of the
 // brute force (--exhaustive) side by side. A run over the limit is reported as "> limit".
+#include "BenchSetup.h"
+
 #include "planning/Plan.h"
 #include "planning/PlanningProblem.h"
-#include "store/BundledMatrix.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QRandomGenerator>
-#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <algorithm>
 #include <cstdio>
 
 using namespace pm;
+using pm::bench::loadBundled;
+using pm::bench::requestOf;
+using pm::bench::synthetic;
 
 namespace {
-
-Matrix loadBundled()
-{
-    QTemporaryDir dir;
-    auto db = Database::open(dir.filePath(QStringLiteral("bench.sqlite")));
-    if (!db)
-        qFatal("%s", qPrintable(db.error().text()));
-    MatrixStore store(**db);
-    if (auto seeded = bundled::seed(store); !seeded)
-        qFatal("%s", qPrintable(seeded.error().text()));
-    auto m = store.load();
-    if (!m)
-        qFatal("%s", qPrintable(m.error().text()));
-    return *m;
-}
-
-// k copies of every offering, each at a random partner with its ordinal levels moved by at
-// most one step: more partners offering the same techniques, as a larger consortium would.
-Matrix synthetic(const Matrix &base, int k)
-{
-    if (k == 1)
-        return base;
-    Matrix m = base;
-    m.offerings.clear();
-    QRandomGenerator rng(4242 + k);
-    auto jitter = [&](OrdinalRange r, int top) {
-        if (!r.known())
-            return r;
-        const int d = int(rng.bounded(3)) - 1;
-        r.lo = std::clamp(r.lo + d, 0, top);
-        r.hi = std::clamp(r.hi + d, 0, top);
-        return r;
-    };
-    qint64 id = 1;
-    for (const Offering &o : base.offerings)
-        for (int copy = 0; copy < k; ++copy) {
-            Offering c = o;
-            c.id = id++;
-            if (copy > 0) {
-                c.partner = base.partners[int(rng.bounded(int(base.partners.size())))].shortName;
-                for (QString &i : c.instruments)
-                    i += QStringLiteral(" #%1").arg(copy);
-                c.fidelity = jitter(c.fidelity, 3);
-                c.resources = jitter(c.resources, 2);
-                c.planningTime = jitter(c.planningTime, 3);
-                c.postProcessingTime = jitter(c.postProcessingTime, 3);
-            }
-            m.offerings.append(c);
-        }
-    return m;
-}
-
-Request requestOf(int n)
-{
-    static const char *names[] = {"crystal structure", "oxidation state", "surface chemical composition", "SEI composition",
-                                  "particle morphology", "3D microstructure", "gas evolution", "Li distribution",
-                                  "electrode thickness", "porosity"};
-    static const RequestMode modes[] = {RequestMode::Operando, RequestMode::Operando, RequestMode::ExSitu, RequestMode::ExSitu,
-                                        RequestMode::ExSitu, RequestMode::ExSitu, RequestMode::Operando, RequestMode::Any,
-                                        RequestMode::ExSitu, RequestMode::Any};
-    Request r;
-    r.title = QStringLiteral("bench %1").arg(n);
-    r.sample = {SampleShape::Electrode, QStringLiteral("LiNiO2"), true};
-    r.origin = QStringLiteral("CEA");
-    for (int i = 0; i < n; ++i)
-        r.observables.append({QString::fromLatin1(names[i]), modes[i], {}, RegionOfInterest::Average, {}});
-    if (n >= 2)
-        r.correlations.append({{QStringLiteral("crystal structure"), QStringLiteral("oxidation state")}, 1});
-    if (n >= 4)
-        r.correlations.append({{QStringLiteral("surface chemical composition"), QStringLiteral("SEI composition")}, 2});
-    return r;
-}
 
 struct Timing {
     double medianMs = 0;

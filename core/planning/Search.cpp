@@ -8,6 +8,7 @@
 // with equal objectives, the first in enumeration order, so on the options they share the
 // fronts are identical; the brute force enumerates every assignment.
 #include "PlanningProblem.h"
+#include "SearchSites.h"
 
 #include <QElapsedTimer>
 
@@ -48,36 +49,69 @@ private:
     QVector<Objectives> m_objectives;
 };
 
-// Drops options dominated within their unit by an option with identical interactions.
-// Steps that several units can share are kept: their cost may be paid once.
+// The sequencer orders the steps on one site by (release, post, measure).
+bool keyLess(const StepOption &a, const StepOption &b)
+{
+    if (a.release != b.release)
+        return a.release < b.release;
+    if (a.post != b.post)
+        return a.post < b.post;
+    return a.measure < b.measure;
+}
+
+bool keyEqual(const StepOption &a, const StepOption &b)
+{
+    return a.release == b.release && a.post == b.post && a.measure == b.measure;
+}
+
+// Drops options dominated within their unit: option a dominates b when putting a in b's
+// place can never make a plan worse (docs/PLANNER.md, "Option dominance").
 Problem reduced(const Problem &p)
 {
     Problem r = p;
-    for (Unit &u : r.units) {
+    // Steps other units may put on each site: a dominating option must not change the order
+    // the sequencer gives the steps of a site.
+    QVector<QVector<QVector<int>>> othersAt(p.units.size(), QVector<QVector<int>>(p.siteNames.size()));
+    for (int u = 0; u < p.units.size(); ++u)
+        for (int v = 0; v < p.units.size(); ++v)
+            if (v != u)
+                for (const UnitOption &o : p.units[v].options)
+                    othersAt[u][p.steps[o.step].site].append(o.step);
+    for (int u = 0; u < r.units.size(); ++u) {
+        Unit &unit = r.units[u];
         QVector<UnitOption> kept;
-        for (int i = 0; i < u.options.size(); ++i) {
-            const UnitOption &b = u.options[i];
+        for (int i = 0; i < unit.options.size(); ++i) {
+            const UnitOption &b = unit.options[i];
             const StepOption &sb = p.steps[b.step];
             bool dominated = false;
             if (sb.listedBy == 1) {
-                for (int j = 0; j < u.options.size() && !dominated; ++j) {
+                for (int j = 0; j < unit.options.size() && !dominated; ++j) {
                     if (i == j)
                         continue;
-                    const UnitOption &a = u.options[j];
+                    const UnitOption &a = unit.options[j];
                     const StepOption &sa = p.steps[a.step];
                     if (sa.listedBy != 1 || sa.site != sb.site || sa.inCell != sb.inCell || sa.damage != sb.damage
-                        || sa.holders != sb.holders || sa.release != sb.release || sa.post != sb.post || sa.measure != sb.measure)
+                        || (sa.holders & sb.holders) != sb.holders || sa.release > sb.release || sa.post > sb.post || sa.measure > sb.measure
+                        || a.fidelitySum < b.fidelitySum || sa.cost > sb.cost)
                         continue;
-                    const bool noWorse = a.fidelitySum >= b.fidelitySum && sa.cost <= sb.cost;
-                    const bool better = a.fidelitySum > b.fidelitySum || sa.cost < sb.cost;
-                    // Equal options: keep the first.
-                    dominated = noWorse && (better || j < i);
+                    const bool better = a.fidelitySum > b.fidelitySum || sa.cost < sb.cost || sa.holders != sb.holders || !keyEqual(sa, sb);
+                    if (!better && j > i)
+                        continue; // equal options: keep the first
+                    if (!keyEqual(sa, sb)) {
+                        const bool reorders = std::any_of(othersAt[u][sb.site].begin(), othersAt[u][sb.site].end(), [&](int x) {
+                            const StepOption &sx = p.steps[x];
+                            return !keyLess(sx, sa) && !keyLess(sb, sx);
+                        });
+                        if (reorders)
+                            continue;
+                    }
+                    dominated = true;
                 }
             }
             if (!dominated)
                 kept.append(b);
         }
-        u.options = kept;
+        unit.options = kept;
     }
     return r;
 }
@@ -137,8 +171,12 @@ QVector<Local> coarsened(const QVector<Local> &points)
 
 class BranchAndBound {
 public:
-    BranchAndBound(const Problem &p, qint64 timeLimitMs) : m_p(p), m_timeLimitMs(timeLimitMs), m_choice(int(p.units.size()), 0), m_used(int(p.steps.size()), 0)
+    BranchAndBound(const Problem &p, qint64 timeLimitMs) : m_p(p), m_timeLimitMs(timeLimitMs), m_choice(int(p.units.size()), 0), m_used(int(p.steps.size()), 0), m_sites(p)
     {
+        // The site hierarchy bound holds for samples that start at the origin.
+        m_connect = p.originSite >= 0 && m_sites.valid();
+        if (m_connect)
+            m_sites.add(p.originSite);
         const int n = int(p.units.size());
         // Logistics: an ex-situ step that no Type 2 correlation can put on an operando
         // cell's sample travels on an ex-situ sample, which starts at the origin (or, without
@@ -171,7 +209,10 @@ public:
                 continue;
             }
             double arrival = 0;
-            if (p.originSite >= 0 && p.steps[i].site != p.originSite) {
+            if (m_connect) {
+                // Distances nest, so no detour reaches the site sooner than the direct shipment.
+                arrival = shipDays(p.distance[p.originSite][p.steps[i].site]);
+            } else if (p.originSite >= 0 && p.steps[i].site != p.originSite) {
                 arrival = 1e300;
                 for (int from = 0; from < p.distance.size(); ++from)
                     if (from != p.steps[i].site)
@@ -195,6 +236,15 @@ public:
         for (int i = 0; i < p.steps.size(); ++i)
             m_ownCell[i] = p.steps[i].inCell && !sharesCell[i];
         m_siteCount.fill(0, p.distance.size());
+        m_holdersAt.fill(0, p.distance.size());
+        // Air-sensitive samples: may a step with an air-tight holder still come to a site?
+        m_futureHolderAt.fill(QVector<bool>(p.distance.size(), false), n + 1);
+        for (int u = n - 1; u >= 0; --u) {
+            m_futureHolderAt[u] = m_futureHolderAt[u + 1];
+            for (const UnitOption &o : p.units[u].options)
+                if (p.steps[o.step].holders != 0)
+                    m_futureHolderAt[u][p.steps[o.step].site] = true;
+        }
         m_cheapestShip = 1e300;
         for (int a = 0; a < p.distance.size(); ++a)
             for (int b = 0; b < p.distance.size(); ++b)
@@ -319,11 +369,26 @@ private:
         const int ships = shipmentsBound();
         const double samples = sampleCostBound(cells, destructive);
         const double observables = std::max(1, m_p.observableCount);
+        // Logistics of the sites visited so far: the cheapest tree connecting them to the
+        // origin, and for an air-sensitive sample an air exposure on the way into each site
+        // where no step takes an air-tight holder.
+        double connection = 0;
+        double connectedLogistics = 1;
+        if (m_connect) {
+            connection = m_sites.connectionCost();
+            int bare = 0;
+            if (m_p.airSensitive)
+                for (int site = 0; site < m_siteCount.size(); ++site)
+                    if (m_siteCount[site] > 0 && site != m_p.originSite && m_holdersAt[site] == 0 && !m_futureHolderAt[u][site])
+                        ++bare;
+            connectedLogistics = std::pow(shipFidelity(true, false), bare)
+                * std::pow(shipFidelity(false, true), m_sites.connectionEdges() - bare);
+        }
         bool open = false;
         for (const Local &r : m_suffix[u]) {
             const double shipments = std::max(double(ships), m_shipsShared + r.ships);
-            const double shipping = std::max(ships * m_cheapestShip, m_shipCostShared + r.shipCost);
-            const double logistics = std::pow(shipFidelity(false, true), shipments);
+            const double shipping = std::max({ships * m_cheapestShip, m_shipCostShared + r.shipCost, connection});
+            const double logistics = std::min(std::pow(shipFidelity(false, true), shipments), connectedLogistics);
             const Objectives bound = quantized((fidelity + r.fidelity) / observables * logistics + 1e-9,
                                                shareCost + r.cost + samples + shipping - 1e-9, std::max(duration, r.duration) - 1e-9);
             if (!m_archive.dominatedBound(bound)) {
@@ -354,7 +419,11 @@ private:
                     ++m_distinctSites;
                 if (s.damage == 2)
                     ++m_destructiveTravellers;
+                if (m_connect)
+                    m_sites.add(s.site);
             }
+            if (fresh && s.holders != 0)
+                ++m_holdersAt[s.site];
             descend(u + 1, fidelity + o.fidelitySum, shareCost + s.cost / s.listedBy, std::max(duration, standaloneDuration(o.step)),
                     cells + (fresh && m_ownCell[o.step] ? 1 : 0), destructive + (fresh && s.damage == 2 ? 1 : 0));
             --m_used[o.step];
@@ -365,7 +434,11 @@ private:
                     --m_distinctSites;
                 if (s.damage == 2)
                     --m_destructiveTravellers;
+                if (m_connect)
+                    m_sites.remove(s.site);
             }
+            if (fresh && s.holders != 0)
+                --m_holdersAt[s.site];
         }
     }
 
@@ -380,6 +453,10 @@ private:
     QVector<bool> m_ownCell;
     QVector<double> m_ready;
     QVector<int> m_siteCount;
+    QVector<int> m_holdersAt;                 // chosen steps with an air-tight holder, per site
+    QVector<QVector<bool>> m_futureHolderAt; // [unit][site]: a later unit may bring a holder there
+    SiteHierarchy m_sites;
+    bool m_connect = false;
     int m_distinctSites = 0;
     int m_destructiveTravellers = 0;
     double m_cheapestShip = 0;

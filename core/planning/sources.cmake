@@ -9,6 +9,7 @@ target_sources(probematrix_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/PlanningModel.h ${CMAKE_CURRENT_LIST_DIR}/PlanningModel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PlanningProblem.h ${CMAKE_CURRENT_LIST_DIR}/ProblemBuilder.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Sequencer.cpp ${CMAKE_CURRENT_LIST_DIR}/Search.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/SearchSites.h ${CMAKE_CURRENT_LIST_DIR}/SearchSites.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SampleFlowGraph.h ${CMAKE_CURRENT_LIST_DIR}/SampleFlowGraph.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PlanExport.h ${CMAKE_CURRENT_LIST_DIR}/PlanExport.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Validation.h ${CMAKE_CURRENT_LIST_DIR}/Validation.cpp

@@ -16,6 +16,14 @@ using namespace pm;
 
 namespace {
 
+RequestedObservable observable(const QString &name, RequestMode mode)
+{
+    RequestedObservable o;
+    o.name = name;
+    o.mode = mode;
+    return o;
+}
+
 QString key(double f, double c, double d)
 {
     return QStringLiteral("%1/%2/%3").arg(f, 0, 'f', 4).arg(c, 0, 'f', 1).arg(d, 0, 'f', 1);
@@ -102,8 +110,8 @@ private slots:
     void bruteForceEvaluatesEveryAssignment()
     {
         Request r;
-        r.observables = {RequestedObservable{QStringLiteral("crystal structure"), RequestMode::ExSitu, {}, RegionOfInterest::Average, {}},
-                         RequestedObservable{QStringLiteral("particle morphology"), RequestMode::ExSitu, {}, RegionOfInterest::Average, {}}};
+        r.observables = {observable(QStringLiteral("crystal structure"), RequestMode::ExSitu),
+                         observable(QStringLiteral("particle morphology"), RequestMode::ExSitu)};
         const CandidateSet candidates = filterCandidates(r, m_db->matrix);
         auto problem = planning::buildProblem(r, m_db->matrix, candidates);
         QVERIFY(problem.ok());
@@ -165,7 +173,7 @@ private slots:
                 r.sample = {SampleShape::Electrode, QStringLiteral("LiNiO2"), true};
                 r.origin = QString::fromLatin1(origin);
                 for (int i = 0; i < n; ++i)
-                    r.observables.append({QString::fromLatin1(names[i]), modes[i], {}, RegionOfInterest::Average, {}});
+                    r.observables.append(observable(QString::fromLatin1(names[i]), modes[i]));
                 r.correlations.append({{QStringLiteral("crystal structure"), QStringLiteral("oxidation state")}, 1});
                 if (n >= 4)
                     r.correlations.append({{QStringLiteral("surface chemical composition"), QStringLiteral("SEI composition")}, 2});

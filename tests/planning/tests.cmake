@@ -7,3 +7,6 @@ pm_add_test(test_scenarios SOURCES ${_here}/test_scenarios.cpp ${_here}/PlanChec
 pm_add_test(test_validation SOURCES ${_here}/test_validation.cpp)
 pm_add_test(test_plan_cli SOURCES ${_here}/test_plan_cli.cpp)
 add_dependencies(test_plan_cli probematrix-cli)
+# Exactness on the benchmark's synthetic x10 matrix (its generator is shared with bench/planner).
+pm_add_test(test_search_synthetic SOURCES ${_here}/test_search_synthetic.cpp ${CMAKE_SOURCE_DIR}/bench/planner/BenchSetup.h
+            ${CMAKE_SOURCE_DIR}/bench/planner/BenchSetup.cpp)

@@ -1,0 +1,19 @@
+#pragma once
+
+// The benchmark's matrices and requests, shared by bench_planner and planner_probe.
+
+#include "matrix/Matrix.h"
+#include "request/Request.h"
+
+namespace pm::bench {
+
+// The bundled matrix, seeded into a temporary database and loaded back.
+Matrix loadBundled();
+// k copies of every offering, each at a random partner with its ordinal levels moved by at
+// most one step: more partners offering the same techniques, as a larger consortium would.
+Matrix synthetic(const Matrix &base, int k);
+// n observables (origin CEA, air-sensitive electrode, a Type 1 group crystal structure +
+// oxidation state, a Type 2 group surface chemical composition + SEI composition from 4 on).
+Request requestOf(int n);
+
+} // namespace pm::bench

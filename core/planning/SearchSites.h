@@ -1,0 +1,41 @@
+#pragma once
+
+// The sites of a problem as the search's logistics bound sees them: the D5.5 distance
+// classes (same city < same country < abroad) form a hierarchy (an ultrametric), in which
+// the cheapest way to connect a set of sites, with any intermediate stops, is known from
+// how many cities and countries the set spans (docs/PLANNER.md, "Logistics bound").
+#include "PlanningProblem.h"
+
+namespace pm::planning {
+
+class SiteHierarchy {
+public:
+    explicit SiteHierarchy(const Problem &problem);
+
+    // False when the distances do not nest (a city in two countries); the bound is then off.
+    bool valid() const { return m_valid; }
+
+    // A multiset of sites (added and removed as the search branches).
+    void add(int site);
+    void remove(int site);
+    // The cheapest shipments that connect every site of the set: with an origin in the set,
+    // a lower bound on the shipments of any plan whose samples start there and visit them.
+    double connectionCost() const;
+    int connectionEdges() const { return m_sites > 0 ? m_sites - 1 : 0; }
+
+private:
+    bool m_valid = true;
+    QVector<int> m_cityOf;
+    QVector<int> m_countryOf;
+    QVector<int> m_siteCount;
+    QVector<int> m_cityCount;
+    QVector<int> m_countryCount;
+    int m_sites = 0;
+    int m_cities = 0;
+    int m_countries = 0;
+    double m_cityHop = 0;
+    double m_countryHop = 0;
+    double m_abroadHop = 0;
+};
+
+} // namespace pm::planning
