@@ -171,8 +171,13 @@ QVector<Local> coarsened(const QVector<Local> &points)
 
 class BranchAndBound {
 public:
-    BranchAndBound(const Problem &p, qint64 timeLimitMs) : m_p(p), m_timeLimitMs(timeLimitMs), m_choice(int(p.units.size()), 0), m_used(int(p.steps.size()), 0), m_sites(p)
+    BranchAndBound(const Problem &p, qint64 timeLimitMs) : m_p(p), m_timeLimitMs(timeLimitMs), m_choice(int(p.units.size()), 0), m_used(int(p.steps.size()), 0), m_sites(p), m_chainSites(p, true)
     {
+        // One sample, the main ex-situ one, carries every travelling step that does not
+        // destroy it: it is prepared (7 days), then shipped along a path through their sites.
+        m_chain = m_chainSites.valid();
+        if (m_chain && p.originSite >= 0)
+            m_chainSites.add(p.originSite);
         // The site hierarchy bound holds for samples that start at the origin.
         m_connect = p.originSite >= 0 && m_sites.valid();
         if (m_connect)
@@ -235,6 +240,14 @@ public:
                                     sharesCell[mine.step] = true;
         for (int i = 0; i < p.steps.size(); ++i)
             m_ownCell[i] = p.steps[i].inCell && !sharesCell[i];
+        // How many units from u on list each step: a chosen step's cost is shared only with
+        // later units that may still choose it.
+        m_listedFrom.fill(QVector<int>(p.steps.size(), 0), n + 1);
+        for (int u = n - 1; u >= 0; --u) {
+            m_listedFrom[u] = m_listedFrom[u + 1];
+            for (const UnitOption &o : p.units[u].options)
+                ++m_listedFrom[u][o.step];
+        }
         m_siteCount.fill(0, p.distance.size());
         m_holdersAt.fill(0, p.distance.size());
         // Air-sensitive samples: may a step with an air-tight holder still come to a site?
@@ -384,13 +397,30 @@ private:
             connectedLogistics = std::pow(shipFidelity(true, false), bare)
                 * std::pow(shipFidelity(false, true), m_sites.connectionEdges() - bare);
         }
+        // The main sample's own path: preparation, the shipments through its sites and its
+        // measurements one after another.
+        double chainDuration = 0;
+        if (m_chain && m_chainSteps > 0)
+            chainDuration = kExSituPreparationDays + m_chainSites.connectionCost() + m_chainMeasure;
+        if (!m_connect && m_chain)
+            connection = std::max(connection, m_costFromChain.connectionCost());
+        // Steps chosen so far: a step chosen by a units, that b later units may still choose,
+        // is charged a/(a+b) of its cost; each later unit choosing it pays at most 1/(a+b)
+        // in the relaxation (its cost over all units listing it), so the whole is never
+        // charged twice, and a step no later unit lists is charged in full.
+        double chosenCost = 0;
+        for (int step : std::as_const(m_usedSteps)) {
+            const int a = m_used[step];
+            chosenCost += m_p.steps[step].cost * a / (a + m_listedFrom[u][step]);
+        }
+        chosenCost = std::max(chosenCost, shareCost);
         bool open = false;
         for (const Local &r : m_suffix[u]) {
             const double shipments = std::max(double(ships), m_shipsShared + r.ships);
             const double shipping = std::max({ships * m_cheapestShip, m_shipCostShared + r.shipCost, connection});
             const double logistics = std::min(std::pow(shipFidelity(false, true), shipments), connectedLogistics);
             const Objectives bound = quantized((fidelity + r.fidelity) / observables * logistics + 1e-9,
-                                               shareCost + r.cost + samples + shipping - 1e-9, std::max(duration, r.duration) - 1e-9);
+                                               chosenCost + r.cost + samples + shipping - 1e-9, std::max({duration, r.duration, chainDuration}) - 1e-9);
             if (!m_archive.dominatedBound(bound)) {
                 open = true;
                 break;
@@ -411,6 +441,8 @@ private:
             const StepOption &s = m_p.steps[o.step];
             m_choice[u] = i;
             const bool fresh = m_used[o.step]++ == 0;
+            if (fresh)
+                m_usedSteps.append(o.step);
             m_shipsShared += m_shipShare[o.step];
             m_shipCostShared += m_shipCostShare[o.step];
             const bool travels = fresh && m_needsShip[o.step];
@@ -421,12 +453,19 @@ private:
                     ++m_destructiveTravellers;
                 if (m_connect)
                     m_sites.add(s.site);
+                if (m_chain && s.damage < 2) {
+                    m_chainSites.add(s.site);
+                    m_costFromChain.add(s.site);
+                    m_chainMeasure += s.measure;
+                    ++m_chainSteps;
+                }
             }
             if (fresh && s.holders != 0)
                 ++m_holdersAt[s.site];
             descend(u + 1, fidelity + o.fidelitySum, shareCost + s.cost / s.listedBy, std::max(duration, standaloneDuration(o.step)),
                     cells + (fresh && m_ownCell[o.step] ? 1 : 0), destructive + (fresh && s.damage == 2 ? 1 : 0));
-            --m_used[o.step];
+            if (--m_used[o.step] == 0)
+                m_usedSteps.removeLast();
             m_shipsShared -= m_shipShare[o.step];
             m_shipCostShared -= m_shipCostShare[o.step];
             if (travels) {
@@ -436,6 +475,12 @@ private:
                     --m_destructiveTravellers;
                 if (m_connect)
                     m_sites.remove(s.site);
+                if (m_chain && s.damage < 2) {
+                    m_chainSites.remove(s.site);
+                    m_costFromChain.remove(s.site);
+                    m_chainMeasure -= s.measure;
+                    --m_chainSteps;
+                }
             }
             if (fresh && s.holders != 0)
                 --m_holdersAt[s.site];
@@ -453,10 +498,17 @@ private:
     QVector<bool> m_ownCell;
     QVector<double> m_ready;
     QVector<int> m_siteCount;
+    QVector<QVector<int>> m_listedFrom; // [unit][step]: units from this one on that list the step
+    QVector<int> m_usedSteps;           // distinct steps chosen so far, in order
     QVector<int> m_holdersAt;                 // chosen steps with an air-tight holder, per site
     QVector<QVector<bool>> m_futureHolderAt; // [unit][site]: a later unit may bring a holder there
-    SiteHierarchy m_sites;
+    SiteHierarchy m_sites;       // travelling steps' sites and the origin, by shipment cost
+    SiteHierarchy m_chainSites;  // the main sample's sites (and the origin), by shipment days
+    SiteHierarchy m_costFromChain{m_p}; // the main sample's sites by cost, when there is no origin
     bool m_connect = false;
+    bool m_chain = false;
+    double m_chainMeasure = 0;
+    int m_chainSteps = 0;
     int m_distinctSites = 0;
     int m_destructiveTravellers = 0;
     double m_cheapestShip = 0;

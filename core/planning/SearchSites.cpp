@@ -29,7 +29,7 @@ QVector<int> clusters(const QVector<QVector<Distance>> &distance, Distance level
 
 } // namespace
 
-SiteHierarchy::SiteHierarchy(const Problem &problem)
+SiteHierarchy::SiteHierarchy(const Problem &problem, bool days)
 {
     const auto &d = problem.distance;
     const int n = int(d.size());
@@ -48,9 +48,12 @@ SiteHierarchy::SiteHierarchy(const Problem &problem)
     m_siteCount.fill(0, n);
     m_cityCount.fill(0, n);
     m_countryCount.fill(0, n);
-    m_cityHop = shipCost(Distance::SameCity, problem.airSensitive);
-    m_countryHop = shipCost(Distance::SameCountry, problem.airSensitive);
-    m_abroadHop = shipCost(Distance::Abroad, problem.airSensitive);
+    auto hop = [&](Distance level) { return days ? shipDays(level) : shipCost(level, problem.airSensitive); };
+    m_cityHop = hop(Distance::SameCity);
+    m_countryHop = hop(Distance::SameCountry);
+    m_abroadHop = hop(Distance::Abroad);
+    // The tree formula needs hops that grow with distance.
+    m_valid = m_valid && m_cityHop <= m_countryHop && m_countryHop <= m_abroadHop;
 }
 
 void SiteHierarchy::add(int site)

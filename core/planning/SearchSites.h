@@ -10,7 +10,8 @@ namespace pm::planning {
 
 class SiteHierarchy {
 public:
-    explicit SiteHierarchy(const Problem &problem);
+    // Hops weighted by shipment cost or, with `days`, by shipment days.
+    explicit SiteHierarchy(const Problem &problem, bool days = false);
 
     // False when the distances do not nest (a city in two countries); the bound is then off.
     bool valid() const { return m_valid; }
@@ -18,8 +19,9 @@ public:
     // A multiset of sites (added and removed as the search branches).
     void add(int site);
     void remove(int site);
-    // The cheapest shipments that connect every site of the set: with an origin in the set,
-    // a lower bound on the shipments of any plan whose samples start there and visit them.
+    // The cheapest shipments (cost or days) that connect every site of the set: a lower bound
+    // on the shipments of samples that together visit them all (with the origin in the set:
+    // samples that start there), and on the shipment days of one sample that visits them all.
     double connectionCost() const;
     int connectionEdges() const { return m_sites > 0 ? m_sites - 1 : 0; }
 
