@@ -11,6 +11,7 @@
 #include "SearchSites.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 
 #include <algorithm>
 #include <cmath>
@@ -169,6 +170,33 @@ QVector<Local> coarsened(const QVector<Local> &points)
     return nondominated(out);
 }
 
+// What a branch has committed to, as its bounds see it.
+struct Partial {
+    double fidelity;       // sum over the observables assigned so far
+    double cost;           // steps chosen so far (their charge, see descend) and shares
+    double samples;        // samples every completion needs at least
+    int ships;             // shipments every completion needs at least
+    double shipsShared;    // shares of arrivals (sites that units may share)
+    double shipCostShared; // and of their cost
+    double connection;     // the cheapest tree connecting the sites visited so far
+    double logistics;      // fidelity kept through the shipments into them, at most
+    double duration;
+    int bare;              // sites entered without an air-tight holder, at least
+};
+
+// The options of one unit at one site, travelling from the origin or not, summarised by their
+// best values (max fidelity, min cost share, min duration, min arrival shares).
+struct OptionGroup {
+    int site = -1;
+    bool travels = false;
+    double fidelity = 0;
+    double cost = 1e300;
+    double duration = 1e300;
+    double shipShare = 1e300;
+    double shipCostShare = 1e300;
+    QVector<int> options;
+};
+
 class BranchAndBound {
 public:
     BranchAndBound(const Problem &p, qint64 timeLimitMs) : m_p(p), m_timeLimitMs(timeLimitMs), m_choice(int(p.units.size()), 0), m_used(int(p.steps.size()), 0), m_sites(p), m_chainSites(p, true)
@@ -291,6 +319,30 @@ public:
                     m_shipCostShare[i] = (arrival > 1e299 ? 0 : arrival) / unitsAtSite[site];
                 }
 
+        m_groups.resize(n);
+        for (int u = 0; u < n; ++u) {
+            QHash<int, int> index; // site * 2 + travels -> group
+            for (int i = 0; i < p.units[u].options.size(); ++i) {
+                const UnitOption &o = p.units[u].options[i];
+                const StepOption &s = p.steps[o.step];
+                const int key = s.site * 2 + (m_needsShip[o.step] ? 1 : 0);
+                if (!index.contains(key)) {
+                    index.insert(key, int(m_groups[u].size()));
+                    OptionGroup g;
+                    g.site = s.site;
+                    g.travels = m_needsShip[o.step];
+                    m_groups[u].append(g);
+                }
+                OptionGroup &g = m_groups[u][index.value(key)];
+                g.fidelity = std::max(g.fidelity, o.fidelitySum);
+                g.cost = std::min(g.cost, s.cost / s.listedBy);
+                g.duration = std::min(g.duration, standaloneDuration(o.step));
+                g.shipShare = std::min(g.shipShare, m_shipShare[o.step]);
+                g.shipCostShare = std::min(g.shipCostShare, m_shipCostShare[o.step]);
+                g.options.append(i);
+            }
+        }
+
         // Relaxation: units independent, each paying its share of a step's cost (cost over
         // the number of units that could share it), durations as if each step stood alone.
         m_suffix.resize(n + 1);
@@ -381,12 +433,12 @@ private:
         // front of the remaining units. Abandon the branch when the archive dominates all.
         const int ships = shipmentsBound();
         const double samples = sampleCostBound(cells, destructive);
-        const double observables = std::max(1, m_p.observableCount);
         // Logistics of the sites visited so far: the cheapest tree connecting them to the
         // origin, and for an air-sensitive sample an air exposure on the way into each site
         // where no step takes an air-tight holder.
         double connection = 0;
         double connectedLogistics = 1;
+        int bareSites = 0;
         if (m_connect) {
             connection = m_sites.connectionCost();
             int bare = 0;
@@ -394,6 +446,7 @@ private:
                 for (int site = 0; site < m_siteCount.size(); ++site)
                     if (m_siteCount[site] > 0 && site != m_p.originSite && m_holdersAt[site] == 0 && !m_futureHolderAt[u][site])
                         ++bare;
+            bareSites = bare;
             connectedLogistics = std::pow(shipFidelity(true, false), bare)
                 * std::pow(shipFidelity(false, true), m_sites.connectionEdges() - bare);
         }
@@ -414,19 +467,9 @@ private:
             chosenCost += m_p.steps[step].cost * a / (a + m_listedFrom[u][step]);
         }
         chosenCost = std::max(chosenCost, shareCost);
-        bool open = false;
-        for (const Local &r : m_suffix[u]) {
-            const double shipments = std::max(double(ships), m_shipsShared + r.ships);
-            const double shipping = std::max({ships * m_cheapestShip, m_shipCostShared + r.shipCost, connection});
-            const double logistics = std::min(std::pow(shipFidelity(false, true), shipments), connectedLogistics);
-            const Objectives bound = quantized((fidelity + r.fidelity) / observables * logistics + 1e-9,
-                                               chosenCost + r.cost + samples + shipping - 1e-9, std::max({duration, r.duration, chainDuration}) - 1e-9);
-            if (!m_archive.dominatedBound(bound)) {
-                open = true;
-                break;
-            }
-        }
-        if (!open)
+        Partial here{fidelity, chosenCost, samples, ships, m_shipsShared, m_shipCostShared, connection, connectedLogistics,
+                     std::max(duration, chainDuration), bareSites};
+        if (closed(here, m_suffix[u]))
             return;
         if (u == n) {
             ++m_evaluated;
@@ -435,9 +478,55 @@ private:
             return;
         }
 
-        const Unit &unit = m_p.units[u];
-        for (int i = 0; i < unit.options.size(); ++i) {
-            const UnitOption &o = unit.options[i];
+        for (const OptionGroup &g : m_groups[u]) {
+            if (groupClosed(u, g, here))
+                continue;
+            for (int i : g.options)
+                branch(u, i, fidelity, shareCost, duration, cells, destructive);
+        }
+    }
+
+    // Every option of a group (one site, travelling or not) at once: the best values of the
+    // group against the branch's bounds; when even those are dominated, no option of the
+    // group can open a branch (each child's bounds are no better).
+    bool groupClosed(int u, const OptionGroup &g, Partial p)
+    {
+        p.fidelity += g.fidelity;
+        p.cost += g.cost;
+        p.shipsShared += g.shipShare;
+        p.shipCostShared += g.shipCostShare;
+        p.duration = std::max(p.duration, g.duration);
+        // Without an origin a destructive step may start a sample of its own: one shipment less.
+        if (m_p.originSite < 0)
+            p.ships = std::max(0, p.ships - 1);
+        if (g.travels && m_connect) {
+            m_sites.add(g.site);
+            p.connection = std::max(p.connection, m_sites.connectionCost());
+            p.logistics = std::pow(shipFidelity(true, false), p.bare) * std::pow(shipFidelity(false, true), m_sites.connectionEdges() - p.bare);
+            m_sites.remove(g.site);
+        }
+        return closed(p, m_suffix[u + 1]);
+    }
+
+    bool closed(const Partial &p, const QVector<Local> &suffix) const
+    {
+        const double observables = std::max(1, m_p.observableCount);
+        for (const Local &r : suffix) {
+            const double shipments = std::max(double(p.ships), p.shipsShared + r.ships);
+            const double shipping = std::max({p.ships * m_cheapestShip, p.shipCostShared + r.shipCost, p.connection});
+            const double logistics = std::min(std::pow(shipFidelity(false, true), shipments), p.logistics);
+            const Objectives bound = quantized((p.fidelity + r.fidelity) / observables * logistics + 1e-9,
+                                               p.cost + r.cost + p.samples + shipping - 1e-9, std::max(p.duration, r.duration) - 1e-9);
+            if (!m_archive.dominatedBound(bound))
+                return false;
+        }
+        return true;
+    }
+
+    void branch(int u, int i, double fidelity, double shareCost, double duration, int cells, int destructive)
+    {
+        {
+            const UnitOption &o = m_p.units[u].options[i];
             const StepOption &s = m_p.steps[o.step];
             m_choice[u] = i;
             const bool fresh = m_used[o.step]++ == 0;
@@ -502,6 +591,7 @@ private:
     QVector<int> m_usedSteps;           // distinct steps chosen so far, in order
     QVector<int> m_holdersAt;                 // chosen steps with an air-tight holder, per site
     QVector<QVector<bool>> m_futureHolderAt; // [unit][site]: a later unit may bring a holder there
+    QVector<QVector<OptionGroup>> m_groups; // [unit]: its options by site
     SiteHierarchy m_sites;       // travelling steps' sites and the origin, by shipment cost
     SiteHierarchy m_chainSites;  // the main sample's sites (and the origin), by shipment days
     SiteHierarchy m_costFromChain{m_p}; // the main sample's sites by cost, when there is no origin
