@@ -124,6 +124,7 @@ struct Local {
     double duration;
     double ships = 0;    // shipments, shared among the units that may use the same site
     double shipCost = 0; // their cost, shared the same way
+    double shipFactor = 1; // fidelity kept through `ships` shipments at best (0.99^ships)
 };
 
 bool covers(const Local &a, const Local &b)
@@ -276,6 +277,10 @@ public:
             for (const UnitOption &o : p.units[u].options)
                 ++m_listedFrom[u][o.step];
         }
+        for (int k = 0; k < 64; ++k) {
+            m_keptWith.append(std::pow(shipFidelity(false, true), k));
+            m_keptBare.append(std::pow(shipFidelity(true, false), k));
+        }
         m_siteCount.fill(0, p.distance.size());
         m_holdersAt.fill(0, p.distance.size());
         // Air-sensitive samples: may a step with an air-tight holder still come to a site?
@@ -360,6 +365,9 @@ public:
                                 a.shipCost + b.shipCost});
             m_suffix[u] = coarsened(nondominated(sum));
         }
+        for (QVector<Local> &set : m_suffix)
+            for (Local &r : set)
+                r.shipFactor = std::pow(shipFidelity(false, true), r.ships);
 
     }
 
@@ -415,6 +423,14 @@ private:
         return std::max(s.release, m_ready[step]) + s.measure + s.post;
     }
 
+    // Fidelity kept through `ships` shipments with a holder and `bare` without (air exposure).
+    double keptThrough(int ships, int bare) const
+    {
+        if (ships < m_keptWith.size() && bare < m_keptWith.size())
+            return m_keptWith[ships] * m_keptBare[bare];
+        return std::pow(shipFidelity(false, true), ships) * std::pow(shipFidelity(true, false), bare);
+    }
+
     static double sampleCostBound(int cells, int destructive)
     {
         const double b = cells * kOperandoSampleCost + std::max(0, destructive - cells) * kExSituSampleCost;
@@ -442,13 +458,14 @@ private:
         if (m_connect) {
             connection = m_sites.connectionCost();
             int bare = 0;
-            if (m_p.airSensitive)
+            if (m_p.airSensitive) {
+                const QVector<bool> &future = m_futureHolderAt[u];
                 for (int site = 0; site < m_siteCount.size(); ++site)
-                    if (m_siteCount[site] > 0 && site != m_p.originSite && m_holdersAt[site] == 0 && !m_futureHolderAt[u][site])
+                    if (std::as_const(m_siteCount)[site] > 0 && site != m_p.originSite && std::as_const(m_holdersAt)[site] == 0 && !future[site])
                         ++bare;
+            }
             bareSites = bare;
-            connectedLogistics = std::pow(shipFidelity(true, false), bare)
-                * std::pow(shipFidelity(false, true), m_sites.connectionEdges() - bare);
+            connectedLogistics = keptThrough(m_sites.connectionEdges() - bare, bare);
         }
         // The main sample's own path: preparation, the shipments through its sites and its
         // measurements one after another.
@@ -502,7 +519,7 @@ private:
         if (g.travels && m_connect) {
             m_sites.add(g.site);
             p.connection = std::max(p.connection, m_sites.connectionCost());
-            p.logistics = std::pow(shipFidelity(true, false), p.bare) * std::pow(shipFidelity(false, true), m_sites.connectionEdges() - p.bare);
+            p.logistics = keptThrough(m_sites.connectionEdges() - p.bare, p.bare);
             m_sites.remove(g.site);
         }
         return closed(p, m_suffix[u + 1]);
@@ -511,10 +528,12 @@ private:
     bool closed(const Partial &p, const QVector<Local> &suffix) const
     {
         const double observables = std::max(1, m_p.observableCount);
+        // 0.99^max(a, b) = min(0.99^a, 0.99^b): no power inside the loop.
+        const double committed = std::min(keptThrough(p.ships, 0), p.logistics);
+        const double shared = std::pow(shipFidelity(false, true), p.shipsShared);
         for (const Local &r : suffix) {
-            const double shipments = std::max(double(p.ships), p.shipsShared + r.ships);
             const double shipping = std::max({p.ships * m_cheapestShip, p.shipCostShared + r.shipCost, p.connection});
-            const double logistics = std::min(std::pow(shipFidelity(false, true), shipments), p.logistics);
+            const double logistics = std::min(committed, shared * r.shipFactor);
             const Objectives bound = quantized((p.fidelity + r.fidelity) / observables * logistics + 1e-9,
                                                p.cost + r.cost + p.samples + shipping - 1e-9, std::max(p.duration, r.duration) - 1e-9);
             if (!m_archive.dominatedBound(bound))
@@ -591,6 +610,8 @@ private:
     QVector<int> m_usedSteps;           // distinct steps chosen so far, in order
     QVector<int> m_holdersAt;                 // chosen steps with an air-tight holder, per site
     QVector<QVector<bool>> m_futureHolderAt; // [unit][site]: a later unit may bring a holder there
+    QVector<double> m_keptWith; // 0.99^k
+    QVector<double> m_keptBare; // 0.95^k
     QVector<QVector<OptionGroup>> m_groups; // [unit]: its options by site
     SiteHierarchy m_sites;       // travelling steps' sites and the origin, by shipment cost
     SiteHierarchy m_chainSites;  // the main sample's sites (and the origin), by shipment days
