@@ -6,8 +6,9 @@ namespace pm::test {
 
 // Everything an SQLite database file holds, as text: every table's rows in rowid order, with
 // the table list. Two snapshots are equal exactly when no row was added, removed or changed.
-// Opens its own read-only connection and closes it again; the file must not be in use by a
-// Database object of the same process.
+// Opens a connection of its own and closes it again. Another connection (a Database object
+// of the same process, say the main window's) may hold the file open meanwhile: SQLite gives
+// the snapshot the last committed state; it must just not be inside a write transaction.
 struct DatabaseSnapshot {
     QString rows;           // "table|value|value...\n" for every row of every table
     QString integrityCheck; // PRAGMA integrity_check: "ok" for a sound file
