@@ -69,6 +69,8 @@ void MainWindow::createPlanWorkspace()
     QMenu *menu = planMenu();
     menu->addAction(m_plans->newRequestAction());
     connect(m_plans->newRequestAction(), &QAction::triggered, this, [this] { showWorkspacePage(m_plans); });
+    menu->addAction(m_plans->openStoredAction());
+    connect(m_plans->openStoredAction(), &QAction::triggered, this, [this] { showWorkspacePage(m_plans); });
     menu->addSeparator();
     menu->addActions(m_plans->fileActions());
 #endif

@@ -74,8 +74,10 @@ void MainWindow::attachDatabase()
     m_listener->setObjectName(QStringLiteral("changeListener"));
     connect(m_listener, &ChangeListener::changed, this, &MainWindow::applyRemoteChange);
 #ifdef PROBEMATRIX_HAVE_PLAN_UI
-    if (m_plans)
+    if (m_plans) {
         m_plans->setDatabase(m_db.get());
+        connect(m_listener, &ChangeListener::changed, m_plans, &PlanWorkspace::applyRemoteChange); // statuses from other desktops
+    }
 #endif
     applyPermissions(pm::permissions(*m_db));
 }

@@ -12,14 +12,21 @@
 #include "plan/RequestFile.h"
 #include "plan/RequestWizard.h"
 #include "plan/SampleFlowView.h"
+#include "plan/StoredPlansDialog.h"
 #include "plan/WizardPages.h"
 #include "logbook/Logbook.h"
+#include "planning/PlanExport.h"
 #include "planning/PlanStore.h"
+#include "store/Database.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
+#include <QDateEdit>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProcess>
@@ -276,6 +283,161 @@ private slots:
             }
         }
         QVERIFY(acceptedKept);
+    }
+
+    // Validation goes on another day: a new window on the same database reopens the stored
+    // plan with the statuses set so far (the restart), and a status set on a stale view is
+    // refused, naming who changed it, then reloaded.
+    void storedPlanReopensAfterRestart()
+    {
+        Request request = scenario(QStringLiteral("two-destructive-techniques"));
+        request.title = QStringLiteral("Reopened <on Monday>");
+        request.deadline = QDate::currentDate().addDays(1); // no plan ends tomorrow
+        request.observables[0].roiNote = QStringLiteral("laser mark A");
+        qint64 requestId = 0, planId = 0;
+        QString accepted, other;
+        QByteArray planJson;
+        {
+            auto first = workspace();
+            QVERIFY(first->openRequest(request));
+            // Validate the second plan, so that reopening must find the plan being validated.
+            QVERIFY(first->result().plans.size() >= 2);
+            first->selectPlan(1);
+            requestId = first->currentRequestId();
+            planId = first->currentPlanId();
+            accepted = first->currentPlan()->measureSteps().first()->id;
+            other = first->currentPlan()->measureSteps().last()->id;
+            QVERIFY(first->setStepStatus(accepted, StepStatus::Accepted));
+            planJson = QJsonDocument(planToJson(*first->currentPlan())).toJson();
+        } // the window is closed
+
+        auto reopenedDb = Database::open(m_db->db->location());
+        QVERIFY(reopenedDb);
+        PlanWorkspace ws;
+        ws.setDatabase(reopenedDb->get());
+        ws.setMatrix(&m_db->matrix);
+        ws.resize(1400, 860);
+        ws.show();
+        QVERIFY(ws.openStoredAction()->isEnabled());
+        StoredPlansDialog::setNextChoice(requestId);
+        ws.openStoredAction()->trigger();
+        QCOMPARE(ws.currentRequestId(), requestId);
+        QCOMPARE(ws.currentPlanId(), planId); // the plan being validated, not rank 1
+        QCOMPARE(ws.request().title, request.title);
+        QCOMPARE(QJsonDocument(planToJson(*ws.currentPlan())).toJson(), planJson);
+        QCOMPARE(ws.stepStatus(accepted), StepStatus::Accepted);
+        QCOMPARE(ws.statusRecords().value(accepted).version, 1);
+        const int row = rowOfStep(ws.stepsTable(), accepted);
+        QCOMPARE(ws.stepsTable()->item(row, 6)->text(), QStringLiteral("accepted"));
+        // The deadline and the ROI note travel with the stored request.
+        QVERIFY2(ws.planNotices().join(u' ').contains(QStringLiteral("after the wished-for deadline")), qPrintable(ws.planNotices().join(u' ')));
+        bool noteShown = false;
+        for (int r = 0; r < ws.stepsTable()->rowCount(); ++r)
+            noteShown = noteShown || ws.stepsTable()->item(r, 2)->text().contains(QStringLiteral("laser mark A"));
+        QVERIFY(noteShown);
+        ws.tabs()->setCurrentIndex(PlanWorkspace::StepsTab);
+        ws.stepsTable()->selectRow(rowOfStep(ws.stepsTable(), other));
+        saveShot(&ws, QStringLiteral("plan-reopened.png"));
+
+        // Meanwhile a partner's answer is entered on another desktop...
+        auto elsewhere = Database::open(m_db->db->location());
+        QVERIFY(elsewhere);
+        QVERIFY(planstore::setStepStatus(**elsewhere, planId, other, StepStatus::Accepted, 0, QStringLiteral("by phone")));
+        // ...so this window's view of that step is stale: refused, named, nothing overwritten.
+        MessageBox::clearMessages();
+        MessageBox::setNextAnswer(QMessageBox::No); // do not reload yet
+        QVERIFY(!ws.setStepStatus(other, StepStatus::Refused));
+        const QString shown = MessageBox::lastMessages().join(u'\n');
+        QVERIFY2(shown.contains(QStringLiteral("changed in the meantime by %1").arg((*elsewhere)->userName())) && shown.contains(QStringLiteral("\"accepted\"")),
+                 qPrintable(shown));
+        QCOMPARE(planstore::stepStatuses(**elsewhere, planId)->value(other), StepStatus::Accepted);
+        QCOMPARE(ws.stepStatus(other), StepStatus::Proposed); // not reloaded, as asked
+
+        // The notification for the open plan (here delivered by hand: SQLite has no NOTIFY)
+        // reloads the statuses and keeps the selected step.
+        ws.applyRemoteChange(QStringLiteral("plan_step_status"), {planId + 1000});
+        QCOMPARE(ws.stepStatus(other), StepStatus::Proposed); // another plan: nothing to do
+        ws.applyRemoteChange(QStringLiteral("plan_step_status"), {planId});
+        QCOMPARE(ws.stepStatus(other), StepStatus::Accepted);
+        QCOMPARE(ws.statusRecords().value(other).version, 1);
+        const QModelIndexList selected = ws.stepsTable()->selectionModel()->selectedRows();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(ws.stepsTable()->item(selected.first().row(), 0)->data(Qt::UserRole).toString(), other);
+
+        // With the version now shown, the change goes through.
+        QVERIFY(ws.setStepStatus(other, StepStatus::Accepted));
+        QCOMPARE(planstore::stepStatusRecords(**elsewhere, planId)->value(other).version, 2);
+
+        // Reload offered and taken: the refusal is followed by the other user's status.
+        QVERIFY(planstore::setStepStatus(**elsewhere, planId, accepted, StepStatus::Refused, 1));
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QVERIFY(!ws.setStepStatus(accepted, StepStatus::Accepted));
+        QCOMPARE(ws.stepStatus(accepted), StepStatus::Refused);
+    }
+
+    // A stored plan whose offering was deleted from the matrix since still opens; the
+    // headline names the step.
+    void storedPlanWithADeletedOffering()
+    {
+        auto first = workspace();
+        QVERIFY(first->openRequest(scenario(QStringLiteral("two-destructive-techniques"))));
+        const qint64 requestId = first->currentRequestId();
+        const Step gone = *first->currentPlan()->measureSteps().first();
+        Matrix smaller = m_db->matrix;
+        smaller.offerings.removeIf([&](const Offering &o) { return o.id == gone.offeringId; });
+        PlanWorkspace ws;
+        ws.setDatabase(m_db->db.get());
+        ws.setMatrix(&smaller);
+        QVERIFY(ws.openStoredRequest(requestId));
+        QCOMPARE(ws.currentPlan()->step(gone.id)->offeringId, gone.offeringId);
+        const QString notices = ws.planNotices().join(u' ');
+        QVERIFY2(notices.contains(QStringLiteral("offering %1").arg(gone.offeringId)) && notices.contains(QStringLiteral("no longer in the matrix")),
+                 qPrintable(notices));
+    }
+
+    void storedPlansDialogListsRequests()
+    {
+        auto list = planstore::storedRequests(*m_db->db);
+        QVERIFY(list && !list->isEmpty());
+        StoredPlansDialog dialog(*list);
+        QCOMPARE(dialog.table()->rowCount(), list->size());
+        QCOMPARE(dialog.selectedRequestId(), list->first().id);
+        QCOMPARE(dialog.table()->item(0, 3)->text(), QString::number(list->first().planCount));
+    }
+
+    // The wizard writes the ROI note and the deadline into the request itself (so they are
+    // saved, stored and shown with the plan).
+    void wizardKeepsRoiNoteAndDeadline()
+    {
+        auto ws = workspace();
+        RequestWizard *wizard = ws->startWizard(scenario(QStringLiteral("two-destructive-techniques")));
+        QVERIFY(wizard);
+        wizard->next();
+        wizard->next();
+        auto *roi = qobject_cast<RoiPage *>(wizard->currentPage());
+        QVERIFY(roi);
+        auto *choice = qobject_cast<QComboBox *>(roi->table()->cellWidget(0, 1));
+        choice->setCurrentIndex(choice->findData(int(RegionOfInterest::Specific)));
+        auto *note = qobject_cast<QLineEdit *>(roi->table()->cellWidget(0, 2));
+        QVERIFY(note->isEnabled());
+        QTest::keyClicks(note, QStringLiteral("x = 2 mm"));
+        QCOMPARE(wizard->request().observables[0].roiNote, QStringLiteral("x = 2 mm"));
+        while (wizard->currentId() != RequestWizard::PriorityPageId)
+            wizard->next();
+        QCheckBox *deadlineBox = nullptr;
+        for (QCheckBox *c : wizard->currentPage()->findChildren<QCheckBox *>())
+            if (c->text().contains(QStringLiteral("Results wanted by")))
+                deadlineBox = c;
+        QVERIFY(deadlineBox);
+        deadlineBox->setChecked(true);
+        auto *date = wizard->currentPage()->findChild<QDateEdit *>();
+        date->setDate(QDate(2031, 5, 4));
+        QCOMPARE(wizard->request().deadline, QDate(2031, 5, 4));
+        auto draft = RequestDraft::load();
+        QVERIFY(draft);
+        QCOMPARE(draft->deadline, QDate(2031, 5, 4));
+        QCOMPARE(draft->observables[0].roiNote, QStringLiteral("x = 2 mm"));
+        wizard->close();
     }
 
     void mailDraftUsesValidatedPartsOnly()

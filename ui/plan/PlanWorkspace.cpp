@@ -82,9 +82,11 @@ PlanWorkspace::PlanWorkspace(QWidget *parent)
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolbar->addAction(m_newRequest);
     toolbar->addAction(m_open);
+    toolbar->addAction(m_openStored);
     toolbar->addAction(m_save);
     toolbar->addSeparator();
     toolbar->addAction(m_replan);
+    toolbar->addAction(m_reloadStatuses);
     toolbar->addSeparator();
     auto *exportButton = new QToolButton(toolbar);
     exportButton->setText(tr("Export"));
@@ -165,11 +167,11 @@ PlanWorkspace::PlanWorkspace(QWidget *parent)
     connect(m_pareto, &ParetoChart::planClicked, this, &PlanWorkspace::selectPlan);
     connect(m_graph, &SampleFlowView::stepClicked, this, &PlanWorkspace::showStepDetails);
     connect(accept, &QPushButton::clicked, this, [this] {
-        if (auto r = setStepStatus(selectedStepId(), StepStatus::Accepted); !r)
+        if (auto r = setStepStatus(selectedStepId(), StepStatus::Accepted); !r && !m_refusalShown)
             fail(r.error());
     });
     connect(refuse, &QPushButton::clicked, this, [this] {
-        if (auto r = setStepStatus(selectedStepId(), StepStatus::Refused); !r)
+        if (auto r = setStepStatus(selectedStepId(), StepStatus::Refused); !r && !m_refusalShown)
             fail(r.error());
     });
     connect(mail, &QPushButton::clicked, this, [this] {
@@ -184,6 +186,8 @@ PlanWorkspace::PlanWorkspace(QWidget *parent)
 void PlanWorkspace::setDatabase(Database *db)
 {
     m_db = db;
+    m_openStored->setEnabled(db != nullptr);
+    m_reloadStatuses->setEnabled(db != nullptr && currentPlanId() > 0);
 }
 
 void PlanWorkspace::setMatrix(const Matrix *matrix)
@@ -276,6 +280,11 @@ void PlanWorkspace::showPlan()
                             .arg(p->fidelity, 0, 'f', 2)
                             .arg(p->cost, 0, 'f', 1)
                             .arg(report::durationText(p->durationDays), planClassTitle(p->tableClass).toHtmlEscaped()));
+    QStringList notices;
+    for (const QString &n : planNotices())
+        notices << QStringLiteral("<span style=\"color:#a35400\">⚠ %1</span>").arg(n.toHtmlEscaped());
+    if (!notices.isEmpty())
+        m_headline->setText(m_headline->text() + QStringLiteral("<br/>") + notices.join(QStringLiteral("<br/>")));
     if (auto layout = report::layoutPlan(*p, m_matrix)) {
         m_layout = *layout;
         m_graph->setGraph(m_layout);
@@ -310,6 +319,9 @@ void PlanWorkspace::showSteps()
         QString what = s.kind == StepKind::Measure ? tr("%1: %2").arg(s.technique, s.observables.join(QStringLiteral(", "))) : s.note;
         if (s.destructive)
             what += tr(" (destructive)");
+        for (const QString &obs : s.observables)
+            if (const int r = m_request.indexOf(obs); r >= 0 && !m_request.observables[r].roiNote.isEmpty())
+                what += u'\n' + tr("Region of interest (%1): %2").arg(obs, m_request.observables[r].roiNote);
         m_steps->setItem(i, 0, cell(QString::number(i + 1), s.id));
         m_steps->setItem(i, 1, cell(s.id));
         auto *whatItem = cell(what);
@@ -336,6 +348,30 @@ void PlanWorkspace::showSteps()
     m_steps->setColumnWidth(2, std::min(m_steps->columnWidth(2), 420));
     m_steps->resizeRowsToContents();
     m_steps->horizontalHeader()->setStretchLastSection(true);
+}
+
+QStringList PlanWorkspace::planNotices() const
+{
+    const Plan *p = currentPlan();
+    if (!p)
+        return {};
+    QStringList out;
+    // A stored plan keeps its steps as proposed; the matrix may have lost an offering since.
+    if (m_matrix)
+        for (const Step *s : p->measureSteps())
+            if (!m_matrix->offering(s->offeringId))
+                out << tr("%1 at %2 (offering %3) is no longer in the matrix: ask the partner, or refuse the step and re-plan.")
+                           .arg(s->technique, s->partner)
+                           .arg(s->offeringId);
+    if (m_request.deadline.isValid()) {
+        const report::Timeline t = report::buildTimeline(*p, m_matrix);
+        const QDate end = t.dateOf(t.totalDays);
+        if (end > m_request.deadline)
+            out << tr("Starting %1, this plan ends about %2, after the wished-for deadline of %3.")
+                       .arg(QLocale().toString(t.startDate, QLocale::ShortFormat), QLocale().toString(end, QLocale::ShortFormat),
+                            QLocale().toString(m_request.deadline, QLocale::ShortFormat));
+    }
+    return out;
 }
 
 void PlanWorkspace::showStepDetails(const QString &stepId)
@@ -384,9 +420,16 @@ StepStatus PlanWorkspace::stepStatus(const QString &stepId) const
 void PlanWorkspace::loadStatuses()
 {
     m_statuses.clear();
-    if (m_db && currentPlanId() > 0)
-        if (auto stored = planstore::stepStatuses(*m_db, currentPlanId()))
-            m_statuses = *stored;
+    m_records.clear();
+    m_reloadStatuses->setEnabled(m_db && currentPlanId() > 0);
+    if (m_db && currentPlanId() > 0) {
+        if (auto stored = planstore::stepStatusRecords(*m_db, currentPlanId())) {
+            m_records = *stored;
+            m_statuses = planstore::statusesOf(m_records);
+        } else {
+            fail(stored.error());
+        }
+    }
 }
 
 void PlanWorkspace::fail(const Error &error)

@@ -13,6 +13,7 @@
 #include "RequestWizard.h"
 
 #include "planning/Plan.h"
+#include "planning/PlanStore.h"
 #include "planning/Validation.h"
 #include "report/GraphLayout.h"
 #include "request/Request.h"
@@ -59,6 +60,12 @@ public:
     Result<void> openRequest(const Request &request);
     Result<void> openRequestFile(const QString &path);
     Result<void> saveRequestFile(const QString &path) const;
+    // Reopens a stored request with its plans as they were proposed and their validation
+    // statuses (Plans > Open stored plan…), selecting the plan being validated. Steps whose
+    // offering was deleted from the matrix since are named in the headline.
+    Result<void> openStoredRequest(qint64 requestId);
+    QAction *openStoredAction() const { return m_openStored; }
+    qint64 currentRequestId() const { return m_requestId; }
 
     // The wizard, optionally pre-filled; planning starts when it finishes.
     RequestWizard *startWizard(const std::optional<Request> &prefill = std::nullopt);
@@ -75,8 +82,15 @@ public:
     qint64 currentPlanId() const; // in the database; 0 when not stored
 
     // Validation (D5.5 2.3.2). A refusal offers a re-plan with the accepted steps pinned.
+    // The status is stored only if nobody changed it since it was shown (the version shown
+    // is passed back); otherwise the refusal names who changed it and offers to reload.
     Result<void> setStepStatus(const QString &stepId, StepStatus status);
     StepStatus stepStatus(const QString &stepId) const;
+    const planstore::StepStatusRecords &statusRecords() const { return m_records; }
+    // Reads the statuses of the shown plan again, keeping the selected step.
+    void reloadStatuses();
+    // The headline's warnings for the shown plan (deleted offerings, a deadline missed).
+    QStringList planNotices() const;
     Result<void> replanAfterRefusal();
     QUrl mailDraft(const QString &stepId) const;
     static void setUrlOpener(std::function<void(const QUrl &)> opener); // test seam for mailto:
@@ -97,6 +111,8 @@ public:
 
 public slots:
     void startWizardWithJson(const QByteArray &requestJson); // AskBar::requestWanted
+    // ChangeListener::changed: another desktop changed statuses of the shown plan.
+    void applyRemoteChange(const QString &table, const QList<qint64> &ids);
 
 signals:
     void planChanged();
@@ -123,11 +139,15 @@ private:
     qint64 m_requestId = 0;
     QList<qint64> m_planIds;
     StepStatuses m_statuses;
+    planstore::StepStatusRecords m_records; // with the versions shown, passed back on a change
+    bool m_refusalShown = false;            // setStepStatus showed its own refusal box
     report::GraphLayout m_layout;
     QPointer<RequestWizard> m_wizard;
 
     QAction *m_newRequest = nullptr;
     QAction *m_open = nullptr;
+    QAction *m_openStored = nullptr;
+    QAction *m_reloadStatuses = nullptr;
     QAction *m_save = nullptr;
     QAction *m_replan = nullptr;
     QAction *m_exportPdf = nullptr;

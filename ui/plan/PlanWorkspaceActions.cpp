@@ -3,6 +3,7 @@
 #include "PlanWorkspace.h"
 #include "RequestFile.h"
 #include "RequestWizard.h"
+#include "StoredPlansDialog.h"
 
 #include "common/Dialogs.h"
 #include "io/Export.h"
@@ -74,6 +75,23 @@ void PlanWorkspace::buildActions()
             if (auto r = openRequestFile(path); !r)
                 fail(r.error());
     });
+    m_openStored = new QAction(tr("Open s&tored plan…"), this);
+    m_openStored->setToolTip(tr("Reopen a plan stored in the database and go on validating it"));
+    m_openStored->setEnabled(false);
+    connect(m_openStored, &QAction::triggered, this, [this] {
+        if (!m_db)
+            return;
+        auto chosen = StoredPlansDialog::choose(this, *m_db);
+        if (!chosen)
+            return fail(chosen.error());
+        if (*chosen > 0)
+            if (auto r = openStoredRequest(*chosen); !r)
+                fail(r.error());
+    });
+    m_reloadStatuses = new QAction(tr("Re&load statuses"), this);
+    m_reloadStatuses->setToolTip(tr("Read the partners' answers again from the database"));
+    m_reloadStatuses->setEnabled(false);
+    connect(m_reloadStatuses, &QAction::triggered, this, &PlanWorkspace::reloadStatuses);
     m_save = new QAction(tr("&Save request…"), this);
     connect(m_save, &QAction::triggered, this, [this] {
         exportWithDialog(tr("Save request"), tr(kRequestFileFilter), QStringLiteral("pmreq"), [this](const QString &p) { return saveRequestFile(p); });
@@ -166,6 +184,30 @@ Result<void> PlanWorkspace::saveRequestFile(const QString &path) const
     return writeRequestFile(path, m_request);
 }
 
+Result<void> PlanWorkspace::openStoredRequest(qint64 requestId)
+{
+    if (!m_db)
+        return makeError(tr("no database is open"));
+    auto outcome = planstore::loadOutcome(*m_db, requestId);
+    if (!outcome)
+        return outcome.error();
+    m_request = outcome->request;
+    m_result = outcome->result;
+    m_requestId = requestId;
+    m_planIds = outcome->planIds;
+    showResult();
+    // Show the plan being validated: the one with the most statuses set (the first if none).
+    int best = 0, most = 0;
+    for (int i = 0; i < m_planIds.size(); ++i)
+        if (auto records = planstore::stepStatusRecords(*m_db, m_planIds[i]); records && records->size() > most) {
+            most = int(records->size());
+            best = i;
+        }
+    if (best != m_current)
+        selectPlan(best);
+    return {};
+}
+
 void PlanWorkspace::storeOutcome()
 {
     m_requestId = 0;
@@ -235,9 +277,24 @@ Result<void> PlanWorkspace::setStepStatus(const QString &stepId, StepStatus stat
         return makeError(tr("select a step of the plan first"));
     if (s->kind != StepKind::Measure)
         return makeError(tr("only measurements are validated by partners; %1 is a %2 step").arg(stepId, stepKindKey(s->kind)));
-    if (m_db && currentPlanId() > 0)
-        if (auto stored = planstore::setStepStatus(*m_db, currentPlanId(), stepId, status); !stored)
+    m_refusalShown = false;
+    if (m_db && currentPlanId() > 0) {
+        std::optional<planstore::StepStatusRecord> current;
+        auto stored = planstore::setStepStatus(*m_db, currentPlanId(), stepId, status, m_records.value(stepId).version, {}, &current);
+        if (!stored) {
+            if (!current)
+                return stored.error();
+            // Someone else set this status since it was shown: say who, keep theirs, offer to reload.
+            m_refusalShown = true;
+            if (MessageBox::warning(this, tr("Status not saved"),
+                                    tr("%1\n\nReload the statuses now?").arg(stored.error().message),
+                                    QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+                == QMessageBox::Yes)
+                reloadStatuses();
             return stored.error();
+        }
+        m_records.insert(stepId, *stored);
+    }
     m_statuses.insert(stepId, status);
     showSteps();
     if (status == StepStatus::Refused
@@ -279,7 +336,7 @@ Result<void> PlanWorkspace::replanAfterRefusal()
                         carried.insert(now.id, StepStatus::Accepted);
         for (auto it = carried.cbegin(); it != carried.cend(); ++it)
             if (m_db && i < m_planIds.size())
-                (void)planstore::setStepStatus(*m_db, m_planIds[i], it.key(), it.value());
+                (void)planstore::setStepStatus(*m_db, m_planIds[i], it.key(), it.value(), 0); // new plans: no status yet
         if (i == m_current)
             for (auto it = carried.cbegin(); it != carried.cend(); ++it)
                 m_statuses.insert(it.key(), it.value());
@@ -294,6 +351,18 @@ Result<void> PlanWorkspace::replanAfterRefusal()
                             m_statuses.insert(s.id, StepStatus::Accepted);
     showSteps();
     return {};
+}
+
+void PlanWorkspace::reloadStatuses()
+{
+    loadStatuses();
+    showSteps();
+}
+
+void PlanWorkspace::applyRemoteChange(const QString &table, const QList<qint64> &ids)
+{
+    if (table == u"plan_step_status" && currentPlanId() > 0 && ids.contains(currentPlanId()))
+        reloadStatuses();
 }
 
 QUrl PlanWorkspace::mailDraft(const QString &stepId) const

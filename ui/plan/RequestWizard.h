@@ -36,10 +36,6 @@ public:
     const Request &request() const { return m_request; }
     const Matrix &matrix() const { return m_matrix; }
 
-    // What the planner's request has no field for (kept with the draft in the settings).
-    QMap<QString, QString> roiNotes; // observable -> coordinates or description of the ROI
-    QDate deadline;                  // wished-for end; invalid: none
-
     // Pages call this after changing the request: refreshes the side panel, saves the draft.
     void updateRequest(const std::function<void(Request &)> &change);
 

@@ -226,10 +226,12 @@ PriorityPage::PriorityPage(RequestWizard *wizard)
     connect(m_partners, &QListWidget::itemChanged, this, &PriorityPage::writeExclusions);
     connect(m_excludeLsf, &QCheckBox::toggled, this, &PriorityPage::writeExclusions);
     connect(m_hasDeadline, &QCheckBox::toggled, m_deadline, &QWidget::setEnabled);
-    connect(m_hasDeadline, &QCheckBox::toggled, this, [this](bool on) { m_wizard->deadline = on ? m_deadline->date() : QDate(); });
+    connect(m_hasDeadline, &QCheckBox::toggled, this, [this](bool on) {
+        m_wizard->updateRequest([&](Request &r) { r.deadline = on ? m_deadline->date() : QDate(); });
+    });
     connect(m_deadline, &QDateEdit::dateChanged, this, [this](QDate d) {
         if (m_hasDeadline->isChecked())
-            m_wizard->deadline = d;
+            m_wizard->updateRequest([&](Request &r) { r.deadline = d; });
     });
 }
 
@@ -263,15 +265,15 @@ void PriorityPage::initializePage()
     for (int q = 0; q < 4; ++q)
         m_quadrants->button(q)->setChecked(kQuadrants[q].fidelity == r.fidelity && kQuadrants[q].cost == r.cost);
     m_quadrants->setExclusive(true);
-    const QSignalBlocker b1(m_partners), b2(m_excludeLsf), b3(m_hasDeadline);
+    const QSignalBlocker b1(m_partners), b2(m_excludeLsf), b3(m_hasDeadline), b4(m_deadline);
     for (int i = 0; i < m_partners->count(); ++i) {
         QListWidgetItem *item = m_partners->item(i);
         item->setCheckState(r.excludePartners.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
     }
-    m_hasDeadline->setChecked(m_wizard->deadline.isValid());
-    m_deadline->setEnabled(m_wizard->deadline.isValid());
-    if (m_wizard->deadline.isValid())
-        m_deadline->setDate(m_wizard->deadline);
+    m_hasDeadline->setChecked(r.deadline.isValid());
+    m_deadline->setEnabled(r.deadline.isValid());
+    if (r.deadline.isValid())
+        m_deadline->setDate(r.deadline);
 }
 
 } // namespace pm::ui

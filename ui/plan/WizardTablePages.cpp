@@ -63,7 +63,7 @@ void RoiPage::initializePage()
         roi->addItem(tr("Specific"), int(RegionOfInterest::Specific));
         roi->setCurrentIndex(roi->findData(int(r.observables[row].roi)));
         m_table->setCellWidget(row, 1, roi);
-        auto *note = new QLineEdit(m_wizard->roiNotes.value(name), m_table);
+        auto *note = new QLineEdit(r.observables[row].roiNote, m_table);
         note->setPlaceholderText(tr("e.g. x = 2.1 mm, y = 0.4 mm, laser mark A"));
         note->setEnabled(r.observables[row].roi == RegionOfInterest::Specific);
         m_table->setCellWidget(row, 2, note);
@@ -75,7 +75,12 @@ void RoiPage::initializePage()
                     req.observables[i].roi = value;
             });
         });
-        connect(note, &QLineEdit::textEdited, this, [this, name](const QString &t) { m_wizard->roiNotes.insert(name, t); });
+        connect(note, &QLineEdit::textEdited, this, [this, name](const QString &t) {
+            m_wizard->updateRequest([&](Request &req) {
+                if (const int i = req.indexOf(name); i >= 0)
+                    req.observables[i].roiNote = t.trimmed();
+            });
+        });
     }
 }
 
