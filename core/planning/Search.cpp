@@ -483,8 +483,7 @@ private:
             const int a = m_used[step];
             chosenCost += m_p.steps[step].cost * a / (a + m_listedFrom[u][step]);
         }
-        chosenCost = std::max(chosenCost, shareCost);
-        Partial here{fidelity, chosenCost, samples, ships, m_shipsShared, m_shipCostShared, connection, connectedLogistics,
+        Partial here{fidelity, std::max(chosenCost, shareCost), samples, ships, m_shipsShared, m_shipCostShared, connection, connectedLogistics,
                      std::max(duration, chainDuration), bareSites};
         if (closed(here, m_suffix[u]))
             return;
@@ -495,24 +494,41 @@ private:
             return;
         }
 
+        // Options a site at a time: the group's best values against the bounds first; when
+        // even those are dominated, no option of the group can open a branch (each child's
+        // bounds are no better). Then each option's own values, before branching on it.
         for (const OptionGroup &g : m_groups[u]) {
-            if (groupClosed(u, g, here))
+            const Partial atSite = withSite(g, here);
+            Partial best = atSite;
+            best.fidelity += g.fidelity;
+            best.cost += g.cost;
+            best.shipsShared += g.shipShare;
+            best.shipCostShared += g.shipCostShare;
+            best.duration = std::max(best.duration, g.duration);
+            if (closed(best, m_suffix[u + 1]))
                 continue;
-            for (int i : g.options)
-                branch(u, i, fidelity, shareCost, duration, cells, destructive);
+            for (int i : g.options) {
+                // The option's own values, before committing to it: a step no other unit
+                // chose yet is charged over the later units only (see the chosen steps above).
+                const UnitOption &o = m_p.units[u].options[i];
+                const StepOption &s = m_p.steps[o.step];
+                Partial child = atSite;
+                child.fidelity += o.fidelitySum;
+                const double charge = m_used[o.step] == 0 ? s.cost / (1 + m_listedFrom[u + 1][o.step]) : s.cost / s.listedBy;
+                child.cost = std::max(chosenCost + charge, shareCost + s.cost / s.listedBy);
+                child.shipsShared += m_shipShare[o.step];
+                child.shipCostShared += m_shipCostShare[o.step];
+                child.duration = std::max(child.duration, standaloneDuration(o.step));
+                if (!closed(child, m_suffix[u + 1]))
+                    branch(u, i, fidelity, shareCost, duration, cells, destructive);
+            }
         }
     }
 
-    // Every option of a group (one site, travelling or not) at once: the best values of the
-    // group against the branch's bounds; when even those are dominated, no option of the
-    // group can open a branch (each child's bounds are no better).
-    bool groupClosed(int u, const OptionGroup &g, Partial p)
+    // The branch's bounds once one of the group's options is chosen, before its own values:
+    // its site joins the visited ones (when its steps travel).
+    Partial withSite(const OptionGroup &g, Partial p)
     {
-        p.fidelity += g.fidelity;
-        p.cost += g.cost;
-        p.shipsShared += g.shipShare;
-        p.shipCostShared += g.shipCostShare;
-        p.duration = std::max(p.duration, g.duration);
         // Without an origin a destructive step may start a sample of its own: one shipment less.
         if (m_p.originSite < 0)
             p.ships = std::max(0, p.ships - 1);
@@ -522,7 +538,7 @@ private:
             p.logistics = keptThrough(m_sites.connectionEdges() - p.bare, p.bare);
             m_sites.remove(g.site);
         }
-        return closed(p, m_suffix[u + 1]);
+        return p;
     }
 
     bool closed(const Partial &p, const QVector<Local> &suffix) const
