@@ -103,14 +103,25 @@ QString coverHtml(const PlanReportInput &input)
     rows << row({Strings::tr("Fidelity wanted / cost accepted"), QStringLiteral("%1 / %2").arg(levelText(r.fidelity), levelText(r.cost))});
     if (!r.excludePartners.isEmpty())
         rows << row({Strings::tr("Partners excluded"), esc(r.excludePartners.join(QStringLiteral(", ")))});
+    if (r.deadline.isValid())
+        rows << row({Strings::tr("Results wanted by"), QLocale().toString(r.deadline, QLocale::LongFormat)});
     h += QStringLiteral("<table width=\"100%\" cellpadding=\"2\">") + rows.join(QString()) + QStringLiteral("</table>");
+    if (const Plan *p = input.plan(); p && r.deadline.isValid()) {
+        const Timeline t = buildTimeline(*p, input.matrix, input.startDate);
+        if (const QDate end = t.dateOf(t.totalDays); end > r.deadline)
+            h += QStringLiteral("<p class=\"bad\">⚠ %1</p>")
+                     .arg(esc(Strings::tr("Starting %1, plan %2 ends about %3, after the wished-for deadline of %4.")
+                                  .arg(QLocale().toString(t.startDate, QLocale::LongFormat))
+                                  .arg(p->rank)
+                                  .arg(QLocale().toString(end, QLocale::LongFormat), QLocale().toString(r.deadline, QLocale::LongFormat))));
+    }
 
     QStringList obs;
     for (const RequestedObservable &o : r.observables) {
         QString when = requestModeKey(o.mode);
         if (o.timeResolutionS)
             when += Strings::tr(", one point every %1 s").arg(*o.timeResolutionS);
-        obs << row({esc(o.name), esc(when), esc(roiKey(o.roi))});
+        obs << row({esc(o.name), esc(when), esc(o.roiNote.isEmpty() ? roiKey(o.roi) : QStringLiteral("%1: %2").arg(roiKey(o.roi), o.roiNote))});
     }
     h += QStringLiteral("<h3>%1</h3>").arg(Strings::tr("Observables"));
     h += table({Strings::tr("Observable"), Strings::tr("Mode"), Strings::tr("Region of interest")}, obs);

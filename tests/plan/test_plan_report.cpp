@@ -164,6 +164,41 @@ private slots:
         QVERIFY(html.contains(QStringLiteral("needs &lt;2 mm")));
     }
 
+    // A plan that ends after the wished-for deadline says so on the cover (and in the PDF);
+    // one that ends before does not. The ROI note is shown with its observable.
+    void deadlineAndRoiNoteOnTheCover()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QFAIL("pdftotext (poppler-utils) is needed: scripts/setup.sh installs it");
+        report::PlanReportInput input;
+        input.request = loadScenario(QStringLiteral("two-destructive-techniques"));
+        input.request.observables[0].roiNote = QStringLiteral("laser mark <A>");
+        auto result = planRequest(input.request, m_db->matrix);
+        QVERIFY(result && !result->plans.isEmpty());
+        input.result = *result;
+        input.matrix = &m_db->matrix;
+        input.startDate = QDate(2026, 11, 23);
+        const report::Timeline t = report::buildTimeline(result->plans.first(), &m_db->matrix, input.startDate);
+        const QDate end = t.dateOf(t.totalDays);
+
+        input.request.deadline = end.addDays(1);
+        QString html = report::coverHtml(input);
+        QVERIFY(!html.contains(QStringLiteral("after the wished-for deadline")));
+        QVERIFY(html.contains(QStringLiteral("Results wanted by")));
+        QVERIFY(html.contains(QStringLiteral("laser mark &lt;A&gt;")));
+
+        input.request.deadline = end.addDays(-1);
+        html = report::coverHtml(input);
+        QVERIFY2(html.contains(QStringLiteral("after the wished-for deadline")), qPrintable(html));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("late.pdf"));
+        QVERIFY(report::writePlanPdf(path, input));
+        const QString text = squeezed(runTool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}));
+        QVERIFY2(text.contains(squeezed(QStringLiteral("after the wished-for deadline of %1").arg(QLocale().toString(input.request.deadline, QLocale::LongFormat)))),
+                 qPrintable(text.left(800)));
+        QVERIFY(text.contains(squeezed(QStringLiteral("laser mark <A>"))));
+    }
+
     void pdfHoldsEveryStep_data()
     {
         QTest::addColumn<QString>("scenario");
