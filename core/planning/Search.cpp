@@ -277,6 +277,7 @@ public:
             for (const UnitOption &o : p.units[u].options)
                 ++m_listedFrom[u][o.step];
         }
+        m_logKept = std::log(shipFidelity(false, true));
         for (int k = 0; k < 64; ++k) {
             m_keptWith.append(std::pow(shipFidelity(false, true), k));
             m_keptBare.append(std::pow(shipFidelity(true, false), k));
@@ -541,17 +542,24 @@ private:
         return p;
     }
 
+    // The bound on the archive's grid (quantized()), rounded in its favour by a hair more than
+    // the arithmetic error: never below the rounded fidelity nor above the rounded cost or
+    // duration any completion can have. Truncation instead of std::round: this is the hot loop.
+    static double roundedUp(double x, double scale) { return double(qint64(x * scale + 0.5 + 1e-4)) / scale; }
+    static double roundedDown(double x, double scale) { return double(qint64(std::max(0.0, x * scale + 0.5 - 1e-4))) / scale; }
+
     bool closed(const Partial &p, const QVector<Local> &suffix) const
     {
         const double observables = std::max(1, m_p.observableCount);
         // 0.99^max(a, b) = min(0.99^a, 0.99^b): no power inside the loop.
         const double committed = std::min(keptThrough(p.ships, 0), p.logistics);
-        const double shared = std::pow(shipFidelity(false, true), p.shipsShared);
+        const double shared = std::exp(m_logKept * p.shipsShared);
         for (const Local &r : suffix) {
             const double shipping = std::max({p.ships * m_cheapestShip, p.shipCostShared + r.shipCost, p.connection});
             const double logistics = std::min(committed, shared * r.shipFactor);
-            const Objectives bound = quantized((p.fidelity + r.fidelity) / observables * logistics + 1e-9,
-                                               p.cost + r.cost + p.samples + shipping - 1e-9, std::max(p.duration, r.duration) - 1e-9);
+            const Objectives bound{roundedUp((p.fidelity + r.fidelity) / observables * logistics, 1e4),
+                                   roundedDown(p.cost + r.cost + p.samples + shipping, 10),
+                                   roundedDown(std::max(p.duration, r.duration), 10)};
             if (!m_archive.dominatedBound(bound))
                 return false;
         }
@@ -626,6 +634,7 @@ private:
     QVector<int> m_usedSteps;           // distinct steps chosen so far, in order
     QVector<int> m_holdersAt;                 // chosen steps with an air-tight holder, per site
     QVector<QVector<bool>> m_futureHolderAt; // [unit][site]: a later unit may bring a holder there
+    double m_logKept = 0;       // ln 0.99
     QVector<double> m_keptWith; // 0.99^k
     QVector<double> m_keptBare; // 0.95^k
     QVector<QVector<OptionGroup>> m_groups; // [unit]: its options by site
