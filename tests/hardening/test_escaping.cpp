@@ -15,11 +15,17 @@
 #include "model/MatrixTableModel.h"
 #ifdef PROBEMATRIX_HAVE_PLAN_UI
 #include "plan/MailDraft.h"
+#include "plan/PlanWorkspace.h"
 #endif
 #include "widgets/CompareDialog.h"
 #include "widgets/OfferingDetails.h"
 
+#include "store/BundledMatrix.h"
+
 #include <QAbstractProxyModel>
+#include <QGraphicsItem>
+#include <QGraphicsScene>
+#include <QGraphicsView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -106,15 +112,28 @@ private slots:
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 
-        // The hostile offering comes in as a partner's file would, through File > Import;
-        // even the file's name is markup (no slash: it is a file name).
+        // The hostile offering comes in as a partner's file would, through File > Import: a
+        // real row of the bundled matrix (so that it can be planned) with markup in its
+        // partner, technique, fidelity (read in part), contact, source and identifiers. Even
+        // the file's name is markup (no slash: it is a file name).
+        const QList<QByteArray> lines = bundled::matrixTsv().split('\n');
+        const QStringList header = QString::fromUtf8(lines.first()).split(u'\t');
+        QStringList row = QString::fromUtf8(lines.at(1)).split(u'\t');
+        const QList<QPair<QString, QString>> hostileCells = {
+            {QStringLiteral("Partner"), QStringLiteral("[Evil <b>x</b> Lab") + kBreakout + u']'},
+            {QStringLiteral("technique"), u'[' + kMarkup + u']'},
+            {QStringLiteral("Degree of fidelity"), QStringLiteral("[High ") + kMarkup},
+            {QStringLiteral("Contact"), u'[' + kMarkup + QStringLiteral(" bob@example.org") + kBreakout + u']'},
+            {QStringLiteral("Source"), u'[' + kMarkup + kBreakout + u']'},
+            {QStringLiteral("PaNET"), QStringLiteral("[javascript:alert(3)]")},
+            {QStringLiteral("CHAMEO"), u'[' + kBreakout + u']'}};
+        for (const auto &[column, text] : hostileCells) {
+            const qsizetype at = header.indexOf(column);
+            QVERIFY2(at >= 0 && at < row.size(), qPrintable(column));
+            row[at] = text;
+        }
         const QString file = m_fixture->dir.filePath(QStringLiteral("<img src=x.png><i>hostile.tsv"));
-        const QString row = QStringList{QStringLiteral("[Cluster <b>x</b>]"), QStringLiteral("[Evil <b>x</b> Lab") + kBreakout + u']',
-                                        u'[' + kMarkup + u']', QStringLiteral("[High ") + kMarkup,
-                                        u'[' + kMarkup + QStringLiteral(" bob@example.org") + kBreakout + u']',
-                                        u'[' + kMarkup + kBreakout + u']', QStringLiteral("[javascript:alert(3)]"), u'[' + kBreakout + u']'}
-                                .join(u'\t');
-        writeFile(file, QStringLiteral("Cluster\tPartner\ttechnique\tDegree of fidelity\tContact\tSource\tPaNET\tCHAMEO\n%1\n").arg(row).toUtf8());
+        writeFile(file, lines.first() + '\n' + row.join(u'\t').toUtf8() + '\n');
         FileDialog::setNextFileName(file);
         m_window->action(QStringLiteral("actionImport"))->trigger();
         QVERIFY(MessageBox::lastMessages().isEmpty()); // imported, not refused
@@ -230,6 +249,57 @@ private slots:
     }
 
 #ifdef PROBEMATRIX_HAVE_PLAN_UI
+    // A plan with the hostile offering as its step (pinned): every rich-text view of the plan
+    // workspace (headline, step details, requirements, practical) and every tooltip of its
+    // tables and graph shows the markup as text.
+    void planWorkspaceShowsMarkupAsText()
+    {
+        PlanWorkspace *plans = m_window->planWorkspace();
+        QVERIFY(plans);
+        const Offering &hostile = m_window->tableModel()->offering(m_window->tableModel()->rowOf(m_hostile));
+        QVERIFY(!hostile.observables.isEmpty());
+        Request request;
+        request.title = kMarkup;
+        request.sample.material = kBreakout;
+        RequestedObservable wanted;
+        wanted.name = hostile.observables.first();
+        request.observables.append(wanted);
+        request.pinned.append(Pin{hostile.observables.first(), m_hostile});
+        const auto opened = plans->openRequest(request);
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().text()));
+        QVERIFY(plans->currentPlan());
+        m_window->showWorkspacePage(plans);
+        if (plans->stepsTable()->rowCount() > 0)
+            plans->stepsTable()->selectRow(0);
+        QCoreApplication::processEvents();
+
+        QString shown; // all text the rich-text views show
+        for (QTextBrowser *browser : plans->findChildren<QTextBrowser *>()) {
+            const Rendered r = render(browser->toHtml());
+            verifyNoMarkupIn(r);
+            shown += r.plainText;
+        }
+        for (QLabel *label : plans->findChildren<QLabel *>()) {
+            const bool rich = label->textFormat() == Qt::RichText || (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(label->text()));
+            if (!rich)
+                continue;
+            const Rendered r = render(label->text());
+            verifyNoMarkupIn(r);
+            shown += r.plainText;
+        }
+        QVERIFY2(shown.contains(kMarkup), "the title or the technique must be shown, literally");
+        for (QTableWidget *table : plans->findChildren<QTableWidget *>())
+            for (int r = 0; r < table->rowCount(); ++r)
+                for (int c = 0; c < table->columnCount(); ++c)
+                    if (const QTableWidgetItem *item = table->item(r, c); item && Qt::mightBeRichText(item->toolTip()))
+                        verifyNoMarkupIn(render(item->toolTip()));
+        for (QGraphicsView *view : plans->findChildren<QGraphicsView *>())
+            if (view->scene())
+                for (const QGraphicsItem *item : view->scene()->items())
+                    if (Qt::mightBeRichText(item->toolTip()))
+                        QVERIFY2(render(item->toolTip()).plainText.contains(u'<'), qPrintable(QStringLiteral("the markup became rich text: ") + item->toolTip()));
+    }
+
     void mailDraftTakesOnlyTheAddress()
     {
         Request request;

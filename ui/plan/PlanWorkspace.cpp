@@ -228,7 +228,7 @@ void PlanWorkspace::showResult()
         m_rejections->setItem(i, 1, cell(r.technique));
         m_rejections->setItem(i, 2, cell(r.partner));
         m_rejections->setItem(i, 3, cell(r.reason));
-        m_rejections->item(i, 3)->setToolTip(r.reason);
+        m_rejections->item(i, 3)->setToolTip(Qt::convertFromPlainText(r.reason, Qt::WhiteSpaceNormal)); // names from the matrix: never markup
     }
     m_rejections->resizeColumnsToContents();
     m_rejections->horizontalHeader()->setStretchLastSection(true);

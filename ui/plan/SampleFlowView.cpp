@@ -5,6 +5,7 @@
 #include <QGraphicsItem>
 #include <QGraphicsScene>
 #include <QPainter>
+#include <QTextDocument>
 #include <QWheelEvent>
 
 namespace pm::ui {
@@ -17,7 +18,9 @@ public:
     {
         setFlag(ItemIsSelectable);
         setCursor(Qt::PointingHandCursor);
-        setToolTip(m_node.lines.isEmpty() ? m_node.title : m_node.title + u'\n' + m_node.lines.join(u'\n'));
+        // Escaped: technique and partner names come from the matrix, and a tooltip with a tag
+        // on its first line is shown as rich text.
+        setToolTip(Qt::convertFromPlainText(m_node.lines.isEmpty() ? m_node.title : m_node.title + u'\n' + m_node.lines.join(u'\n'), Qt::WhiteSpaceNormal));
         setData(0, m_node.stepId);
         setZValue(2);
     }
