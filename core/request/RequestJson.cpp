@@ -308,8 +308,7 @@ QString mebibytes(qint64 bytes)
 Result<Request> Request::fromJson(const QByteArray &json, const ObservableVocabulary &vocabulary)
 {
     if (json.size() > kMaxJsonBytes)
-        return makeError(QStringLiteral("the request is %1 or more; the limit for a request file is %2")
-                             .arg(mebibytes(json.size()), mebibytes(kMaxJsonBytes)));
+        return makeError(QStringLiteral("the request file is larger than %1, the limit for a request file").arg(mebibytes(kMaxJsonBytes)));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)

@@ -126,7 +126,7 @@ private slots:
         json += QByteArray(Request::kMaxJsonBytes, 'x') + "\"}";
         auto r = Request::fromJson(json);
         QVERIFY(!r.ok());
-        QVERIFY2(r.error().message.contains(QStringLiteral("the limit for a request file is 1 MiB")), qPrintable(r.error().text()));
+        QVERIFY2(r.error().message.contains(QStringLiteral("larger than 1 MiB, the limit for a request file")), qPrintable(r.error().text()));
         // Just under the limit is read.
         QByteArray fits = "{\"sample\": {\"shape\": \"powder\"}, \"observables\": [\"strain\"], \"title\": \"";
         fits += QByteArray(Request::kMaxJsonBytes - fits.size() - 2, 'x') + "\"}";

@@ -13,7 +13,8 @@ Result<Request> readRequestFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(QStringLiteral("cannot read the request: %1").arg(file.errorString()), path);
-    auto request = Request::fromJson(file.readAll());
+    // Never more than the limit into memory: a longer file is refused by fromJson.
+    auto request = Request::fromJson(file.read(Request::kMaxJsonBytes + 1));
     if (!request)
         return makeError(request.error().message, request.error().where.isEmpty() ? path : path + u':' + request.error().where);
     return request;
