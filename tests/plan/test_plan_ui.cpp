@@ -507,7 +507,7 @@ private slots:
             QVERIFY(node);
             QCOMPARE(node->warning, !s.warnings.isEmpty());
             QCOMPARE(what->text().contains(s.warnings.value(0)), true);
-            QCOMPARE(what->toolTip(), s.warnings.join(u'\n'));
+            QCOMPARE(what->toolTip(), s.warnings.isEmpty() ? QString() : Qt::convertFromPlainText(s.warnings.join(u'\n'), Qt::WhiteSpaceNormal)); // escaped
             warned += s.warnings.isEmpty() ? 0 : 1;
         }
         QVERIFY2(warned > 0, "with a logbook, steps never logged carry a warning");

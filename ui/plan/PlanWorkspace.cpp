@@ -327,7 +327,7 @@ void PlanWorkspace::showSteps()
         auto *whatItem = cell(what);
         if (!s.warnings.isEmpty()) {
             whatItem->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
-            whatItem->setToolTip(s.warnings.join(u'\n'));
+            whatItem->setToolTip(Qt::convertFromPlainText(s.warnings.join(u'\n'), Qt::WhiteSpaceNormal)); // they start with the technique's name: never markup
             whatItem->setText(what + u'\n' + tr("Logbook: %1").arg(s.warnings.join(QStringLiteral("; "))));
         }
         m_steps->setItem(i, 2, whatItem);
