@@ -432,10 +432,15 @@ private:
         return std::pow(shipFidelity(false, true), ships) * std::pow(shipFidelity(true, false), bare);
     }
 
-    static double sampleCostBound(int cells, int destructive)
+    // Cells of their own, and either one sample per destructive step beyond them, or the
+    // ex-situ samples the travelling steps need: at least one when there is any (the main
+    // sample, never a cell), one per destructive travelling step (a destroyed sample ends
+    // its chain).
+    double sampleCostBound(int cells, int destructive) const
     {
         const double b = cells * kOperandoSampleCost + std::max(0, destructive - cells) * kExSituSampleCost;
-        return std::max(b, kExSituSampleCost);
+        const int exSitu = std::max(m_distinctSites > 0 ? 1 : 0, m_destructiveTravellers);
+        return std::max({b, cells * kOperandoSampleCost + exSitu * kExSituSampleCost, kExSituSampleCost});
     }
 
     void descend(int u, double fidelity, double shareCost, double duration, int cells, int destructive)
