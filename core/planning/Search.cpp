@@ -424,6 +424,28 @@ private:
         return std::max(s.release, m_ready[step]) + s.measure + s.post;
     }
 
+    // Two steps on the main sample are measured one after the other, whichever goes first,
+    // with at least the direct shipment between their sites in between (distances nest):
+    // the plan lasts at least the better of the two orders, for every pair.
+    double pairedDuration() const
+    {
+        double best = 0;
+        for (int x = 0; x < m_chainList.size(); ++x)
+            for (int y = x + 1; y < m_chainList.size(); ++y) {
+                const int i = m_chainList[x];
+                const int j = m_chainList[y];
+                const StepOption &a = m_p.steps[i];
+                const StepOption &b = m_p.steps[j];
+                const double between = shipDays(m_p.distance[a.site][b.site]);
+                const double startA = std::max(a.release, m_ready[i]);
+                const double startB = std::max(b.release, m_ready[j]);
+                const double aFirst = std::max(startA + a.measure + between, startB) + b.measure + b.post;
+                const double bFirst = std::max(startB + b.measure + between, startA) + a.measure + a.post;
+                best = std::max(best, std::min(aFirst, bFirst));
+            }
+        return best;
+    }
+
     // Fidelity kept through `ships` shipments with a holder and `bare` without (air exposure).
     double keptThrough(int ships, int bare) const
     {
@@ -477,7 +499,7 @@ private:
         // measurements one after another.
         double chainDuration = 0;
         if (m_chain && m_chainSteps > 0)
-            chainDuration = kExSituPreparationDays + m_chainSites.connectionCost() + m_chainMeasure;
+            chainDuration = std::max(kExSituPreparationDays + m_chainSites.connectionCost() + m_chainMeasure, pairedDuration());
         if (!m_connect && m_chain)
             connection = std::max(connection, m_costFromChain.connectionCost());
         // Steps chosen so far: a step chosen by a units, that b later units may still choose,
@@ -595,6 +617,7 @@ private:
                     m_costFromChain.add(s.site);
                     m_chainMeasure += s.measure;
                     ++m_chainSteps;
+                    m_chainList.append(o.step);
                 }
             }
             if (fresh && s.holders != 0)
@@ -617,6 +640,7 @@ private:
                     m_costFromChain.remove(s.site);
                     m_chainMeasure -= s.measure;
                     --m_chainSteps;
+                    m_chainList.removeLast();
                 }
             }
             if (fresh && s.holders != 0)
@@ -650,6 +674,7 @@ private:
     bool m_chain = false;
     double m_chainMeasure = 0;
     int m_chainSteps = 0;
+    QVector<int> m_chainList; // the main sample's steps so far
     int m_distinctSites = 0;
     int m_destructiveTravellers = 0;
     double m_cheapestShip = 0;
