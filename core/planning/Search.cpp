@@ -458,10 +458,11 @@ private:
     // ex-situ samples the travelling steps need: at least one when there is any (the main
     // sample, never a cell), one per destructive travelling step (a destroyed sample ends
     // its chain).
-    double sampleCostBound(int cells, int destructive) const
+    double sampleCostBound(int cells, int destructive) const { return sampleCostBound(cells, destructive, m_distinctSites, m_destructiveTravellers); }
+    static double sampleCostBound(int cells, int destructive, int travellingSites, int destructiveTravellers)
     {
         const double b = cells * kOperandoSampleCost + std::max(0, destructive - cells) * kExSituSampleCost;
-        const int exSitu = std::max(m_distinctSites > 0 ? 1 : 0, m_destructiveTravellers);
+        const int exSitu = std::max(travellingSites > 0 ? 1 : 0, destructiveTravellers);
         return std::max({b, cells * kOperandoSampleCost + exSitu * kExSituSampleCost, kExSituSampleCost});
     }
 
@@ -547,6 +548,12 @@ private:
                 child.shipsShared += m_shipShare[o.step];
                 child.shipCostShared += m_shipCostShare[o.step];
                 child.duration = std::max(child.duration, standaloneDuration(o.step));
+                const bool fresh = m_used[o.step] == 0;
+                const bool travels = fresh && m_needsShip[o.step];
+                child.samples = std::max(child.samples,
+                                         sampleCostBound(cells + (fresh && m_ownCell[o.step] ? 1 : 0), destructive + (fresh && s.damage == 2 ? 1 : 0),
+                                                         m_distinctSites + (travels && m_siteCount[s.site] == 0 ? 1 : 0),
+                                                         m_destructiveTravellers + (travels && s.damage == 2 ? 1 : 0)));
                 if (!closed(child, m_suffix[u + 1]))
                     branch(u, i, fidelity, shareCost, duration, cells, destructive);
             }
