@@ -86,6 +86,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     createMenus();
     createPlanWorkspace();
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::matrixReloaded);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::showIndexingState);
+    connect(m_model, &MatrixTableModel::indexReady, this, &MainWindow::showIndexingState);
     connect(m_filter, &MatrixFilterModel::filterChanged, this, &MainWindow::updateStatus);
     connect(m_filter, &MatrixFilterModel::filterChanged, this, &MainWindow::syncQueryBarWithFilter);
     connect(m_filter, &MatrixFilterModel::queryError, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
@@ -276,6 +278,22 @@ Result<void> MainWindow::setDatabase(std::unique_ptr<Database> db)
     updateStatus();
     updateDetails();
     return {};
+}
+
+void MainWindow::showIndexingState()
+{
+    const QString searchHint = tr("Search all text: technique, observable, partner, instrument… (Ctrl+F)");
+    if (m_model->isIndexReady()) {
+        m_search->setPlaceholderText(searchHint);
+        if (m_indexingShown)
+            statusBar()->clearMessage();
+        m_indexingShown = false;
+        return;
+    }
+    // Typing is allowed meanwhile: the text filters the table once the index is ready.
+    m_search->setPlaceholderText(tr("Indexing %Ln offerings… search and facets work in a moment", nullptr, m_model->rowCount()));
+    statusBar()->showMessage(tr("Indexing the matrix for search and facets…"));
+    m_indexingShown = true;
 }
 
 void MainWindow::updateTitle()

@@ -150,6 +150,9 @@ private:
     void attachDatabase();
     void detachDatabase();
     void matrixReloaded();
+    // A large matrix is indexed in the background after it is shown: say so in the search
+    // field until search and facets work.
+    void showIndexingState();
     void syncQueryBarWithFilter();
     void onLanguageChosen();
 
@@ -180,6 +183,7 @@ private:
     PlanWorkspace *m_plans = nullptr;
     Permissions m_permissions;
     ImportReport m_lastImport;
+    bool m_indexingShown = false;
 };
 
 } // namespace pm::ui

@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <array>
+
 namespace pm::ask {
 
 namespace {
@@ -64,6 +66,40 @@ QString expandPartnerKinds(QString where, const Matrix &matrix)
     return where;
 }
 
+// The names one offering contributes, identified by their shared data: the store gives
+// equal texts and lists of different rows one buffer, so comparing pointers finds the
+// repeats without hashing text. (Equal names in separate buffers only cost an extra row.)
+struct NamesKey {
+    std::array<const void *, 5> data;
+    friend bool operator==(const NamesKey &, const NamesKey &) = default;
+};
+size_t qHash(const NamesKey &k, size_t seed = 0) { return qHashMulti(seed, k.data[0], k.data[1], k.data[2], k.data[3], k.data[4]); }
+
+// The matrix as far as the vocabulary reads it: the partners, and one offering for each
+// distinct partner cell and each distinct set of the names a phrase is checked against
+// (cluster, technique, abbreviation, observables, sources), in matrix order. Validating a
+// phrase scans the offerings; a large matrix repeats the same names in thousands of rows
+// (100,000 rows took seconds for the bundled phrases, a few hundred distinct rows do not).
+Matrix namesOf(const Matrix &matrix)
+{
+    Matrix names;
+    names.partners = matrix.partners;
+    QSet<QString> partners;
+    QSet<NamesKey> kinds;
+    for (const Offering &o : matrix.offerings) {
+        const NamesKey kind{{o.cluster.constData(), o.technique.constData(), o.abbreviation.constData(), o.observables.constData(),
+                             o.sources.constData()}};
+        const bool newPartner = !partners.contains(o.partner);
+        const bool newKind = !kinds.contains(kind);
+        if (!newPartner && !newKind)
+            continue;
+        partners.insert(o.partner);
+        kinds.insert(kind);
+        names.offerings.append(o);
+    }
+    return names;
+}
+
 QStringList stringsOf(const QJsonValue &v)
 {
     QStringList out;
@@ -92,9 +128,10 @@ Result<AskVocabulary> AskVocabulary::forMatrix(const Matrix &matrix, const Obser
     return fromJson(files, matrix, observables);
 }
 
-Result<AskVocabulary> AskVocabulary::fromJson(const QList<QByteArray> &phraseFiles, const Matrix &matrix,
+Result<AskVocabulary> AskVocabulary::fromJson(const QList<QByteArray> &phraseFiles, const Matrix &fullMatrix,
                                               const ObservableVocabulary &observables)
 {
+    const Matrix matrix = namesOf(fullMatrix);
     AskVocabulary v;
     QList<QJsonObject> documents;
     for (int i = 0; i < phraseFiles.size(); ++i) {

@@ -574,8 +574,8 @@ void OfferingParseCache::parse(Offering &o)
             reader.read(scratch, c);
             it = d->columns[size_t(i)].insert(key, scratch);
         }
-        if (!dependsOnObservableCount(c))
-            raw = it.key(); // share one copy of each distinct text
+        // Share one copy of each distinct text (the scratch keeps the text it was read from).
+        raw = dependsOnObservableCount(c) ? it->raw[size_t(i)] : it.key();
         o.state[size_t(i)] = it->state[size_t(i)];
         copyColumn(o, *it, c);
     }

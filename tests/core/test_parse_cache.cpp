@@ -4,6 +4,7 @@
 #include "io/Export.h"
 #include "matrix/OfferingParser.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -41,6 +42,50 @@ private slots:
                 QCOMPARE(cached.maturity, direct.maturity);
                 QCOMPARE(cached.estimate, direct.estimate);
             }
+        }
+    }
+
+    // A large matrix is parsed while it is read (MatrixStore::loadOfferings hands rows to
+    // parser threads): every row must come out as parsing it on its own gives.
+    void largeLoadParsesEveryRowAsParsingItAlone()
+    {
+        BundledDatabase db;
+        const QList<Offering> templates = db.matrix.offerings;
+        DecodedMatrix large;
+        large.report.source = QStringLiteral("test");
+        const int count = 2600; // above the pipelined threshold (2,000 rows), several chunks
+        for (int i = int(templates.size()); i < count; ++i) {
+            Offering o = templates[i % templates.size()];
+            o.id = 0;
+            o.raw[size_t(Column::Instrument)] = QStringLiteral("[instrument T-%1]").arg(i);
+            (void)parseOffering(o, ObservableVocabulary::bundled());
+            large.offerings.append(o);
+            large.lines.append(i + 2);
+        }
+        QVERIFY(db.store->import(std::move(large), ImportOptions{}).ok());
+        const auto loaded = db.store->loadOfferings();
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded->size(), count);
+        QHash<QString, const Offering *> byIdentity; // the bundled rows as loaded on their own
+        for (const Offering &t : templates)
+            byIdentity.insert(t.partner + QLatin1Char('|') + t.cell(Column::Technique), &t);
+        for (int i = 0; i < count; ++i) {
+            const Offering &row = loaded->at(i);
+            Offering direct;
+            direct.id = row.id;
+            direct.version = row.version;
+            direct.raw = row.raw;
+            (void)parseOffering(direct, ObservableVocabulary::bundled());
+            const Offering *bundled = byIdentity.value(row.partner + QLatin1Char('|') + row.cell(Column::Technique));
+            QVERIFY2(bundled, qPrintable(row.techniqueLabel()));
+            direct.partner = bundled->partner; // canonical names come from the partner table
+            QCOMPARE(row.state, direct.state);
+            QCOMPARE(QJsonDocument(offeringToJson(row, db.matrix, true, true)).toJson(),
+                     QJsonDocument(offeringToJson(direct, db.matrix, true, true)).toJson());
+            QCOMPARE(row.observableResolution, direct.observableResolution);
+            QCOMPARE(row.crlAnalysis, direct.crlAnalysis);
+            if (i >= int(templates.size()))
+                QCOMPARE(row.instruments, QStringList{QStringLiteral("instrument T-%1").arg(i)});
         }
     }
 

@@ -9,6 +9,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace pm;
@@ -154,6 +156,58 @@ private slots:
         QVERIFY(expected < m_model.rowCount());
         m_filter.setQueryExpressions({});
         QCOMPARE(m_filter.rowCount(), m_model.rowCount());
+    }
+
+    // A large matrix is shown at once and indexed on a worker thread; the result must be
+    // the index a synchronous build gives (m_model), and search typed meanwhile applies
+    // when it arrives.
+    void backgroundIndexGivesTheSameFiltersAsASynchronousOne()
+    {
+        const int threshold = MatrixTableModel::backgroundIndexThreshold();
+        MatrixTableModel::setBackgroundIndexThreshold(1);
+        auto restore = qScopeGuard([threshold] { MatrixTableModel::setBackgroundIndexThreshold(threshold); });
+        MatrixTableModel model;
+        MatrixFilterModel filter;
+        QAbstractItemModelTester tableTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        filter.setMatrixModel(&model);
+        filter.setSearchText(QStringLiteral("neutr diffr"));
+        filter.sort(int(Column::Fidelity), Qt::DescendingOrder);
+        model.setMatrix(m_fixture->matrix);
+
+        // Before the index: every row, sorted; no facet values yet.
+        QVERIFY(!model.isIndexReady());
+        QCOMPARE(model.rowCount(), int(m_fixture->matrix.offerings.size()));
+        QCOMPARE(filter.rowCount(), model.rowCount());
+        QCOMPARE(model.matrixIndex().facet(Facet::Partner).valueCount(), 0);
+        m_filter.sort(int(Column::Fidelity), Qt::DescendingOrder);
+        for (int r = 0; r < filter.rowCount(); ++r)
+            QCOMPARE(filter.mapToSource(filter.index(r, 0)).row(), m_filter.mapToSource(m_filter.index(r, 0)).row());
+
+        // The index arrives through the event loop; the search typed meanwhile applies.
+        QSignalSpy ready(&model, &MatrixTableModel::indexReady);
+        QTRY_VERIFY(model.isIndexReady());
+        QCOMPARE(ready.count(), 1);
+        m_filter.setSearchText(QStringLiteral("neutr diffr"));
+        QVERIFY(m_filter.rowCount() > 0 && m_filter.rowCount() < model.rowCount());
+        QCOMPARE(filter.rowCount(), m_filter.rowCount());
+        for (int r = 0; r < filter.rowCount(); ++r)
+            QCOMPARE(filter.mapToSource(filter.index(r, 0)).row(), m_filter.mapToSource(m_filter.index(r, 0)).row());
+        for (Facet f : allFacets()) {
+            QCOMPARE(model.matrixIndex().facet(f).labels, m_model.matrixIndex().facet(f).labels);
+            QCOMPARE(filter.facetCounts(f), m_filter.facetCounts(f));
+        }
+
+        // An edit while the worker still runs waits for it, then indexes the edited row.
+        model.setMatrix(m_fixture->matrix);
+        Offering edited = model.offering(0);
+        edited.raw[size_t(Column::Technique)] = QStringLiteral("[Zyxwspectroscopy (ZYX)]");
+        edited.technique = QStringLiteral("Zyxwspectroscopy");
+        model.replaceOffering(edited);
+        QVERIFY(model.isIndexReady());
+        filter.setSearchText(QStringLiteral("zyxw"));
+        QCOMPARE(filter.rowCount(), 1);
+        QCOMPARE(filter.mapToSource(filter.index(0, 0)).row(), 0);
     }
 
 private:

@@ -21,6 +21,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScopeGuard>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -256,6 +257,48 @@ private slots:
         const BarChartData partners = stats->partnerChart()->data();
         QCOMPARE(partners.categories, QStringList{QStringLiteral("ILL")});
         QCOMPARE(int(partners.series.first().values.first()), m_window->tableView()->model()->rowCount());
+    }
+
+    // A large matrix paints its rows before the search/facet index is built (on a worker
+    // thread); the search field says so, and what was typed meanwhile filters once it is.
+    void rowsShowBeforeTheIndexAndSearchWorksOnceItIsReady()
+    {
+        const int threshold = MatrixTableModel::backgroundIndexThreshold();
+        MatrixTableModel::setBackgroundIndexThreshold(1); // the bundled matrix counts as large
+        auto restore = qScopeGuard([threshold] { MatrixTableModel::setBackgroundIndexThreshold(threshold); });
+        m_window.reset();
+        auto fixture = std::make_unique<test::BundledDatabase>();
+        const int total = int(fixture->matrix.offerings.size());
+        MainWindow window(std::move(fixture->db));
+
+        QVERIFY(!window.tableModel()->isIndexReady());
+        QCOMPARE(window.tableView()->model()->rowCount(), total);
+        QVERIFY(window.searchField()->placeholderText().contains(QStringLiteral("Indexing")));
+        QVERIFY(!window.facetPanel()->valueItem(Facet::Partner, QStringLiteral("ILL")));
+        window.searchField()->setText(QStringLiteral("XRD"));
+        QCOMPARE(window.tableView()->model()->rowCount(), total); // waits for the index
+
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(window.tableModel()->isIndexReady());
+        QVERIFY(!window.searchField()->placeholderText().contains(QStringLiteral("Indexing")));
+        const int rows = window.tableView()->model()->rowCount();
+        QVERIFY(rows > 0 && rows < total);
+        for (int r = 0; r < rows; ++r) {
+            const Offering &o = window.tableModel()->offering(window.filterModel()->mapToSource(window.filterModel()->index(r, 0)).row());
+            QVERIFY2(std::any_of(o.raw.cbegin(), o.raw.cend(), [](const QString &c) { return c.contains(QStringLiteral("XRD"), Qt::CaseInsensitive); }),
+                     qPrintable(o.techniqueLabel()));
+        }
+        // Facets are there too, with counts that follow the search.
+        window.searchField()->clear();
+        QCoreApplication::processEvents();
+        QTreeWidgetItem *ill = window.facetPanel()->valueItem(Facet::Partner, QStringLiteral("ILL"));
+        QVERIFY(ill);
+        const int byData = int(std::count_if(window.tableModel()->matrix().offerings.cbegin(), window.tableModel()->matrix().offerings.cend(),
+                                             [](const Offering &o) { return o.partner == u"ILL"; }));
+        QCOMPARE(ill->text(1).toInt(), byData);
+        ill->setCheckState(0, Qt::Checked);
+        QCOMPARE(window.tableView()->model()->rowCount(), byData);
     }
 
 private:

@@ -41,6 +41,8 @@ void MatrixFilterModel::setMatrixModel(MatrixTableModel *model)
     connect(model, &QAbstractItemModel::layoutChanged, this, &MatrixFilterModel::endLayoutChange);
     connect(model, &QAbstractItemModel::dataChanged, this, &MatrixFilterModel::onSourceDataChanged);
     connect(model, &QAbstractItemModel::headerDataChanged, this, &QAbstractItemModel::headerDataChanged);
+    // A background index arrived: search and facets can now be applied.
+    connect(model, &MatrixTableModel::indexReady, this, &MatrixFilterModel::refilter);
 
     // Data changes (an edit, a reload) change the counts: tell the panels once the proxy
     // has caught up.
@@ -268,10 +270,23 @@ void MatrixFilterModel::recompute() const
                     ticked[i][size_t(id)] = 1;
         }
     }
+    const QList<Offering> &offerings = m_model->matrix().offerings;
+    if (!index.isComplete()) {
+        // Still indexing in the background (a large matrix just loaded): no facet values
+        // and no words yet. Rows are shown as the query bar leaves them; the search text
+        // and ticked values apply as soon as the index is ready (indexReady -> refilter).
+        const bool hasQuery = !m_query.expressions().isEmpty();
+        for (int row = 0; row < rows && !m_queryUnderstoodNothing; ++row) {
+            if (hasQuery && !m_query.matches(offerings[row]))
+                continue;
+            m_accepted[size_t(row)] = 1;
+            ++m_acceptedCount;
+        }
+        return;
+    }
     const QList<WordRange> words = index.searchRanges(m_searchText);
     const bool anyWordMissing = std::any_of(words.cbegin(), words.cend(), [](const WordRange &r) { return r.empty(); });
     const bool hasQuery = !m_query.expressions().isEmpty();
-    const QList<Offering> &offerings = m_model->matrix().offerings;
 
     for (int row = 0; row < rows; ++row) {
         // Search and query apply to every facet's counts alike.

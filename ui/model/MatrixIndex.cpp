@@ -205,16 +205,37 @@ bool isYesNoColumn(Column c) { return c == Column::CellAvailability || c == Colu
 
 QString MatrixIndex::notStatedLabel() { return Strings::tr("not stated"); }
 
-void MatrixIndex::build(const Matrix &matrix)
+void MatrixIndex::attach(const Matrix &matrix)
 {
     m_matrix = &matrix;
     m_rowCount = int(matrix.offerings.size());
+    m_complete = false;
     m_partnerByName.clear();
     for (const Partner &p : matrix.partners)
         m_partnerByName.insert(p.shortName, &p);
     m_ranks.assign(size_t(kBrowserColumnCount), {});
+    for (FacetValues &fv : m_facets)
+        fv = FacetValues{};
+    m_words.clear();
+    m_wordIds.clear();
+    m_wordOffsets.clear();
+}
+
+void MatrixIndex::build(const Matrix &matrix)
+{
+    attach(matrix);
     buildFacets();
     buildWords();
+    m_complete = true;
+}
+
+void MatrixIndex::adoptRanks(MatrixIndex &other)
+{
+    if (other.m_matrix != m_matrix || other.m_rowCount != m_rowCount)
+        return;
+    for (size_t c = 0; c < m_ranks.size() && c < other.m_ranks.size(); ++c)
+        if (m_ranks[c].empty())
+            m_ranks[c] = std::move(other.m_ranks[c]);
 }
 
 void MatrixIndex::buildFacets()
@@ -225,14 +246,17 @@ void MatrixIndex::buildFacets()
         fv = FacetValues{};
         QHash<QString, quint16> idOf;  // label -> provisional id
         QStringList provisional;
-        QHash<QString, std::vector<quint16>> byCell; // distinct cell text -> provisional ids
+        // Distinct cell text -> provisional ids. Equal texts share one buffer (the store
+        // interns them), so the buffer is the key: no hashing of characters per row.
+        QHash<std::pair<const QChar *, qsizetype>, std::vector<quint16>> byCell;
         const Column column = facetColumn(f);
         fv.offsets.reserve(size_t(m_rowCount) + 1);
         fv.offsets.push_back(0);
         for (const Offering &o : m_matrix->offerings) {
             // The partner facet reads the canonical name, which the store resolved from aliases.
             const QString &cellKey = f == Facet::Partner ? o.partner : o.cell(column);
-            auto it = byCell.find(cellKey);
+            const std::pair<const QChar *, qsizetype> key{cellKey.constData(), cellKey.size()};
+            auto it = byCell.find(key);
             if (it == byCell.end()) {
                 std::vector<quint16> ids;
                 for (const QString &label : facetLabels(f, o)) {
@@ -243,7 +267,7 @@ void MatrixIndex::buildFacets()
                     }
                     ids.push_back(*known);
                 }
-                it = byCell.insert(cellKey, std::move(ids));
+                it = byCell.insert(key, std::move(ids));
             }
             fv.values.insert(fv.values.end(), it->begin(), it->end());
             fv.offsets.push_back(quint32(fv.values.size()));
@@ -294,12 +318,7 @@ void MatrixIndex::buildWords()
     // words with a given prefix form one contiguous range of ids.
     QHash<QString, quint32> idOf;
     std::vector<QString> provisional;
-    QHash<QString, std::vector<quint32>> byText; // distinct cell text -> provisional ids
-    auto idsOf = [&](const QString &text) -> const std::vector<quint32> & {
-        auto it = byText.find(text);
-        if (it != byText.end())
-            return *it;
-        std::vector<quint32> ids;
+    auto wordsOf = [&](const QString &text, std::vector<quint32> &ids) {
         forEachWord(text, [&](const QString &word) {
             auto known = idOf.constFind(word);
             if (known == idOf.cend()) {
@@ -308,31 +327,47 @@ void MatrixIndex::buildWords()
             }
             ids.push_back(*known);
         });
-        return *byText.insert(text, std::move(ids));
+    };
+    // The words of each distinct text, per column. The store shares one string buffer
+    // between equal cell texts (the parse cache interns them), so a text is recognised by
+    // its buffer without hashing its characters; an unshared copy of a known text only
+    // costs a second entry. A column of (nearly) unique texts (instrument names) stops
+    // being remembered after kMaxTexts of them.
+    constexpr qsizetype kMaxTexts = 4096;
+    using TextKey = std::pair<const QChar *, qsizetype>;
+    std::array<QHash<TextKey, std::vector<quint32>>, kColumnCount + 1> byText; // the last: observables and partners
+    std::vector<quint32> scratch;
+    auto append = [&](size_t slot, const QString &text) {
+        QHash<TextKey, std::vector<quint32>> &cache = byText[slot];
+        const TextKey key{text.constData(), text.size()};
+        auto it = cache.constFind(key);
+        if (it == cache.cend()) {
+            scratch.clear();
+            wordsOf(text, scratch);
+            if (cache.size() >= kMaxTexts) {
+                m_wordIds.insert(m_wordIds.end(), scratch.begin(), scratch.end());
+                return;
+            }
+            it = cache.insert(key, scratch);
+        }
+        m_wordIds.insert(m_wordIds.end(), it->begin(), it->end());
     };
 
     m_wordOffsets.assign(1, 0);
     m_wordOffsets.reserve(size_t(m_rowCount) + 1);
     m_wordIds.clear();
+    m_wordIds.reserve(size_t(m_rowCount) * 64);
     for (const Offering &o : m_matrix->offerings) {
-        const size_t rowStart = m_wordIds.size();
-        for (int c = 0; c < kColumnCount; ++c) {
-            const auto &ids = idsOf(o.raw[size_t(c)]);
-            m_wordIds.insert(m_wordIds.end(), ids.begin(), ids.end());
-        }
+        for (int c = 0; c < kColumnCount; ++c)
+            append(size_t(c), o.raw[size_t(c)]);
         // The observables as the vocabulary names them, and where the partner is.
-        for (const QString &observable : o.observables) {
-            const auto &ids = idsOf(observable);
-            m_wordIds.insert(m_wordIds.end(), ids.begin(), ids.end());
-        }
+        for (const QString &observable : o.observables)
+            append(size_t(kColumnCount), observable);
         if (const Partner *p = m_partnerByName.value(o.partner)) {
-            for (const QString *t : {&p->fullName, &p->city, &p->country}) {
-                const auto &ids = idsOf(*t);
-                m_wordIds.insert(m_wordIds.end(), ids.begin(), ids.end());
-            }
+            for (const QString *t : {&p->fullName, &p->city, &p->country})
+                append(size_t(kColumnCount), *t);
         }
         m_wordOffsets.push_back(quint32(m_wordIds.size()));
-        (void)rowStart;
     }
 
     std::vector<quint32> order(provisional.size());
@@ -345,23 +380,26 @@ void MatrixIndex::buildWords()
         remap[order[i]] = quint32(i);
         m_words.push_back(provisional[order[i]]);
     }
-    // Renumber, then sort and de-duplicate each row in place (compacting the arrays).
-    std::vector<quint32> compact;
-    compact.reserve(m_wordIds.size());
-    std::vector<quint32> offsets{0};
-    offsets.reserve(m_wordOffsets.size());
+    // Renumber, then sort and de-duplicate each row, compacting the array in place (a row
+    // never grows, so it is written at or before where it was read).
+    size_t write = 0;
+    quint32 rowBegin = 0;
     for (size_t r = 0; r + 1 < m_wordOffsets.size(); ++r) {
-        const auto begin = m_wordIds.begin() + m_wordOffsets[r];
+        const auto begin = m_wordIds.begin() + rowBegin;
         const auto end = m_wordIds.begin() + m_wordOffsets[r + 1];
+        rowBegin = m_wordOffsets[r + 1];
         for (auto it = begin; it != end; ++it)
             *it = remap[*it];
         std::sort(begin, end);
         const auto last = std::unique(begin, end);
-        compact.insert(compact.end(), begin, last);
-        offsets.push_back(quint32(compact.size()));
+        const auto out = m_wordIds.begin() + qsizetype(write);
+        if (out != begin)
+            std::move(begin, last, out);
+        write += size_t(last - begin);
+        m_wordOffsets[r + 1] = quint32(write);
     }
-    m_wordIds = std::move(compact);
-    m_wordOffsets = std::move(offsets);
+    m_wordIds.resize(write);
+    m_wordIds.shrink_to_fit();
 }
 
 QStringList MatrixIndex::searchTerms(const QString &text)
@@ -385,6 +423,8 @@ QList<WordRange> MatrixIndex::searchRanges(const QString &query) const
 
 bool MatrixIndex::rowHasWordIn(int row, const WordRange &range) const
 {
+    if (!m_complete)
+        return false;
     const auto begin = m_wordIds.begin() + m_wordOffsets[size_t(row)];
     const auto end = m_wordIds.begin() + m_wordOffsets[size_t(row) + 1];
     const auto it = std::lower_bound(begin, end, range.lo);

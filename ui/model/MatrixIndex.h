@@ -38,9 +38,20 @@ struct WordRange {
 // prefix is a range of ids) and, per column on first use, a sort rank per row.
 // Built once per change of the matrix; filtering 100,000 rows then costs a few
 // integer comparisons per row.
+//
+// Building takes a second or more at 100,000 rows, so the table model builds it on a
+// worker thread: attach() first gives an index that can sort (ranks are computed on
+// demand from the offerings) but has no facets or words yet (isComplete() false).
 class MatrixIndex {
 public:
+    // Sorting only; facets and words empty.
+    void attach(const Matrix &matrix);
+    // Everything. Reads `matrix` only, so it may run on another thread while the matrix
+    // is not changed.
     void build(const Matrix &matrix);
+    bool isComplete() const { return m_complete; }
+    // Takes over the sort ranks `other` computed for the same matrix.
+    void adoptRanks(MatrixIndex &other);
 
     int rowCount() const { return m_rowCount; }
     const FacetValues &facet(Facet f) const { return m_facets[size_t(f)]; }
@@ -65,6 +76,7 @@ private:
 
     const Matrix *m_matrix = nullptr;
     int m_rowCount = 0;
+    bool m_complete = false;
     QHash<QString, const Partner *> m_partnerByName;
     std::array<FacetValues, kFacetCount> m_facets;
     std::vector<QString> m_words; // sorted, distinct

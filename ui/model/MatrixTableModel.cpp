@@ -6,27 +6,96 @@
 #include <QGuiApplication>
 #include <QPalette>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace pm::ui {
+
+namespace {
+int g_backgroundIndexThreshold = 20000;
+}
 
 MatrixTableModel::MatrixTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
+MatrixTableModel::~MatrixTableModel()
+{
+    if (m_indexer.joinable())
+        m_indexer.join();
+}
+
+int MatrixTableModel::backgroundIndexThreshold() { return g_backgroundIndexThreshold; }
+void MatrixTableModel::setBackgroundIndexThreshold(int rows) { g_backgroundIndexThreshold = rows; }
+
 void MatrixTableModel::setMatrix(Matrix matrix)
 {
+    finishIndexing(false); // the index of the matrix being replaced is of no use
     beginResetModel();
     m_matrix = std::move(matrix);
-    rebuildIndex();
+    if (m_matrix.offerings.size() < g_backgroundIndexThreshold) {
+        rebuildIndex();
+        endResetModel();
+        return;
+    }
+    // The table can paint from the offerings alone; the index (a second or more at
+    // 100,000 rows) is built on a worker thread, which only reads m_matrix. Every change
+    // of the matrix joins it first (finishIndexing).
+    rebuildLookups();
+    m_index.attach(m_matrix);
+    ++m_generation;
+    const quint64 ticket = ++m_buildTicket;
+    m_built = std::make_unique<MatrixIndex>();
+    MatrixIndex *target = m_built.get();
+    const Matrix *source = &m_matrix;
+    m_indexer = std::thread([this, target, source, ticket] {
+        target->build(*source);
+        // Handed back through the event loop; dropped if the model is gone by then.
+        QMetaObject::invokeMethod(
+            this, [this, ticket] { if (ticket == m_buildTicket) finishIndexing(); }, Qt::QueuedConnection);
+    });
     endResetModel();
 }
 
-void MatrixTableModel::rebuildIndex()
+void MatrixTableModel::waitForIndex() { finishIndexing(); }
+
+void MatrixTableModel::finishIndexing(bool install)
+{
+    if (!m_indexer.joinable())
+        return;
+    m_indexer.join();
+    ++m_buildTicket; // the queued install of this build has nothing left to do
+    if (!install) {
+        m_built.reset();
+        return;
+    }
+    m_built->adoptRanks(m_index);
+    m_index = std::move(*m_built);
+    m_built.reset();
+    ++m_generation;
+#ifdef __GLIBC__
+    // The worker's scratch tables (a hash entry per distinct text and word) are freed;
+    // return their pages instead of keeping them resident.
+    malloc_trim(0);
+#endif
+    emit indexReady();
+}
+
+void MatrixTableModel::rebuildLookups()
 {
     m_partnerByName.clear();
     for (const Partner &p : std::as_const(m_matrix.partners))
         m_partnerByName.insert(p.shortName, &p);
     m_rowById.clear();
     m_rowById.reserve(m_matrix.offerings.size());
-    for (int r = 0; r < m_matrix.offerings.size(); ++r)
-        m_rowById.insert(m_matrix.offerings[r].id, r);
+    // Read-only access: a matrix shared with the caller is not copied here.
+    const QList<Offering> &rows = m_matrix.offerings;
+    for (int r = 0; r < rows.size(); ++r)
+        m_rowById.insert(rows[r].id, r);
+}
+
+void MatrixTableModel::rebuildIndex()
+{
+    rebuildLookups();
     m_index.build(m_matrix);
     ++m_generation;
 }
@@ -42,6 +111,7 @@ const Partner *MatrixTableModel::partnerOf(const Offering &o) const
 
 void MatrixTableModel::replaceOffering(const Offering &offering)
 {
+    finishIndexing();
     const int row = rowOf(offering.id);
     if (row < 0) {
         insertOffering(offering);
@@ -54,6 +124,7 @@ void MatrixTableModel::replaceOffering(const Offering &offering)
 
 void MatrixTableModel::insertOffering(const Offering &offering)
 {
+    finishIndexing();
     const int row = int(m_matrix.offerings.size());
     beginInsertRows({}, row, row);
     m_matrix.offerings.append(offering);
@@ -63,6 +134,7 @@ void MatrixTableModel::insertOffering(const Offering &offering)
 
 void MatrixTableModel::removeOffering(qint64 offeringId)
 {
+    finishIndexing();
     const int row = rowOf(offeringId);
     if (row < 0)
         return;
@@ -74,6 +146,7 @@ void MatrixTableModel::removeOffering(qint64 offeringId)
 
 void MatrixTableModel::updateOfferings(const QList<Offering> &offerings)
 {
+    finishIndexing();
     QList<int> changedRows;
     QList<Offering> added;
     for (const Offering &o : offerings) {
@@ -107,6 +180,7 @@ void MatrixTableModel::removeOfferings(const QList<qint64> &offeringIds)
 
 void MatrixTableModel::setPartners(QList<Partner> partners)
 {
+    finishIndexing();
     // Partners change the country columns and the partner facet's groups of every row.
     beginResetModel();
     m_matrix.partners = std::move(partners);

@@ -8,6 +8,9 @@
 #include <QAbstractTableModel>
 #include <QHash>
 
+#include <memory>
+#include <thread>
+
 namespace pm::ui {
 
 // The matrix as a table: one row per offering, one column per BrowserColumn. Owns the
@@ -24,8 +27,18 @@ public:
     };
 
     explicit MatrixTableModel(QObject *parent = nullptr);
+    ~MatrixTableModel() override;
 
+    // Shows the rows at once. A large matrix (backgroundIndexThreshold() rows or more) is
+    // indexed on a worker thread meanwhile: until indexReady(), the index can sort but has
+    // no facets or words (MatrixIndex::isComplete() is false), so search and facets wait.
     void setMatrix(Matrix matrix);
+    bool isIndexReady() const { return m_index.isComplete(); }
+    // Blocks until a background build has finished and installs its index.
+    void waitForIndex();
+    // Row count from which setMatrix indexes in the background (default 20,000; tests lower it).
+    static int backgroundIndexThreshold();
+    static void setBackgroundIndexThreshold(int rows);
     const Matrix &matrix() const { return m_matrix; }
     const MatrixIndex &matrixIndex() const { return m_index; }
     // Incremented whenever the index is rebuilt, so that the filter knows its cache is stale.
@@ -58,15 +71,24 @@ public:
 signals:
     // The user typed a new raw text into a cell; nothing is changed until the editor saves it.
     void cellEditRequested(qint64 offeringId, pm::Column column, const QString &rawText);
+    // The background index is installed: facets and search work (generation() changed).
+    void indexReady();
 
 private:
     void rebuildIndex();
+    void rebuildLookups();
+    // Joins a running background build and installs its index (before any change of the
+    // matrix, which the worker reads).
+    void finishIndexing(bool install = true);
 
     Matrix m_matrix;
     MatrixIndex m_index;
     QHash<QString, const Partner *> m_partnerByName;
     QHash<qint64, int> m_rowById;
     quint64 m_generation = 0;
+    std::thread m_indexer;
+    std::unique_ptr<MatrixIndex> m_built; // written by m_indexer, read after joining it
+    quint64 m_buildTicket = 0;           // the build whose result the queued install expects
 };
 
 } // namespace pm::ui
