@@ -12,6 +12,7 @@
 #include "MainWindow.h"
 #include "ask/AskBar.h"
 #include "common/Dialogs.h"
+#include "dialogs/ImportReportDialog.h"
 #include "model/MatrixFilterModel.h"
 
 #ifdef PROBEMATRIX_HAVE_PLAN_UI
@@ -29,6 +30,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -169,6 +171,39 @@ private slots:
         QCOMPARE(after.rowCount, before.rowCount);
         QVERIFY(after.rows == before.rows);
         QCOMPARE(m_window->tableView()->model()->rowCount(), rowsShown);
+    }
+
+    // Problems inside cells do not refuse the file (docs/BAD_INPUT.md, "Not refused, on
+    // purpose"): the row is imported and the import report dialog lists each problem with its
+    // line and column; no error dialog.
+    void importReportsCellProblemsInItsDialog()
+    {
+        const QString file = m_files.filePath(QStringLiteral("cells.tsv"));
+        writeFile(file, "Partner\ttechnique\tobservables\tDegree of fidelity\n"
+                        "[Nowhere Lab]\t[X-ray fluorescence, XRF]\t[pixie dust content]\t[High\n");
+        const int rowsShown = m_window->tableView()->model()->rowCount();
+        FileDialog::setNextFileName(file);
+        const QList<ShownBox> boxes = boxesShownBy([this] { m_window->action(QStringLiteral("actionImport"))->trigger(); });
+        QVERIFY2(boxes.isEmpty(), qPrintable(describe(boxes)));
+        QCOMPARE(m_window->tableView()->model()->rowCount(), rowsShown + 1);
+
+        auto *dialog = m_window->findChild<ImportReportDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        auto *issues = dialog->findChild<QTableWidget *>(QStringLiteral("importIssues"));
+        QVERIFY(issues);
+        QStringList rows;
+        for (int r = 0; r < issues->rowCount(); ++r) {
+            QStringList cells;
+            for (int c = 0; c < issues->columnCount(); ++c)
+                cells.append(issues->item(r, c) ? issues->item(r, c)->text() : QString());
+            rows.append(cells.join(QStringLiteral(" | ")));
+        }
+        const QString listed = rows.join(u'\n');
+        QVERIFY2(listed.contains(QStringLiteral("2 | Degree of fidelity | [High")), qPrintable(listed)); // line, column, as written
+        QVERIFY2(listed.contains(QStringLiteral("unbalanced brackets")), qPrintable(listed));
+        QVERIFY2(listed.contains(QStringLiteral("pixie dust content")), qPrintable(listed));
+        dialog->close();
     }
 
     // File > Open Database with a file that is not (or not yet) a ProbeMatrix database: the
