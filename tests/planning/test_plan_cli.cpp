@@ -2,6 +2,10 @@
 // on first use in the test's private HOME).
 #include "TestSupport.h"
 
+#include "planning/PlanStore.h"
+#include "store/BundledMatrix.h"
+#include "store/Database.h"
+
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -85,6 +89,41 @@ private slots:
                 QVERIFY2(rej.toObject().contains(QLatin1String(k)), k);
         QVERIFY(test::readFile(csv).startsWith("plan_rank,step,kind"));
         QVERIFY(test::readFile(dot).startsWith("digraph plan"));
+    }
+
+    // A plan made yesterday is listed and shown again, as proposed, with the statuses set since.
+    void storedPlansAreListedAndShown()
+    {
+        // The default database (seeded with the bundled matrix), as the CLI opens it.
+        const Run planned = cli({QStringLiteral("plan"), scenario("two-destructive-techniques"), QStringLiteral("--top"), QStringLiteral("0")});
+        QVERIFY2(planned.code == 0, qPrintable(planned.err));
+        const QJsonObject proposed = QJsonDocument::fromJson(planned.out.toUtf8()).object();
+        const Run list = cli({QStringLiteral("plan"), QStringLiteral("--list-stored")});
+        QVERIFY2(list.code == 0, qPrintable(list.err));
+        const QStringList fields = list.out.split(u'\n').first().split(u'\t'); // newest first: ours
+        QCOMPARE(fields.size(), 5);
+        QCOMPARE(fields.at(3), QStringLiteral("%1 plan(s)").arg(proposed.value(QStringLiteral("plans")).toArray().size()));
+        const qint64 id = fields.first().toLongLong();
+        QVERIFY(id > 0);
+        QString step;
+        {
+            setApplicationIdentity(); // the CLI's default database, not the test's
+            auto opened = openForUser({});
+            QVERIFY(opened);
+            auto plans = planstore::planIds(**opened, id);
+            QVERIFY(plans && !plans->isEmpty());
+            step = proposed.value(QStringLiteral("plans")).toArray().first().toObject().value(QStringLiteral("steps")).toArray().at(1).toObject().value(QStringLiteral("id")).toString();
+            QVERIFY(planstore::setStepStatus(**opened, plans->first(), step, StepStatus::Accepted, 0));
+        }
+        const Run shown = cli({QStringLiteral("plan"), QStringLiteral("--stored"), QString::number(id)});
+        QVERIFY2(shown.code == 0, qPrintable(shown.err));
+        const QJsonObject again = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+        QCOMPARE(again.value(QStringLiteral("plans")), proposed.value(QStringLiteral("plans")));
+        QCOMPARE(again.value(QStringLiteral("statuses")).toObject().value(QStringLiteral("1")).toObject().value(step).toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("accepted"));
+        const Run missing = cli({QStringLiteral("plan"), QStringLiteral("--stored"), QString::number(id + 50)});
+        QCOMPARE(missing.code, 2);
+        QVERIFY2(missing.err.contains(QStringLiteral("stored request %1").arg(id + 50)), qPrintable(missing.err));
     }
 
     void exhaustiveGivesTheSameFront()

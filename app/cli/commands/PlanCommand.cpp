@@ -1,4 +1,5 @@
 // probematrix-cli plan REQUEST.json [--top N] [--format json|text] [--exhaustive] [--csv F] [--dot F] [--pdf F]
+// probematrix-cli plan --list-stored | --stored ID [--format json|text] [--csv F] [--dot F] [--pdf F]
 #include "Commands.h"
 #include "RequestFileReader.h"
 
@@ -18,6 +19,9 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
+
+#include <optional>
 
 namespace pm::cli {
 
@@ -49,6 +53,38 @@ Result<void> writePlanPdf(const QString &path, const Request &request, const Pla
 #endif
 }
 
+// The stored requests, newest first: id, when, who, how many plans, title.
+int listStored(CliContext &context, Database &db)
+{
+    auto list = planstore::storedRequests(db);
+    if (!list)
+        return context.fail(list.error(), Failure);
+    if (list->isEmpty())
+        context.out() << "no stored requests\n";
+    for (const planstore::StoredRequest &r : *list)
+        context.out() << QStringLiteral("%1\t%2\t%3\t%4 plan(s)\t%5\n").arg(r.id).arg(r.createdAt, r.createdBy).arg(r.planCount).arg(r.title);
+    return Success;
+}
+
+// The validation statuses of every stored plan: {"plan rank": {"step": "accepted", ...}}.
+QJsonObject storedStatuses(Database &db, const planstore::StoredOutcome &outcome)
+{
+    QJsonObject out;
+    for (int i = 0; i < outcome.planIds.size(); ++i) {
+        auto records = planstore::stepStatusRecords(db, outcome.planIds[i]);
+        if (!records || records->isEmpty())
+            continue;
+        QJsonObject steps;
+        for (auto it = records->cbegin(); it != records->cend(); ++it)
+            steps.insert(it.key(), QJsonObject{{QStringLiteral("status"), stepStatusKey(it->status)},
+                                               {QStringLiteral("by"), it->updatedBy},
+                                               {QStringLiteral("at"), it->updatedAt},
+                                               {QStringLiteral("version"), it->version}});
+        out.insert(QString::number(outcome.result.plans[i].rank), steps);
+    }
+    return out;
+}
+
 int runPlan(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -66,6 +102,9 @@ int runPlan(CliContext &context, const QStringList &arguments)
                                                                   "the output then says the front may be incomplete"),
                       QStringLiteral("SECONDS"), QStringLiteral("60")});
     parser.addOption({QStringLiteral("no-store"), QStringLiteral("do not store the request and its outcome")});
+    parser.addOption({QStringLiteral("list-stored"), QStringLiteral("list the requests stored in the database (id, date, user, plans, title)")});
+    parser.addOption({QStringLiteral("stored"), QStringLiteral("show a stored request's plans as proposed, with their validation statuses, "
+                                                              "instead of planning a file"), QStringLiteral("ID")});
     parser.addHelpOption();
     if (!parser.parse(arguments))
         return context.fail(parser.errorText());
@@ -74,7 +113,10 @@ int runPlan(CliContext &context, const QStringList &arguments)
         return Success;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
+    const bool fromStore = parser.isSet(QStringLiteral("list-stored")) || parser.isSet(QStringLiteral("stored"));
+    if (fromStore && !positional.isEmpty())
+        return context.fail(QStringLiteral("--list-stored and --stored read the database, not a request file"));
+    if (!fromStore && positional.size() != 1)
         return context.fail(QStringLiteral("plan needs exactly one request file: probematrix-cli plan REQUEST.json"));
     const QString format = parser.value(QStringLiteral("format")).toLower();
     if (format != u"json" && format != u"text")
@@ -84,13 +126,26 @@ int runPlan(CliContext &context, const QStringList &arguments)
     if (!numeric || top < 0)
         return context.fail(QStringLiteral("--top needs a number of plans (0 for all), not \"%1\"").arg(parser.value(QStringLiteral("top"))));
 
-    auto request = readRequestFile(positional.first());
-    if (!request)
-        return context.fail(request.error());
-
     auto db = context.database();
     if (!db)
         return context.fail(db.error(), BadInput);
+    if (parser.isSet(QStringLiteral("list-stored")))
+        return listStored(context, **db);
+    std::optional<planstore::StoredOutcome> stored;
+    if (parser.isSet(QStringLiteral("stored"))) {
+        bool isId = false;
+        const qint64 id = parser.value(QStringLiteral("stored")).toLongLong(&isId);
+        if (!isId || id <= 0)
+            return context.fail(QStringLiteral("--stored needs a request id (see --list-stored), not \"%1\"").arg(parser.value(QStringLiteral("stored"))));
+        auto outcome = planstore::loadOutcome(**db, id);
+        if (!outcome)
+            return context.fail(outcome.error());
+        stored = *outcome;
+    }
+    auto request = stored ? Result<Request>(stored->request) : readRequestFile(positional.first());
+    if (!request)
+        return context.fail(request.error());
+
     MatrixStore store(**db);
     auto matrix = store.load();
     if (!matrix)
@@ -105,10 +160,10 @@ int runPlan(CliContext &context, const QStringList &arguments)
     options.timeLimitMs = qint64(limit * 1000);
     if (auto entries = logbook::load(**db); entries)
         options.logbook = *entries;
-    auto result = planRequest(*request, *matrix, options);
+    auto result = stored ? Result<PlanResult>(stored->result) : planRequest(*request, *matrix, options);
     if (!result)
         return context.fail(result.error());
-    if (!parser.isSet(QStringLiteral("no-store")))
+    if (!stored && !parser.isSet(QStringLiteral("no-store")))
         if (auto saved = planstore::saveOutcome(**db, *request, *result); !saved)
             return context.fail(saved.error(), Failure);
 
@@ -134,14 +189,33 @@ int runPlan(CliContext &context, const QStringList &arguments)
     if (!result->complete)
         context.err() << "probematrix-cli: warning: the search stopped at the time limit; the plans are the best found, "
                          "but the front may be incomplete (raise --time-limit)\n";
-    if (format == u"json")
-        context.out() << QString::fromUtf8(QJsonDocument(planResultToJson(*result)).toJson(QJsonDocument::Indented));
-    else
+    if (format == u"json") {
+        QJsonObject json = planResultToJson(*result);
+        if (stored) {
+            json.insert(QStringLiteral("request_id"), double(stored->info.id));
+            json.insert(QStringLiteral("statuses"), storedStatuses(**db, *stored));
+        }
+        context.out() << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+    } else {
         context.out() << planResultToText(*result);
+        if (stored) {
+            const QJsonObject statuses = storedStatuses(**db, *stored);
+            for (auto plan = statuses.constBegin(); plan != statuses.constEnd(); ++plan) {
+                const QJsonObject steps = plan->toObject();
+                for (auto step = steps.constBegin(); step != steps.constEnd(); ++step) {
+                    const QJsonObject s = step->toObject();
+                    context.out() << QStringLiteral("plan %1, %2: %3 (by %4, %5)\n")
+                                         .arg(plan.key(), step.key(), s.value(QStringLiteral("status")).toString(),
+                                              s.value(QStringLiteral("by")).toString(), s.value(QStringLiteral("at")).toString());
+                }
+            }
+        }
+    }
     return Success;
 }
 
-const CommandRegistrar registrar({"plan", "plan REQUEST.json [--top N] [--format json|text] [--exhaustive] [--csv F] [--dot F] [--pdf F]", runPlan});
+const CommandRegistrar registrar({"plan", "plan REQUEST.json [--top N] [--format json|text] [--exhaustive] [--csv F] [--dot F] [--pdf F]; "
+                                           "plan --list-stored | --stored ID", runPlan});
 
 } // namespace
 } // namespace pm::cli
