@@ -446,6 +446,25 @@ private:
         return best;
     }
 
+    // The main sample's duration bounds once `step` joins it.
+    double chainDurationWith(int step)
+    {
+        const StepOption &b = m_p.steps[step];
+        m_chainSites.add(b.site);
+        double best = kExSituPreparationDays + m_chainSites.connectionCost() + m_chainMeasure + b.measure;
+        m_chainSites.remove(b.site);
+        const double startB = std::max(b.release, m_ready[step]);
+        for (int i : std::as_const(m_chainList)) {
+            const StepOption &a = m_p.steps[i];
+            const double between = shipDays(m_p.distance[a.site][b.site]);
+            const double startA = std::max(a.release, m_ready[i]);
+            const double aFirst = std::max(startA + a.measure + between, startB) + b.measure + b.post;
+            const double bFirst = std::max(startB + b.measure + between, startA) + a.measure + a.post;
+            best = std::max(best, std::min(aFirst, bFirst));
+        }
+        return best;
+    }
+
     // Fidelity kept through `ships` shipments with a holder and `bare` without (air exposure).
     double keptThrough(int ships, int bare) const
     {
@@ -526,6 +545,14 @@ private:
         // Options a site at a time: the group's best values against the bounds first; when
         // even those are dominated, no option of the group can open a branch (each child's
         // bounds are no better). Then each option's own values, before branching on it.
+        // Sites that stay without an air-tight holder once this unit is chosen, as the child
+        // will count them (later units only).
+        int bareNext = 0;
+        const QVector<bool> &futureNext = m_futureHolderAt[u + 1];
+        if (m_connect && m_p.airSensitive)
+            for (int site = 0; site < m_siteCount.size(); ++site)
+                if (std::as_const(m_siteCount)[site] > 0 && site != m_p.originSite && std::as_const(m_holdersAt)[site] == 0 && !futureNext[site])
+                    ++bareNext;
         for (const OptionGroup &g : m_groups[u]) {
             const Partial atSite = withSite(g, here);
             Partial best = atSite;
@@ -554,6 +581,18 @@ private:
                                          sampleCostBound(cells + (fresh && m_ownCell[o.step] ? 1 : 0), destructive + (fresh && s.damage == 2 ? 1 : 0),
                                                          m_distinctSites + (travels && m_siteCount[s.site] == 0 ? 1 : 0),
                                                          m_destructiveTravellers + (travels && s.damage == 2 ? 1 : 0)));
+                const bool newSite = travels && m_siteCount[s.site] == 0;
+                if (m_connect && m_p.airSensitive) {
+                    int bare = bareNext;
+                    if (fresh && s.holders != 0 && m_siteCount[s.site] > 0 && m_holdersAt[s.site] == 0 && !futureNext[s.site])
+                        --bare;
+                    if (newSite && s.holders == 0 && !futureNext[s.site])
+                        ++bare;
+                    const int edges = m_sites.connectionEdges() + (newSite ? 1 : 0);
+                    child.logistics = std::min(child.logistics, keptThrough(edges - bare, bare));
+                }
+                if (m_chain && travels && s.damage < 2)
+                    child.duration = std::max(child.duration, chainDurationWith(o.step));
                 if (!closed(child, m_suffix[u + 1]))
                     branch(u, i, fidelity, shareCost, duration, cells, destructive);
             }
