@@ -27,6 +27,21 @@ public:
         return std::any_of(m_objectives.begin(), m_objectives.end(), [&](const Objectives &o) { return weaklyDominates(o, bound); });
     }
 
+    // The same, trying first the plan that dominated last time (neighbouring bound points
+    // are mostly dominated by the same plan).
+    bool dominatedBound(const Objectives &bound, int &hint) const
+    {
+        const int n = int(m_objectives.size());
+        if (hint < n && weaklyDominates(m_objectives[hint], bound))
+            return true;
+        for (int i = 0; i < n; ++i)
+            if (weaklyDominates(m_objectives[i], bound)) {
+                hint = i;
+                return true;
+            }
+        return false;
+    }
+
     void offer(const QVector<int> &choice, const Objectives &o)
     {
         if (dominatedBound(o))
@@ -633,7 +648,7 @@ private:
             const Objectives bound{roundedUp((p.fidelity + r.fidelity) / observables * logistics, 1e4),
                                    roundedDown(p.cost + r.cost + p.samples + shipping, 10),
                                    roundedDown(std::max(p.duration, r.duration), 10)};
-            if (!m_archive.dominatedBound(bound))
+            if (!m_archive.dominatedBound(bound, m_hint))
                 return false;
         }
         return true;
@@ -709,6 +724,7 @@ private:
     QVector<int> m_usedSteps;           // distinct steps chosen so far, in order
     QVector<int> m_holdersAt;                 // chosen steps with an air-tight holder, per site
     QVector<QVector<bool>> m_futureHolderAt; // [unit][site]: a later unit may bring a holder there
+    mutable int m_hint = 0;     // the archive plan that dominated the last bound point
     double m_logKept = 0;       // ln 0.99
     QVector<double> m_keptWith; // 0.99^k
     QVector<double> m_keptBare; // 0.95^k
