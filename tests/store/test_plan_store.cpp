@@ -10,6 +10,8 @@
 
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QThread>
 #include <QTest>
 
 using namespace pm;
@@ -162,6 +164,61 @@ private slots:
                  qPrintable(bobAgain.error().text()));
         QCOMPARE(planstore::stepStatuses(*bobDb, planId)->value(step), StepStatus::Refused);
         QCOMPARE(planstore::stepStatusRecords(*bobDb, planId)->value(step).version, 2);
+    }
+
+    // Two first answers for one step at the same moment: Bob's insert is not committed yet
+    // when Alice's arrives; hers waits for his and is then refused, naming him.
+    void simultaneousFirstStatusesOneWins_data() { addBackendRows(); }
+    void simultaneousFirstStatusesOneWins()
+    {
+        PM_FETCH_BACKEND(b);
+        BackendDatabase t(b);
+        const Request r = twoObservables(QStringLiteral("race"));
+        auto planned = planRequest(r, m_bundled->matrix);
+        QVERIFY(planned);
+        auto id = planstore::saveOutcome(*t.db, r, *planned);
+        QVERIFY(id);
+        const qint64 planId = planstore::planIds(*t.db, *id)->first();
+        const QString step = planned->plans.first().measureSteps().first()->id;
+        auto bobDb = otherDesktop(t);
+
+        QVERIFY(bobDb->connection().transaction());
+        QSqlQuery hold = bobDb->prepare(QStringLiteral("INSERT INTO plan_step_status (plan_id, step_id, status, note, updated_by, updated_at, version) "
+                                                       "VALUES (?, ?, 'accepted', '', ?, ?, 1)"));
+        hold.addBindValue(planId);
+        hold.addBindValue(step);
+        hold.addBindValue(bobDb->userName());
+        hold.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        QVERIFY2(hold.exec(), qPrintable(hold.lastError().text()));
+
+        QString aliceError;
+        bool aliceSaved = false;
+        const QString location = t.location();
+        std::unique_ptr<QThread> alice(QThread::create([&] {
+            auto db = Database::open(location);
+            if (!db) {
+                aliceError = db.error().text();
+                return;
+            }
+            auto set = planstore::setStepStatus(**db, planId, step, StepStatus::Refused, 0);
+            aliceSaved = bool(set);
+            if (!set)
+                aliceError = set.error().text();
+        }));
+        alice->start();
+        QTest::qWait(300); // Alice's write waits for Bob's uncommitted row
+        QVERIFY(bobDb->connection().commit());
+        QVERIFY(alice->wait(30000));
+
+        QVERIFY2(!aliceSaved, "both first statuses were saved");
+        qInfo("second insert refused: %s", qPrintable(aliceError));
+        if (b == Backend::Postgres)
+            QVERIFY2(aliceError.contains(QStringLiteral("by %1").arg(bobDb->userName())) && aliceError.contains(QStringLiteral("\"accepted\"")),
+                     qPrintable(aliceError));
+        auto stored = planstore::stepStatusRecords(*t.db, planId);
+        QVERIFY(stored);
+        QCOMPARE(stored->value(step).status, StepStatus::Accepted); // Bob's answer kept
+        QCOMPARE(stored->value(step).version, 1);
     }
 
     // Another desktop hears of a status change (PostgreSQL: NOTIFY on commit).
