@@ -324,6 +324,9 @@ private slots:
         QCOMPARE(ws.currentRequestId(), requestId);
         QCOMPARE(ws.currentPlanId(), planId); // the plan being validated, not rank 1
         QCOMPARE(ws.request().title, request.title);
+        const QString headline = ws.findChild<QLabel *>(QStringLiteral("planHeadline"))->text();
+        QVERIFY2(headline.contains(QStringLiteral("reopened from the database")) && headline.contains(QStringLiteral("after the wished-for deadline")),
+                 qPrintable(headline));
         QCOMPARE(QJsonDocument(planToJson(*ws.currentPlan())).toJson(), planJson);
         QCOMPARE(ws.stepStatus(accepted), StepStatus::Accepted);
         QCOMPARE(ws.statusRecords().value(accepted).version, 1);

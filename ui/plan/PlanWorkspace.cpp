@@ -95,6 +95,7 @@ PlanWorkspace::PlanWorkspace(QWidget *parent)
     toolbar->addWidget(exportButton);
     toolbar->addAction(m_print);
     layout->addWidget(toolbar);
+    m_headline->setObjectName(QStringLiteral("planHeadline"));
     m_headline->setWordWrap(true);
     m_headline->setTextFormat(Qt::RichText);
     layout->addWidget(m_headline);
@@ -280,6 +281,8 @@ void PlanWorkspace::showPlan()
                             .arg(p->fidelity, 0, 'f', 2)
                             .arg(p->cost, 0, 'f', 1)
                             .arg(report::durationText(p->durationDays), planClassTitle(p->tableClass).toHtmlEscaped()));
+    if (!m_storedNote.isEmpty())
+        m_headline->setText(m_headline->text() + QStringLiteral("<br/><span style=\"color:#555\">%1</span>").arg(m_storedNote.toHtmlEscaped()));
     QStringList notices;
     for (const QString &n : planNotices())
         notices << QStringLiteral("<span style=\"color:#a35400\">⚠ %1</span>").arg(n.toHtmlEscaped());
@@ -340,6 +343,9 @@ void PlanWorkspace::showSteps()
             statusItem->setForeground(QColor(0x1e, 0x84, 0x49));
         else if (status == StepStatus::Refused)
             statusItem->setForeground(QColor(0xb0, 0x3a, 0x2e));
+        if (const planstore::StepStatusRecord record = m_records.value(s.id); record.version > 0)
+            statusItem->setToolTip(tr("Set by %1 at %2").arg(record.updatedBy, record.updatedAt)
+                                   + (record.note.isEmpty() ? QString() : u'\n' + record.note));
         m_steps->setItem(i, 6, statusItem);
         if (s.id == keep)
             m_steps->selectRow(i);

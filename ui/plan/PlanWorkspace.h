@@ -141,6 +141,7 @@ private:
     StepStatuses m_statuses;
     planstore::StepStatusRecords m_records; // with the versions shown, passed back on a change
     bool m_refusalShown = false;            // setStepStatus showed its own refusal box
+    QString m_storedNote;                   // "Planned on … by …": a plan reopened from the database
     report::GraphLayout m_layout;
     QPointer<RequestWizard> m_wizard;
 

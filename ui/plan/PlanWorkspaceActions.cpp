@@ -15,9 +15,11 @@
 #include "report/SvgExport.h"
 
 #include <QAction>
+#include <QDateTime>
 #include <QDesktopServices>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QPrintDialog>
 #include <QPrinter>
 
@@ -195,6 +197,10 @@ Result<void> PlanWorkspace::openStoredRequest(qint64 requestId)
     m_result = outcome->result;
     m_requestId = requestId;
     m_planIds = outcome->planIds;
+    const QDateTime planned = QDateTime::fromString(outcome->info.createdAt, Qt::ISODate);
+    m_storedNote = tr("Planned %1 by %2, reopened from the database with the partners' answers so far.")
+                       .arg(planned.isValid() ? QLocale().toString(planned.toLocalTime(), QLocale::ShortFormat) : outcome->info.createdAt,
+                            outcome->info.createdBy.isEmpty() ? tr("an unknown user") : outcome->info.createdBy);
     showResult();
     // Show the plan being validated: the one with the most statuses set (the first if none).
     int best = 0, most = 0;
@@ -210,6 +216,7 @@ Result<void> PlanWorkspace::openStoredRequest(qint64 requestId)
 
 void PlanWorkspace::storeOutcome()
 {
+    m_storedNote.clear();
     m_requestId = 0;
     m_planIds.clear();
     if (!m_db)
