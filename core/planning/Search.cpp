@@ -210,7 +210,10 @@ struct OptionGroup {
     double duration = 1e300;
     double shipShare = 1e300;
     double shipCostShare = 1e300;
-    QVector<int> options;
+    QVector<int> options; // in the unit's order: fidelity first, highest first
+    // Best values of options[k..] (their fidelity is options[k]'s): a tail whose best values
+    // are dominated is dropped at once.
+    QVector<double> tailCost, tailDuration, tailShipShare, tailShipCostShare;
 };
 
 class BranchAndBound {
@@ -361,6 +364,22 @@ public:
                 g.shipShare = std::min(g.shipShare, m_shipShare[o.step]);
                 g.shipCostShare = std::min(g.shipCostShare, m_shipCostShare[o.step]);
                 g.options.append(i);
+            }
+            for (OptionGroup &g : m_groups[u]) {
+                const int k = int(g.options.size());
+                g.tailCost.resize(k);
+                g.tailDuration.resize(k);
+                g.tailShipShare.resize(k);
+                g.tailShipCostShare.resize(k);
+                for (int j = k - 1; j >= 0; --j) {
+                    const UnitOption &o = p.units[u].options[g.options[j]];
+                    const StepOption &s = p.steps[o.step];
+                    const bool last = j == k - 1;
+                    g.tailCost[j] = std::min(s.cost / s.listedBy, last ? 1e300 : g.tailCost[j + 1]);
+                    g.tailDuration[j] = std::min(standaloneDuration(o.step), last ? 1e300 : g.tailDuration[j + 1]);
+                    g.tailShipShare[j] = std::min(m_shipShare[o.step], last ? 1e300 : g.tailShipShare[j + 1]);
+                    g.tailShipCostShare[j] = std::min(m_shipCostShare[o.step], last ? 1e300 : g.tailShipCostShare[j + 1]);
+                }
             }
         }
 
@@ -578,7 +597,18 @@ private:
             best.duration = std::max(best.duration, g.duration);
             if (closed(best, m_suffix[u + 1]))
                 continue;
-            for (int i : g.options) {
+            for (int k = 0; k < g.options.size(); ++k) {
+                const int i = g.options[k];
+                if (k > 0 && k % 4 == 0) {
+                    Partial tail = atSite;
+                    tail.fidelity += m_p.units[u].options[i].fidelitySum;
+                    tail.cost += g.tailCost[k];
+                    tail.shipsShared += g.tailShipShare[k];
+                    tail.shipCostShared += g.tailShipCostShare[k];
+                    tail.duration = std::max(tail.duration, g.tailDuration[k]);
+                    if (closed(tail, m_suffix[u + 1]))
+                        break;
+                }
                 // The option's own values, before committing to it: a step no other unit
                 // chose yet is charged over the later units only (see the chosen steps above).
                 const UnitOption &o = m_p.units[u].options[i];
