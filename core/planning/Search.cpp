@@ -248,6 +248,10 @@ public:
                         inGroup[o.step] = true;
         for (int i = 0; i < p.steps.size(); ++i)
             m_needsShip[i] = !p.steps[i].inCell && !inGroup[i] && p.steps[i].site != p.originSite;
+        // On the main ex-situ sample (or, if destructive, one prepared alike), wherever it is.
+        m_onMain.fill(false, p.steps.size());
+        for (int i = 0; i < p.steps.size(); ++i)
+            m_onMain[i] = !p.steps[i].inCell && !inGroup[i];
         // When a step can be measured at the earliest. An ex-situ step that cannot follow an
         // operando cell is on an ex-situ sample (the main one or one prepared alike): it waits
         // for the full preparation and, prepared at the origin, for one shipment to its site.
@@ -636,7 +640,7 @@ private:
                     const int edges = m_sites.connectionEdges() + (newSite ? 1 : 0);
                     child.logistics = std::min(child.logistics, keptThrough(edges - bare, bare));
                 }
-                if (m_chain && travels && s.damage < 2)
+                if (m_chain && fresh && m_onMain[o.step] && s.damage < 2)
                     child.duration = std::max(child.duration, chainDurationWith(o.step));
                 if (!closed(child, m_suffix[u + 1]))
                     branch(u, i, fidelity, shareCost, duration, cells, destructive);
@@ -703,13 +707,14 @@ private:
                     ++m_destructiveTravellers;
                 if (m_connect)
                     m_sites.add(s.site);
-                if (m_chain && s.damage < 2) {
-                    m_chainSites.add(s.site);
-                    m_costFromChain.add(s.site);
-                    m_chainMeasure += s.measure;
-                    ++m_chainSteps;
-                    m_chainList.append(o.step);
-                }
+            }
+            const bool onMain = fresh && m_chain && m_onMain[o.step] && s.damage < 2;
+            if (onMain) {
+                m_chainSites.add(s.site);
+                m_costFromChain.add(s.site);
+                m_chainMeasure += s.measure;
+                ++m_chainSteps;
+                m_chainList.append(o.step);
             }
             if (fresh && s.holders != 0)
                 ++m_holdersAt[s.site];
@@ -726,13 +731,13 @@ private:
                     --m_destructiveTravellers;
                 if (m_connect)
                     m_sites.remove(s.site);
-                if (m_chain && s.damage < 2) {
-                    m_chainSites.remove(s.site);
-                    m_costFromChain.remove(s.site);
-                    m_chainMeasure -= s.measure;
-                    --m_chainSteps;
-                    m_chainList.removeLast();
-                }
+            }
+            if (onMain) {
+                m_chainSites.remove(s.site);
+                m_costFromChain.remove(s.site);
+                m_chainMeasure -= s.measure;
+                --m_chainSteps;
+                m_chainList.removeLast();
             }
             if (fresh && s.holders != 0)
                 --m_holdersAt[s.site];
@@ -747,6 +752,7 @@ private:
     QVector<int> m_used;
     QVector<QVector<Local>> m_suffix;
     QVector<bool> m_needsShip;
+    QVector<bool> m_onMain;
     QVector<bool> m_ownCell;
     QVector<double> m_ready;
     QVector<int> m_siteCount;
