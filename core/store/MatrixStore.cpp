@@ -36,6 +36,15 @@ QString offeringSelectSql()
     return QStringLiteral("SELECT %1 FROM offerings").arg(cols.join(QStringLiteral(", ")));
 }
 
+// The same columns with the cells of a row joined by U+001F into one text (SQLite).
+QString packedOfferingSelectSql()
+{
+    QStringList cells;
+    for (int i = 0; i < kColumnCount; ++i)
+        cells.append(QStringLiteral("coalesce(%1, '')").arg(columnKey(Column(i))));
+    return QStringLiteral("SELECT id, version, %1 FROM offerings").arg(cells.join(QStringLiteral(" || char(31) || ")));
+}
+
 QString levelText(const OrdinalRange &r)
 {
     return scale::rangeText(Scale::Level, r);
@@ -189,6 +198,27 @@ private:
     QHash<QString, QString> m_canonical;
 };
 
+// The cells of a row joined by U+001F in SQL (see loadOfferings), split again; false when
+// the count is off (a cell holding U+001F itself): such a row is read again cell by cell.
+bool unpackCells(const QString &joined, Offering &o)
+{
+    const QChar separator(0x1f);
+    qsizetype start = 0;
+    int column = 0;
+    for (;;) {
+        const qsizetype end = joined.indexOf(separator, start);
+        const qsizetype stop = end < 0 ? joined.size() : end;
+        if (column == kColumnCount)
+            return false;
+        // An empty cell reads as a null string, as a NULL cell does through QSqlQuery.
+        o.raw[size_t(column++)] = stop > start ? joined.mid(start, stop - start) : QString();
+        if (end < 0)
+            break;
+        start = end + 1;
+    }
+    return column == kColumnCount;
+}
+
 void readOffering(const QSqlQuery &q, Offering &o)
 {
     o.id = q.value(0).toLongLong();
@@ -204,15 +234,11 @@ Result<QList<Offering>> MatrixStore::loadOfferings() const
     if (!partners)
         return partners.error();
     const qsizetype expected = offeringCount();
-    QSqlQuery q = m_db.prepare(offeringSelectSql() + QStringLiteral(" ORDER BY id"));
-    if (auto ok = Database::exec(q, QStringLiteral("reading the offerings")); !ok)
-        return ok.error();
-    QList<Offering> out;
-    // Reading is the slower half (one thread, ~1 s for 100,000 rows here) and must keep
-    // a core of its own: one parser fewer than cores (two parsers on two cores made
-    // reading 60 % slower and the whole load slower).
-    const int threads = expected < 2000 ? 0 : std::clamp(int(std::thread::hardware_concurrency()) - 1, 1, 7);
-    if (threads == 0) {
+    if (expected < 2000) {
+        QSqlQuery q = m_db.prepare(offeringSelectSql() + QStringLiteral(" ORDER BY id"));
+        if (auto ok = Database::exec(q, QStringLiteral("reading the offerings")); !ok)
+            return ok.error();
+        QList<Offering> out;
         out.reserve(expected);
         while (q.next()) {
             Offering o;
@@ -223,31 +249,71 @@ Result<QList<Offering>> MatrixStore::loadOfferings() const
         return out;
     }
 
-    // Large matrices: parse while reading. Each distinct text is kept once (the parse
-    // caches share it), so the fresh copy of a repeated cell is freed a moment after it
-    // was read instead of all 40 cells of every row living until the end of the read.
+    // Large matrices: parse while reading, on other threads. Reading is one thread and
+    // was the slower half: ~1 s for 100,000 rows here, one QVariant and one QString (and in
+    // SQLite one UTF-8 to UTF-16 conversion) per cell. From SQLite the cells of a row come
+    // as one text joined by U+001F, which the parsers split: a tenth of the work left on the
+    // reading thread. Each distinct text is kept once (the parse caches share it), so the
+    // fresh copy of a repeated cell is freed a moment after it was read instead of all 40
+    // cells of every row living until the end of the read.
+    const bool packed = m_db.kind() == Database::Kind::Sqlite;
+    // Unpacked, the reader needs a core of its own (two parsers on two cores made it 60 %
+    // slower); packed, it is light and the parsers are the slower half.
+    const int cores = int(std::thread::hardware_concurrency());
+    const int threads = packed ? std::clamp(cores, 1, 8) : std::clamp(cores - 1, 1, 7);
+    QSqlQuery q = m_db.prepare((packed ? packedOfferingSelectSql() : offeringSelectSql()) + QStringLiteral(" ORDER BY id"));
+    if (auto ok = Database::exec(q, QStringLiteral("reading the offerings")); !ok)
+        return ok.error();
+    QList<Offering> out;
     out.resize(expected); // rows never move while the parsers work on them
     Offering *rows = out.data();
+    std::vector<QString> packedRows(packed ? size_t(expected) : 0);
     ParsePipeline pipeline;
+    std::mutex misfitMutex;
+    QList<qint64> reread; // rows to read again cell by cell: a cell holding U+001F, rows added since counted
     auto parse = [&] {
         ParseWorker worker(m_vocabulary, *partners);
-        for (auto [begin, end] = pipeline.take(); begin < end; std::tie(begin, end) = pipeline.take())
-            for (qsizetype i = begin; i < end; ++i)
+        QList<qint64> misfits;
+        for (auto [begin, end] = pipeline.take(); begin < end; std::tie(begin, end) = pipeline.take()) {
+            for (qsizetype i = begin; i < end; ++i) {
+                if (packed) {
+                    const bool fits = unpackCells(packedRows[size_t(i)], rows[i]);
+                    packedRows[size_t(i)] = QString();
+                    if (!fits) {
+                        misfits.append(rows[i].id);
+                        continue;
+                    }
+                }
                 worker.parse(rows[i]);
+            }
+        }
+        std::lock_guard lock(misfitMutex);
+        reread += misfits;
     };
     std::vector<std::thread> pool;
     for (int t = 0; t < threads; ++t)
         pool.emplace_back(parse);
     qsizetype read = 0;
-    QList<Offering> extra; // rows added since they were counted
+    QList<Offering> extra; // rows added since they were counted (unpacked reading)
     while (q.next()) {
         if (read == expected) {
+            if (packed) {
+                std::lock_guard lock(misfitMutex);
+                reread.append(q.value(0).toLongLong());
+                continue;
+            }
             Offering o;
             readOffering(q, o);
             extra.append(std::move(o));
             continue;
         }
-        readOffering(q, rows[read]);
+        if (packed) {
+            rows[read].id = q.value(0).toLongLong();
+            rows[read].version = q.value(1).toInt();
+            packedRows[size_t(read)] = q.value(2).toString();
+        } else {
+            readOffering(q, rows[read]);
+        }
         if (++read % ParsePipeline::kChunk == 0)
             pipeline.publish(read, false);
     }
@@ -255,6 +321,27 @@ Result<QList<Offering>> MatrixStore::loadOfferings() const
     for (std::thread &t : pool)
         t.join();
     out.resize(read); // rows deleted since they were counted
+    if (!reread.isEmpty()) {
+        QHash<qint64, qsizetype> rowOf;
+        for (qsizetype i = 0; i < out.size(); ++i)
+            rowOf.insert(out[i].id, i);
+        QSqlQuery one = m_db.prepare(offeringSelectSql() + QStringLiteral(" WHERE id = :id"));
+        ParseWorker worker(m_vocabulary, *partners);
+        for (qint64 id : std::as_const(reread)) {
+            one.bindValue(QStringLiteral(":id"), id);
+            if (auto ok = Database::exec(one, QStringLiteral("reading offering %1").arg(id)); !ok)
+                return ok.error();
+            if (!one.next())
+                continue; // deleted meanwhile
+            Offering o;
+            readOffering(one, o);
+            worker.parse(o);
+            if (const auto at = rowOf.constFind(id); at != rowOf.cend())
+                out[*at] = std::move(o);
+            else
+                out.append(std::move(o));
+        }
+    }
     parseAll(extra, *partners);
     out.append(std::move(extra));
 #ifdef __GLIBC__
