@@ -1,12 +1,14 @@
 // The Pareto front over (fidelity max, cost min, duration min).
 //
-// Branch-and-bound: units are assigned one by one; a partial assignment is abandoned when
-// a plan already found is at least as good as the best any completion could reach
-// (fidelity upper bound, cost and duration lower bounds, docs/PLANNER.md). Before that,
-// options that can never do better than another option of the same unit with the same
-// interactions (site, cell, damage, holders, timing) are dropped. Both keep, among plans
-// with equal objectives, the first in enumeration order, so on the options they share the
-// fronts are identical; the brute force enumerates every assignment.
+// Branch-and-bound: units are assigned one by one; a branch is abandoned when the plans
+// already found dominate every point of an optimistic bound set for its completions: what
+// it has committed to (chosen steps, samples, the logistics of its sites over the site
+// hierarchy, the main sample's path) plus the relaxed front of the remaining units. Options
+// are checked a site at a time and one at a time before branching. Before the search,
+// options that can never do better than another option of the same unit are dropped.
+// docs/PLANNER.md section 4 explains each bound and why it is exact; the front equals the
+// brute force's as a set of objective vectors (tests test_planner_search and
+// test_search_synthetic). The brute force enumerates every assignment.
 #include "PlanningProblem.h"
 #include "SearchSites.h"
 
