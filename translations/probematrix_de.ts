@@ -542,6 +542,14 @@
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
+    <message>
+        <source>Results wanted by</source>
+        <translation>Ergebnisse gewünscht bis</translation>
+    </message>
+    <message>
+        <source>Starting %1, plan %2 ends about %3, after the wished-for deadline of %4.</source>
+        <translation>Bei Beginn am %1 endet Plan %2 etwa am %3, nach dem gewünschten Termin %4.</translation>
+    </message>
 </context>
 <context>
     <name>pm::report::Timeline</name>
@@ -603,6 +611,10 @@
     <message>
         <source>No matching offering: %1</source>
         <translation>Kein passendes Angebot: %1</translation>
+    </message>
+    <message>
+        <source>Question not read: %1</source>
+        <translation>Frage nicht gelesen: %1</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +1813,17 @@ Die Matrix jetzt aus der Datenbank neu laden? Ihr Rückgängig-Verlauf wird gel�
         <source>Connected to %1</source>
         <translation>Verbunden mit %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Indexing %Ln offerings… search and facets work in a moment</source>
+        <translation>
+            <numerusform>%Ln Angebot wird indexiert… Suche und Facetten funktionieren gleich</numerusform>
+            <numerusform>%Ln Angebote werden indexiert… Suche und Facetten funktionieren gleich</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indexing the matrix for search and facets…</source>
+        <translation>Die Matrix wird für Suche und Facetten indexiert…</translation>
+    </message>
 </context>
 <context>
     <name>pm::ui::MatrixEditor</name>
@@ -2586,6 +2609,62 @@ im Original: %2</translation>
         <source>no plan to export</source>
         <translation>kein Plan zum Exportieren</translation>
     </message>
+    <message>
+        <source>Region of interest (%1): %2</source>
+        <translation>Interessierender Bereich (%1): %2</translation>
+    </message>
+    <message>
+        <source>Set by %1 at %2</source>
+        <translation>Gesetzt von %1 am %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (offering %3) is no longer in the matrix: ask the partner, or refuse the step and re-plan.</source>
+        <translation>%1 bei %2 (Angebot %3) ist nicht mehr in der Matrix: fragen Sie den Partner, oder lehnen Sie den Schritt ab und planen Sie neu.</translation>
+    </message>
+    <message>
+        <source>Starting %1, this plan ends about %2, after the wished-for deadline of %3.</source>
+        <translation>Bei Beginn am %1 endet dieser Plan etwa am %2, nach dem gewünschten Termin %3.</translation>
+    </message>
+    <message>
+        <source>Open s&amp;tored plan…</source>
+        <translation>&amp;Gespeicherten Plan öffnen…</translation>
+    </message>
+    <message>
+        <source>Reopen a plan stored in the database and go on validating it</source>
+        <translation>Einen in der Datenbank gespeicherten Plan wieder öffnen und weiter validieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;load statuses</source>
+        <translation>Status neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Read the partners&apos; answers again from the database</source>
+        <translation>Die Antworten der Partner erneut aus der Datenbank lesen</translation>
+    </message>
+    <message>
+        <source>no database is open</source>
+        <translation>keine Datenbank ist geöffnet</translation>
+    </message>
+    <message>
+        <source>Planned %1 by %2, reopened from the database with the partners&apos; answers so far.</source>
+        <translation>Geplant am %1 von %2, aus der Datenbank wieder geöffnet mit den bisherigen Antworten der Partner.</translation>
+    </message>
+    <message>
+        <source>an unknown user</source>
+        <translation>einem unbekannten Benutzer</translation>
+    </message>
+    <message>
+        <source>Status not saved</source>
+        <translation>Status nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>%1
+
+Reload the statuses now?</source>
+        <translation>%1
+
+Status jetzt neu laden?</translation>
+    </message>
 </context>
 <context>
     <name>pm::ui::PriorityPage</name>
@@ -2807,6 +2886,41 @@ mit hohem Durchsatz</translation>
     <message>
         <source>%1 offering(s) measure %2 in %3</source>
         <translation>%1 Angebot(e) messen %2 in der Gruppe %3</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::StoredPlansDialog</name>
+    <message>
+        <source>Open stored plan</source>
+        <translation>Gespeicherten Plan öffnen</translation>
+    </message>
+    <message>
+        <source>Requests planned earlier, with their plans and the partners&apos; answers so far:</source>
+        <translation>Früher geplante Anfragen, mit ihren Plänen und den bisherigen Antworten der Partner:</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant am</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Pläne</translation>
+    </message>
+    <message>
+        <source>Untitled request</source>
+        <translation>Anfrage ohne Titel</translation>
+    </message>
+    <message>
+        <source>No plan is stored in this database yet. Plans are stored when a request is planned.</source>
+        <translation>In dieser Datenbank ist noch kein Plan gespeichert. Pläne werden gespeichert, wenn eine Anfrage geplant wird.</translation>
     </message>
 </context>
 </TS>

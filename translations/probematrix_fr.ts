@@ -542,6 +542,14 @@
         <source>Reason</source>
         <translation>Raison</translation>
     </message>
+    <message>
+        <source>Results wanted by</source>
+        <translation>Résultats souhaités pour le</translation>
+    </message>
+    <message>
+        <source>Starting %1, plan %2 ends about %3, after the wished-for deadline of %4.</source>
+        <translation>En commençant le %1, le plan %2 se termine vers le %3, après l&apos;échéance souhaitée du %4.</translation>
+    </message>
 </context>
 <context>
     <name>pm::report::Timeline</name>
@@ -603,6 +611,10 @@
     <message>
         <source>No matching offering: %1</source>
         <translation>Aucune offre ne correspond&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Question not read: %1</source>
+        <translation>Question non lue&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +1813,17 @@ Recharger maintenant la matrice depuis la base de données&#xa0;? L&apos;histori
         <source>Connected to %1</source>
         <translation>Connecté à %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Indexing %Ln offerings… search and facets work in a moment</source>
+        <translation>
+            <numerusform>Indexation de %Ln offre… la recherche et les facettes fonctionnent dans un instant</numerusform>
+            <numerusform>Indexation de %Ln offres… la recherche et les facettes fonctionnent dans un instant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indexing the matrix for search and facets…</source>
+        <translation>Indexation de la matrice pour la recherche et les facettes…</translation>
+    </message>
 </context>
 <context>
     <name>pm::ui::MatrixEditor</name>
@@ -2586,6 +2609,62 @@ texte d&apos;origine&#xa0;: %2</translation>
         <source>no plan to export</source>
         <translation>aucun plan à exporter</translation>
     </message>
+    <message>
+        <source>Region of interest (%1): %2</source>
+        <translation>Région d&apos;intérêt (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Set by %1 at %2</source>
+        <translation>Fixé par %1 le %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (offering %3) is no longer in the matrix: ask the partner, or refuse the step and re-plan.</source>
+        <translation>%1 chez %2 (offre %3) n&apos;est plus dans la matrice&#xa0;: demandez au partenaire, ou refusez l&apos;étape et replanifiez.</translation>
+    </message>
+    <message>
+        <source>Starting %1, this plan ends about %2, after the wished-for deadline of %3.</source>
+        <translation>En commençant le %1, ce plan se termine vers le %2, après l&apos;échéance souhaitée du %3.</translation>
+    </message>
+    <message>
+        <source>Open s&amp;tored plan…</source>
+        <translation>Ouvrir un plan enregis&amp;tré…</translation>
+    </message>
+    <message>
+        <source>Reopen a plan stored in the database and go on validating it</source>
+        <translation>Rouvrir un plan enregistré dans la base de données et poursuivre sa validation</translation>
+    </message>
+    <message>
+        <source>Re&amp;load statuses</source>
+        <translation>Re&amp;charger les statuts</translation>
+    </message>
+    <message>
+        <source>Read the partners&apos; answers again from the database</source>
+        <translation>Relire les réponses des partenaires dans la base de données</translation>
+    </message>
+    <message>
+        <source>no database is open</source>
+        <translation>aucune base de données n&apos;est ouverte</translation>
+    </message>
+    <message>
+        <source>Planned %1 by %2, reopened from the database with the partners&apos; answers so far.</source>
+        <translation>Planifié le %1 par %2, rouvert depuis la base de données avec les réponses des partenaires reçues jusqu&apos;ici.</translation>
+    </message>
+    <message>
+        <source>an unknown user</source>
+        <translation>un utilisateur inconnu</translation>
+    </message>
+    <message>
+        <source>Status not saved</source>
+        <translation>Statut non enregistré</translation>
+    </message>
+    <message>
+        <source>%1
+
+Reload the statuses now?</source>
+        <translation>%1
+
+Recharger les statuts maintenant&#xa0;?</translation>
+    </message>
 </context>
 <context>
     <name>pm::ui::PriorityPage</name>
@@ -2807,6 +2886,41 @@ et à haut débit</translation>
     <message>
         <source>%1 offering(s) measure %2 in %3</source>
         <translation>%1 offre(s) mesurant %2 dans la famille %3</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::StoredPlansDialog</name>
+    <message>
+        <source>Open stored plan</source>
+        <translation>Ouvrir un plan enregistré</translation>
+    </message>
+    <message>
+        <source>Requests planned earlier, with their plans and the partners&apos; answers so far:</source>
+        <translation>Demandes planifiées auparavant, avec leurs plans et les réponses des partenaires reçues jusqu&apos;ici&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planifiée le</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <source>Untitled request</source>
+        <translation>Demande sans titre</translation>
+    </message>
+    <message>
+        <source>No plan is stored in this database yet. Plans are stored when a request is planned.</source>
+        <translation>Aucun plan n&apos;est encore enregistré dans cette base de données. Les plans sont enregistrés lorsqu&apos;une demande est planifiée.</translation>
     </message>
 </context>
 </TS>
