@@ -3,9 +3,11 @@
 // SIGKILL at random points leaves the database either exactly as before or with the whole
 // edit, never a part; PRAGMA integrity_check is ok and the database opens normally after.
 //
-// The kill points are random fractions (fixed seed) of the edit's duration, measured by a
-// calibration run. A kill that still finds the write lock held is before the commit, and
-// must leave the database as before.
+// Two kinds of kill points: random fractions (fixed seed) of the edit's duration, measured by
+// a calibration run, which may land anywhere, mid-statement included; and three points
+// where the helper stops inside the transaction (after a given offering) and waits to be
+// killed, which land inside the edit however busy the machine is. A kill that still finds
+// the write lock held is before the commit, and must leave the database as before.
 #include "DatabaseSnapshot.h"
 #include "TestSupport.h"
 #include "WriteLockProbe.h"
@@ -42,12 +44,14 @@ struct EditRun {
     qint64 editMs = -1; // from "begin" to "committed"; -1 when the commit was not seen
 };
 
-// Runs the helper on `db`; unless `killAfterMs` < 0, kills it that long after it said "begin".
-EditRun runEdit(const QString &db, qint64 killAfterMs)
+// Runs the helper on `db`; unless `killAfterMs` < 0, kills it that long after it said "begin";
+// with `pauseAfter` >= 0, the helper stops after that many offerings and is killed as soon as
+// it says "paused".
+EditRun runEdit(const QString &db, qint64 killAfterMs, int pauseAfter = -1)
 {
     WriteLockProbe probe(db);
     QProcess p;
-    p.start(helperPath(), {db});
+    p.start(helperPath(), pauseAfter >= 0 ? QStringList{db, QString::number(pauseAfter)} : QStringList{db});
     if (!p.waitForStarted(30000))
         qFatal("crash_edit_helper did not start");
     EditRun run;
@@ -65,7 +69,8 @@ EditRun runEdit(const QString &db, qint64 killAfterMs)
         out += p.readAllStandardOutput();
         if (run.editMs < 0 && out.contains("committed"))
             run.editMs = clock.elapsed();
-        if (killAfterMs >= 0 && clock.elapsed() >= killAfterMs) {
+        const bool killNow = pauseAfter >= 0 ? out.contains("paused") : killAfterMs >= 0 && clock.elapsed() >= killAfterMs;
+        if (killNow) {
             run.killedInsideTransaction = probe.writerActive();
             ::kill(pid_t(p.processId()), SIGKILL); // our own child, by its id
             p.waitForFinished(30000);
@@ -77,7 +82,7 @@ EditRun runEdit(const QString &db, qint64 killAfterMs)
     p.waitForFinished(60000);
     if (run.sawBegin && run.editMs < 0 && !run.killed && p.readAllStandardOutput().contains("committed"))
         run.editMs = clock.elapsed(); // finished between two polls
-    if (killAfterMs < 0 && (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0))
+    if (killAfterMs < 0 && pauseAfter < 0 && (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0))
         qFatal("the calibration edit failed: %s", p.readAllStandardError().constData());
     return run;
 }
@@ -139,20 +144,28 @@ private slots:
     void killedEditIsAllOrNothing_data()
     {
         QTest::addColumn<qint64>("killAfterMs");
+        QTest::addColumn<int>("pauseAfter");
         QRandomGenerator rng(20261122); // fixed seed: the same points on every run
-        QTest::newRow("as the edit begins") << qint64(0);
+        QTest::newRow("as the edit begins") << qint64(0) << -1;
         for (int i = 0; i < 8; ++i) {
             const double fraction = 0.03 + 0.92 * rng.generateDouble();
-            QTest::newRow(qPrintable(QStringLiteral("%1 % into the edit").arg(int(fraction * 100)))) << qint64(fraction * double(m_editMs));
+            QTest::newRow(qPrintable(QStringLiteral("%1 % into the edit").arg(int(fraction * 100)))) << qint64(fraction * double(m_editMs)) << -1;
         }
+        for (int k : {1, int(m_offerings / 2), int(m_offerings - 1)})
+            QTest::newRow(qPrintable(QStringLiteral("stopped after offering %1 of %2").arg(k).arg(m_offerings))) << qint64(-1) << k;
     }
 
     void killedEditIsAllOrNothing()
     {
         QFETCH(qint64, killAfterMs);
+        QFETCH(int, pauseAfter);
         const QString db = freshDatabase(QStringLiteral("killed.sqlite"));
-        const EditRun run = runEdit(db, killAfterMs);
+        const EditRun run = runEdit(db, killAfterMs, pauseAfter);
         QVERIFY(run.sawBegin);
+        if (pauseAfter >= 0) {
+            QVERIFY2(run.killed, "the helper stopped inside the edit but was not killed");
+            QVERIFY2(run.killedInsideTransaction, "the helper stopped inside the edit, yet held no write lock");
+        }
         if (!run.killed)
             qInfo("the edit finished before the kill at %lld ms", killAfterMs);
         m_killsInside += run.killedInsideTransaction ? 1 : 0;
@@ -176,7 +189,8 @@ private slots:
         QCOMPARE(matrix->offerings.size(), m_offerings);
     }
 
-    // The test is only worth something when kills really landed inside the transaction.
+    // The test is only worth something when kills really landed inside the transaction: the
+    // three stopped runs always do.
     void killsLandedInsideTheEdit() { QVERIFY2(m_killsInside >= 3, qPrintable(QString::number(m_killsInside))); }
 };
 
