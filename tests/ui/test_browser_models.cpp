@@ -7,7 +7,11 @@
 
 #include "query/Filter.h"
 
+#include "matrix/OfferingParser.h"
+#include "matrix/Vocabulary.h"
+
 #include <QAbstractItemModelTester>
+#include <QTextDocument>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -48,6 +52,27 @@ private slots:
         model.removeOffering(999999);
         filter.clearAllFilters();
         QCOMPARE(filter.rowCount(), model.rowCount());
+    }
+
+    void cellTooltipShowsTheRawTextAsText()
+    {
+        Matrix matrix = m_fixture->matrix;
+        Offering &o = matrix.offerings.first();
+        o.raw[size_t(Column::Fidelity)] = QStringLiteral("[High <img src=x.png> <b>best</b>");
+        parseOffering(o, ObservableVocabulary::bundled());
+        QCOMPARE(o.cellState(Column::Fidelity), CellState::Partial);
+        MatrixTableModel model;
+        model.setMatrix(matrix);
+        int fidelityColumn = -1;
+        for (int c = 0; c < model.columnCount(); ++c)
+            if (matrixColumn(c) == Column::Fidelity)
+                fidelityColumn = c;
+        QVERIFY(fidelityColumn >= 0);
+        const QString tip = model.data(model.index(0, fidelityColumn), Qt::ToolTipRole).toString();
+        QTextDocument shown;
+        shown.setHtml(tip);
+        QVERIFY2(shown.toPlainText().contains(QStringLiteral("<img src=x.png> <b>best</b>")), qPrintable(tip));
+        QVERIFY2(!tip.contains(QStringLiteral("<img")), qPrintable(tip));
     }
 
     void partnerFacetKeepsThatPartnersRows()

@@ -4,6 +4,7 @@
 
 #include <QFont>
 #include <QGuiApplication>
+#include <QTextDocument>
 #include <QPalette>
 
 #ifdef __GLIBC__
@@ -220,7 +221,8 @@ QVariant MatrixTableModel::data(const QModelIndex &index, int role) const
             return {};
         const CellState state = o.cellState(*column);
         if (state == CellState::Partial || state == CellState::NotFilled)
-            return tr("%1\nas written: %2").arg(cellStateText(state), o.cell(*column));
+            // The cell is a partner's text: never markup, whatever its first line holds.
+            return Qt::convertFromPlainText(tr("%1\nas written: %2").arg(cellStateText(state), o.cell(*column)), Qt::WhiteSpaceNormal);
         if (o.estimate && state == CellState::Value)
             return tr("curated estimate, not reported by the partner");
         return {};
