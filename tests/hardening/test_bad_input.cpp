@@ -3,11 +3,14 @@
 // is, and leaves the database file exactly as it was (same rows, integrity ok).
 #include "BadInputFiles.h"
 #include "DatabaseSnapshot.h"
+#include "SeededDatabase.h"
 #include "TestSupport.h"
 
 #include <QFile>
 #include <QProcess>
 #include <QTest>
+
+#include <optional>
 
 using namespace pm;
 using namespace pm::test;
@@ -40,7 +43,7 @@ QByteArray fileBytes(const QString &path)
 class TestBadInput : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
-    QString m_seeded; // a closed database file with the bundled matrix, copied for each row
+    std::optional<SeededDatabase> m_seed; // the bundled matrix, copied afresh for each case
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
     QString write(const QString &name, const QByteArray &data) const
@@ -48,27 +51,14 @@ class TestBadInput : public QObject {
         writeFile(path(name), data);
         return path(name);
     }
-    // A fresh copy of the seeded database for one row.
-    QString freshDatabase(const QString &name) const
-    {
-        const QString p = path(name);
-        QFile::remove(p);
-        if (!QFile::copy(m_seeded, p))
-            qFatal("cannot copy the seeded database");
-        return p;
-    }
+    QString freshDatabase(const QString &name) const { return m_seed->freshCopy(name); }
 
 private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        BundledDatabase seeded;
-        m_seeded = path(QStringLiteral("seeded.sqlite"));
-        // Closing checkpoints the WAL into the main file, so one file holds everything.
-        seeded.store.reset();
-        seeded.db.reset();
-        QVERIFY(QFile::copy(seeded.path, m_seeded));
-        const auto snapshot = DatabaseSnapshot::of(m_seeded);
+        m_seed.emplace(m_dir.path());
+        const auto snapshot = DatabaseSnapshot::of(m_seed->path());
         QCOMPARE(snapshot.integrityCheck, QStringLiteral("ok"));
         QVERIFY(snapshot.rowCount > 157);
     }
@@ -147,7 +137,7 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QStringList>("messageParts");
-        for (const BadInputCase &c : badDatabaseFiles(m_dir.path(), m_seeded))
+        for (const BadInputCase &c : badDatabaseFiles(m_dir.path(), m_seed->path()))
             QTest::newRow(qPrintable(c.row)) << c.file << c.messageParts;
     }
 

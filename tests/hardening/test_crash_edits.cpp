@@ -9,6 +9,7 @@
 // killed, which land inside the edit however busy the machine is. A kill that still finds
 // the write lock held is before the commit, and must leave the database as before.
 #include "DatabaseSnapshot.h"
+#include "SeededDatabase.h"
 #include "TestSupport.h"
 #include "WriteLockProbe.h"
 
@@ -18,6 +19,8 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTest>
+
+#include <optional>
 
 #include <csignal>
 #include <sys/types.h>
@@ -92,37 +95,23 @@ EditRun runEdit(const QString &db, qint64 killAfterMs, int pauseAfter = -1)
 class TestCrashEdits : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
-    QString m_seeded;
+    std::optional<SeededDatabase> m_seed; // the bundled matrix, copied afresh for each case
     QString m_before;
     QString m_after;
     qint64 m_editMs = 0;
     int m_killsInside = 0;
     qsizetype m_offerings = 0;
 
-    QString freshDatabase(const QString &name) const
-    {
-        const QString p = m_dir.filePath(name);
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(p + suffix);
-        if (!QFile::copy(m_seeded, p))
-            qFatal("cannot copy the seeded database");
-        return p;
-    }
+    QString freshDatabase(const QString &name) const { return m_seed->freshCopy(name); }
 
 private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
         QVERIFY2(QFile::exists(helperPath()), qPrintable(helperPath()));
-        {
-            BundledDatabase seeded;
-            m_offerings = seeded.matrix.offerings.size();
-            m_seeded = m_dir.filePath(QStringLiteral("seeded.sqlite"));
-            seeded.store.reset();
-            seeded.db.reset(); // checkpoints the WAL into the main file
-            QVERIFY(QFile::copy(seeded.path, m_seeded));
-        }
-        const DatabaseSnapshot before = DatabaseSnapshot::of(m_seeded);
+        m_seed.emplace(m_dir.path());
+        m_offerings = m_seed->offeringCount();
+        const DatabaseSnapshot before = DatabaseSnapshot::of(m_seed->path());
         QCOMPARE(before.integrityCheck, QStringLiteral("ok"));
         m_before = contentOf(before);
 

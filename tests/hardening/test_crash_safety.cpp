@@ -8,6 +8,7 @@
 // fractions of the transaction's duration. A kill that still finds the write lock held is
 // by construction before the commit, and must leave the database as before.
 #include "DatabaseSnapshot.h"
+#include "SeededDatabase.h"
 #include "TestSupport.h"
 #include "WriteLockProbe.h"
 
@@ -17,6 +18,8 @@
 #include <QFile>
 #include <QProcess>
 #include <QTest>
+
+#include <optional>
 
 #include <csignal>
 #include <sys/types.h>
@@ -112,33 +115,19 @@ QByteArray largeMatrixFile(int copies)
 class TestCrashSafety : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
-    QString m_seeded;
+    std::optional<SeededDatabase> m_seed; // the bundled matrix, copied afresh for each case
     QString m_file;
     DatabaseSnapshot m_before;
     Timeline m_timeline;
 
-    QString freshDatabase(const QString &name) const
-    {
-        const QString p = m_dir.filePath(name);
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(p + suffix);
-        if (!QFile::copy(m_seeded, p))
-            qFatal("cannot copy the seeded database");
-        return p;
-    }
+    QString freshDatabase(const QString &name) const { return m_seed->freshCopy(name); }
 
 private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        {
-            BundledDatabase seeded;
-            m_seeded = m_dir.filePath(QStringLiteral("seeded.sqlite"));
-            seeded.store.reset();
-            seeded.db.reset(); // checkpoints the WAL into the main file
-            QVERIFY(QFile::copy(seeded.path, m_seeded));
-        }
-        m_before = DatabaseSnapshot::of(m_seeded);
+        m_seed.emplace(m_dir.path());
+        m_before = DatabaseSnapshot::of(m_seed->path());
         QCOMPARE(m_before.integrityCheck, QStringLiteral("ok"));
 
         m_file = m_dir.filePath(QStringLiteral("large.tsv"));

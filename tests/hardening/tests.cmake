@@ -3,7 +3,8 @@
 add_library(probematrix_hardening_support STATIC
     ${CMAKE_CURRENT_LIST_DIR}/DatabaseSnapshot.h ${CMAKE_CURRENT_LIST_DIR}/DatabaseSnapshot.cpp
     ${CMAKE_CURRENT_LIST_DIR}/BadInputFiles.h ${CMAKE_CURRENT_LIST_DIR}/BadInputFiles.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/WriteLockProbe.h ${CMAKE_CURRENT_LIST_DIR}/WriteLockProbe.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/WriteLockProbe.h ${CMAKE_CURRENT_LIST_DIR}/WriteLockProbe.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/SeededDatabase.h ${CMAKE_CURRENT_LIST_DIR}/SeededDatabase.cpp)
 target_link_libraries(probematrix_hardening_support PUBLIC probematrix_testsupport)
 target_include_directories(probematrix_hardening_support PUBLIC ${CMAKE_CURRENT_LIST_DIR})
 
