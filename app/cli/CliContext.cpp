@@ -1,6 +1,7 @@
 #include "CliContext.h"
 
 #include "store/BundledMatrix.h"
+#include "store/MatrixStore.h"
 
 namespace pm::cli {
 
@@ -18,6 +19,22 @@ Result<Database *> CliContext::database()
         m_db = std::move(*db);
     }
     return m_db.get();
+}
+
+std::optional<Matrix> CliContext::loadMatrix(int &exitCode)
+{
+    auto db = database();
+    if (!db) {
+        exitCode = fail(db.error(), BadInput);
+        return std::nullopt;
+    }
+    MatrixStore store(**db);
+    auto matrix = store.load();
+    if (!matrix) {
+        exitCode = fail(matrix.error(), Failure);
+        return std::nullopt;
+    }
+    return std::move(*matrix);
 }
 
 int CliContext::fail(const Error &error, int code)

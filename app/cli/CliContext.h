@@ -1,12 +1,14 @@
 #pragma once
 
 #include "common/Result.h"
+#include "matrix/Matrix.h"
 #include "store/Database.h"
 
 #include <QStringList>
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 namespace pm::cli {
 
@@ -24,6 +26,11 @@ public:
     // Opens the database on first use (the default one is created and seeded).
     Result<Database *> database();
     QString databaseLocation() const { return m_location; }
+
+    // The whole matrix of that database. On failure the error is printed and `exitCode` set:
+    // BadInput when the database cannot be opened (wrong path, not a database, too new),
+    // Failure when it opened but could not be read.
+    std::optional<Matrix> loadMatrix(int &exitCode);
 
     // Prints "probematrix-cli: <where>: <message>" and returns `code`.
     int fail(const Error &error, int code = BadInput);

@@ -1,7 +1,6 @@
 #include "Commands.h"
 
 #include "io/Export.h"
-#include "store/MatrixStore.h"
 
 #include <QCommandLineParser>
 
@@ -36,13 +35,10 @@ int runExport(CliContext &context, const QStringList &arguments)
     } else {
         return context.fail(QStringLiteral("cannot tell the format of \"%1\" from its extension; add --format csv|tsv|json").arg(path));
     }
-    auto db = context.database();
-    if (!db)
-        return context.fail(db.error(), BadInput);
-    MatrixStore store(**db);
-    auto matrix = store.load();
+    int exitCode = Success;
+    auto matrix = context.loadMatrix(exitCode);
     if (!matrix)
-        return context.fail(matrix.error(), Failure);
+        return exitCode;
     if (auto ok = writeFileAtomically(path, exportOfferings(matrix->offerings, *matrix, options)); !ok)
         return context.fail(ok.error(), Failure);
     context.out() << QStringLiteral("Exported %1 offerings to %2.").arg(matrix->offerings.size()).arg(path) << Qt::endl;

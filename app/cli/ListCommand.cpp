@@ -4,7 +4,6 @@
 
 #include "io/Export.h"
 #include "query/Filter.h"
-#include "store/MatrixStore.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -35,13 +34,10 @@ int runList(CliContext &context, const QStringList &arguments)
     if (format != u"table" && format != u"csv" && format != u"json")
         return context.fail(QStringLiteral("unknown format \"%1\"; use table, csv or json").arg(format));
 
-    auto db = context.database();
-    if (!db)
-        return context.fail(db.error(), BadInput);
-    MatrixStore store(**db);
-    auto matrix = store.load();
+    int exitCode = Success;
+    auto matrix = context.loadMatrix(exitCode);
     if (!matrix)
-        return context.fail(matrix.error(), Failure);
+        return exitCode;
     auto filter = Filter::parse(parser.values(QStringLiteral("where")), *matrix);
     if (!filter)
         return context.fail(filter.error());

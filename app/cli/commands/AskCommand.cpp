@@ -6,7 +6,6 @@
 #include "ask/Interpretation.h"
 #include "ask/RequestDraft.h"
 #include "io/Export.h"
-#include "store/MatrixStore.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -108,13 +107,10 @@ int runAsk(CliContext &context, const QStringList &arguments)
     if (question.isEmpty() && !evaluating)
         return context.fail(QStringLiteral("no question; write e.g. probematrix-cli ask \"who can measure gas evolution operando?\""));
 
-    auto db = context.database();
-    if (!db)
-        return context.fail(db.error(), BadInput);
-    MatrixStore store(**db);
-    auto matrix = store.load();
+    int exitCode = Success;
+    auto matrix = context.loadMatrix(exitCode);
     if (!matrix)
-        return context.fail(matrix.error(), Failure);
+        return exitCode;
     auto vocabulary = ask::AskVocabulary::forMatrix(*matrix);
     if (!vocabulary)
         return context.fail(vocabulary.error(), Failure);

@@ -8,7 +8,6 @@
 #include "planning/Plan.h"
 #include "planning/PlanExport.h"
 #include "planning/PlanStore.h"
-#include "store/MatrixStore.h"
 
 #ifdef PROBEMATRIX_HAVE_REPORT
 #include "report/PdfReport.h"
@@ -146,10 +145,10 @@ int runPlan(CliContext &context, const QStringList &arguments)
     if (!request)
         return context.fail(request.error());
 
-    MatrixStore store(**db);
-    auto matrix = store.load();
+    int exitCode = Success;
+    auto matrix = context.loadMatrix(exitCode);
     if (!matrix)
-        return context.fail(matrix.error(), Failure);
+        return exitCode;
     PlanOptions options;
     options.topN = top;
     options.exhaustive = parser.isSet(QStringLiteral("exhaustive"));

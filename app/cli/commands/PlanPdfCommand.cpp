@@ -5,7 +5,6 @@
 
 #include "logbook/Logbook.h"
 #include "planning/Plan.h"
-#include "store/MatrixStore.h"
 
 #ifdef PROBEMATRIX_HAVE_REPORT
 #include "report/PdfReport.h"
@@ -63,16 +62,13 @@ int runPlanReport(CliContext &context, const QStringList &arguments)
     auto request = readRequestFile(positional.first());
     if (!request)
         return context.fail(request.error());
-    auto db = context.database();
-    if (!db)
-        return context.fail(db.error(), BadInput);
-    MatrixStore store(**db);
-    auto matrix = store.load();
+    int exitCode = Success;
+    auto matrix = context.loadMatrix(exitCode);
     if (!matrix)
-        return context.fail(matrix.error(), Failure);
+        return exitCode;
     PlanOptions options;
     options.topN = std::max(5, rank);
-    if (auto entries = logbook::load(**db); entries)
+    if (auto entries = logbook::load(*context.database().value()); entries)
         options.logbook = *entries;
     auto result = planRequest(*request, *matrix, options);
     if (!result)
