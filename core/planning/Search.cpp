@@ -29,15 +29,27 @@ public:
         return std::any_of(m_objectives.begin(), m_objectives.end(), [&](const Objectives &o) { return weaklyDominates(o, bound); });
     }
 
-    // The same, trying first the plan that dominated last time (neighbouring bound points
-    // are mostly dominated by the same plan).
-    bool dominatedBound(const Objectives &bound, int &hint) const
+    // A bound as integers on the archive's grid (fidelity in 1e-4, cost and duration in
+    // 0.1). The archive's objectives are round(x * scale) / scale, and dividing integers of
+    // this size by the same scale keeps their order, so comparing the integers is the same
+    // test as comparing the objectives, without a division or conversion in the hot loop.
+    struct GridPoint {
+        qint64 fidelity;
+        qint64 cost;
+        qint64 duration;
+    };
+
+    // Is the bound weakly dominated by an archived plan? Tries first the plan that dominated
+    // last time (neighbouring bound points are mostly dominated by the same plan).
+    bool dominatedBound(const GridPoint &bound, int &hint) const
     {
-        const int n = int(m_objectives.size());
-        if (hint < n && weaklyDominates(m_objectives[hint], bound))
+        const int n = int(m_grid.size());
+        const GridPoint *grid = m_grid.constData();
+        auto covers = [&](int i) { return grid[i].fidelity >= bound.fidelity && grid[i].cost <= bound.cost && grid[i].duration <= bound.duration; };
+        if (hint < n && covers(hint))
             return true;
         for (int i = 0; i < n; ++i)
-            if (weaklyDominates(m_objectives[i], bound)) {
+            if (covers(i)) {
                 hint = i;
                 return true;
             }
@@ -52,9 +64,11 @@ public:
             if (weaklyDominates(o, m_objectives[i])) {
                 m_objectives.removeAt(i);
                 m_choices.removeAt(i);
+                m_grid.removeAt(i);
             }
         m_objectives.append(o);
         m_choices.append(choice);
+        m_grid.append({std::llround(o.fidelity * 1e4), std::llround(o.cost * 10), std::llround(o.duration * 10)});
     }
 
     Front front(qint64 evaluated, qint64 nodes, bool complete = true) const
@@ -65,6 +79,7 @@ public:
 private:
     QVector<QVector<int>> m_choices;
     QVector<Objectives> m_objectives;
+    QVector<GridPoint> m_grid; // m_objectives on the grid, for dominatedBound
 };
 
 // The sequencer orders the steps on one site by (release, post, measure).
@@ -186,6 +201,21 @@ QVector<Local> coarsened(const QVector<Local> &points)
         out.append(ideal);
     }
     return nondominated(out);
+}
+
+// The ideal point of points[begin, end): at least as good as each of them in every field.
+Local idealOf(const QVector<Local> &points, int begin, int end)
+{
+    Local ideal = points[begin];
+    for (int j = begin + 1; j < end; ++j) {
+        ideal.fidelity = std::max(ideal.fidelity, points[j].fidelity);
+        ideal.cost = std::min(ideal.cost, points[j].cost);
+        ideal.duration = std::min(ideal.duration, points[j].duration);
+        ideal.ships = std::min(ideal.ships, points[j].ships);
+        ideal.shipCost = std::min(ideal.shipCost, points[j].shipCost);
+        ideal.shipFactor = std::max(ideal.shipFactor, points[j].shipFactor);
+    }
+    return ideal;
 }
 
 // What a branch has committed to, as its bounds see it.
@@ -409,6 +439,15 @@ public:
         for (QVector<Local> &set : m_suffix)
             for (Local &r : set)
                 r.shipFactor = std::pow(shipFidelity(false, true), r.ships);
+        m_suffixIdeals.resize(n + 1);
+        m_openHint.fill(0, n + 1);
+        for (int level = 0; level <= n; ++level) {
+            const QVector<Local> &set = m_suffix[level];
+            SuffixIdeals &ideals = m_suffixIdeals[level];
+            ideals.whole = idealOf(set, 0, int(set.size()));
+            for (int i = 0; i < set.size(); i += kChunk)
+                ideals.chunks.append(idealOf(set, i, std::min<int>(int(set.size()), i + kChunk)));
+        }
 
     }
 
@@ -573,7 +612,7 @@ private:
         }
         Partial here{fidelity, std::max(chosenCost, shareCost), samples, ships, m_shipsShared, m_shipCostShared, connection, connectedLogistics,
                      std::max(duration, chainDuration), bareSites};
-        if (closed(here, m_suffix[u]))
+        if (closed(here, u))
             return;
         if (u == n) {
             ++m_evaluated;
@@ -601,7 +640,7 @@ private:
             best.shipsShared += g.shipShare;
             best.shipCostShared += g.shipCostShare;
             best.duration = std::max(best.duration, g.duration);
-            if (closed(best, m_suffix[u + 1]))
+            if (closed(best, u + 1))
                 continue;
             for (int k = 0; k < g.options.size(); ++k) {
                 const int i = g.options[k];
@@ -612,7 +651,7 @@ private:
                     tail.shipsShared += g.tailShipShare[k];
                     tail.shipCostShared += g.tailShipCostShare[k];
                     tail.duration = std::max(tail.duration, g.tailDuration[k]);
-                    if (closed(tail, m_suffix[u + 1]))
+                    if (closed(tail, u + 1))
                         break;
                 }
                 // The option's own values, before committing to it: a step no other unit
@@ -644,7 +683,7 @@ private:
                 }
                 if (m_chain && fresh && m_onMain[o.step] && s.damage < 2)
                     child.duration = std::max(child.duration, chainDurationWith(o.step));
-                if (!closed(child, m_suffix[u + 1]))
+                if (!closed(child, u + 1))
                     branch(u, i, fidelity, shareCost, duration, cells, destructive);
             }
         }
@@ -666,26 +705,49 @@ private:
         return p;
     }
 
-    // The bound on the archive's grid (quantized()), rounded in its favour by a hair more than
-    // the arithmetic error: never below the rounded fidelity nor above the rounded cost or
-    // duration any completion can have. Truncation instead of std::round: this is the hot loop.
-    static double roundedUp(double x, double scale) { return double(qint64(x * scale + 0.5 + 1e-4)) / scale; }
-    static double roundedDown(double x, double scale) { return double(qint64(std::max(0.0, x * scale + 0.5 - 1e-4))) / scale; }
+    // The bound on the archive's grid (quantized(), as integers: Archive::GridPoint), rounded
+    // in its favour by a hair more than the arithmetic error: never below the rounded
+    // fidelity nor above the rounded cost or duration any completion can have. Truncation
+    // instead of std::round: this is the hot loop.
+    static qint64 gridUp(double x, double scale) { return qint64(x * scale + 0.5 + 1e-4); }
+    static qint64 gridDown(double x, double scale) { return qint64(std::max(0.0, x * scale + 0.5 - 1e-4)); }
 
-    bool closed(const Partial &p, const QVector<Local> &suffix) const
+    // The relaxed fronts' points are checked from the cheapest test on: the point that was
+    // open last time (one open point keeps the branch), then the ideal point of the whole set
+    // and of each chunk of kChunk neighbours. A bound is monotone in every field of its
+    // relaxed point (fidelity and shipFactor up, cost, shipCost and duration down), so an
+    // ideal point's bound is at least as good as each member's: when the archive dominates
+    // it, it dominates them all, and skipping them is exact.
+    bool closed(const Partial &p, int level) const
     {
+        const QVector<Local> &suffix = m_suffix[level];
         const double observables = std::max(1, m_p.observableCount);
         // 0.99^max(a, b) = min(0.99^a, 0.99^b): no power inside the loop.
         const double committed = std::min(keptThrough(p.ships, 0), p.logistics);
         const double shared = std::exp(m_logKept * p.shipsShared);
-        for (const Local &r : suffix) {
-            const double shipping = std::max({p.ships * m_cheapestShip, p.shipCostShared + r.shipCost, p.connection});
+        const double shippingFloor = std::max(p.ships * m_cheapestShip, p.connection);
+        auto dominated = [&](const Local &r) {
+            const double shipping = std::max(shippingFloor, p.shipCostShared + r.shipCost);
             const double logistics = std::min(committed, shared * r.shipFactor);
-            const Objectives bound{roundedUp((p.fidelity + r.fidelity) / observables * logistics, 1e4),
-                                   roundedDown(p.cost + r.cost + p.samples + shipping, 10),
-                                   roundedDown(std::max(p.duration, r.duration), 10)};
-            if (!m_archive.dominatedBound(bound, m_hint))
-                return false;
+            const Archive::GridPoint bound{gridUp((p.fidelity + r.fidelity) / observables * logistics, 1e4), gridDown(p.cost + r.cost + p.samples + shipping, 10),
+                                           gridDown(std::max(p.duration, r.duration), 10)};
+            return m_archive.dominatedBound(bound, m_hint);
+        };
+        int &open = m_openHint[level];
+        if (open < suffix.size() && !dominated(suffix[open]))
+            return false;
+        const SuffixIdeals &ideals = m_suffixIdeals[level];
+        if (dominated(ideals.whole))
+            return true;
+        for (int c = 0; c < ideals.chunks.size(); ++c) {
+            if (dominated(ideals.chunks[c]))
+                continue;
+            const int end = std::min<int>(int(suffix.size()), (c + 1) * kChunk);
+            for (int i = c * kChunk; i < end; ++i)
+                if (i != open && !dominated(suffix[i])) {
+                    open = i;
+                    return false;
+                }
         }
         return true;
     }
@@ -753,6 +815,13 @@ private:
     QVector<int> m_choice;
     QVector<int> m_used;
     QVector<QVector<Local>> m_suffix;
+    static constexpr int kChunk = 6;
+    struct SuffixIdeals {
+        Local whole;
+        QVector<Local> chunks; // the ideal point of each kChunk neighbours of the suffix set
+    };
+    QVector<SuffixIdeals> m_suffixIdeals; // [level]
+    mutable QVector<int> m_openHint;      // [level]: the suffix point that was open last
     QVector<bool> m_needsShip;
     QVector<bool> m_onMain;
     QVector<bool> m_ownCell;
