@@ -9,6 +9,7 @@
 #include "common/TextMatch.h"
 
 #include <QHash>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -121,16 +122,23 @@ void orderFollowers(const Problem &p, Chain &c)
     c.followers = ordered;
 }
 
-Skeleton buildSkeleton(const Problem &p, const QVector<int> &choice)
+// `describe` = false (scoring only: evaluate()) leaves out what only the plan shows, the
+// observables per step and the node labels; contradictions are still described.
+Skeleton buildSkeleton(const Problem &p, const QVector<int> &choice, bool describe = true)
 {
     Skeleton s;
     QVector<quint64> stepGroups(p.steps.size(), 0);
     for (int u = 0; u < p.units.size(); ++u) {
         const int step = p.units[u].options[choice[u]].step;
         s.fidelitySum += p.units[u].options[choice[u]].fidelitySum;
-        if (!s.observablesOf.contains(step))
-            s.used.append(step);
-        s.observablesOf[step] += p.units[u].observables;
+        if (!describe) {
+            if (!s.used.contains(step))
+                s.used.append(step);
+        } else {
+            if (!s.observablesOf.contains(step))
+                s.used.append(step);
+            s.observablesOf[step] += p.units[u].observables;
+        }
         for (int g : p.unitGroups[u])
             if (g < 64)
                 stepGroups[step] |= quint64(1) << g;
@@ -272,7 +280,7 @@ Skeleton buildSkeleton(const Problem &p, const QVector<int> &choice)
         s.cost += cell ? kOperandoSampleCost : kExSituSampleCost;
         int previous = int(s.nodes.size());
         s.nodes.append(Node{NodeKind::Prepare, ci, -1, site, site,
-                            FlowNode{0, cell ? kOperandoPreparationDays : kExSituPreparationDays, 0, QStringLiteral("sample %1 preparation").arg(ci + 1)}});
+                            FlowNode{0, cell ? kOperandoPreparationDays : kExSituPreparationDays, 0, describe ? QStringLiteral("sample %1 preparation").arg(ci + 1) : QString()}});
         int previousStep = -1;
         QVector<int> sequence;
         if (cell)
@@ -286,16 +294,16 @@ Skeleton buildSkeleton(const Problem &p, const QVector<int> &choice)
                 s.fidelityFactor *= shipFidelity(p.airSensitive, holder);
                 s.cost += shipCost(d, p.airSensitive);
                 s.nodes.append(Node{NodeKind::Ship, ci, -1, site, opt.site,
-                                    FlowNode{0, shipDays(d), 0, QStringLiteral("shipment to %1").arg(p.siteNames[opt.site])}});
+                                    FlowNode{0, shipDays(d), 0, describe ? QStringLiteral("shipment to %1").arg(p.siteNames[opt.site]) : QString()}});
                 s.edges.append({previous, int(s.nodes.size()) - 1});
                 previous = int(s.nodes.size()) - 1;
                 site = opt.site;
             } else if (previousStep >= 0) {
-                s.nodes.append(Node{NodeKind::Transfer, ci, -1, site, site, FlowNode{0, kTransferDays, 0, QStringLiteral("transfer")}});
+                s.nodes.append(Node{NodeKind::Transfer, ci, -1, site, site, FlowNode{0, kTransferDays, 0, describe ? QStringLiteral("transfer") : QString()}});
                 s.edges.append({previous, int(s.nodes.size()) - 1});
                 previous = int(s.nodes.size()) - 1;
             }
-            s.nodes.append(Node{NodeKind::Measure, ci, step, site, site, FlowNode{opt.release, opt.measure, opt.post, stepLabel(p, step)}});
+            s.nodes.append(Node{NodeKind::Measure, ci, step, site, site, FlowNode{opt.release, opt.measure, opt.post, describe ? stepLabel(p, step) : QString()}});
             s.edges.append({previous, int(s.nodes.size()) - 1});
             previous = int(s.nodes.size()) - 1;
             previousStep = step;
@@ -322,15 +330,43 @@ QString modeText(Mode m)
 
 } // namespace
 
+// The plan's duration as scheduleFlow() computes it, without the graph: the skeleton adds
+// each node after its only predecessor (a sample's previous node), so the nodes in index
+// order are a topological order and one pass gives the same earliest starts. Any other
+// edge falls back to scheduleFlow().
+std::optional<double> scoredDuration(const Skeleton &s)
+{
+    QVarLengthArray<double, 64> finish(s.nodes.size());
+    QVarLengthArray<int, 64> predecessor(s.nodes.size());
+    std::fill(predecessor.begin(), predecessor.end(), -1);
+    for (const auto &[a, b] : s.edges) {
+        if (a >= b || predecessor[b] >= 0) {
+            const auto schedule = scheduleFlow(flowNodes(s), s.edges);
+            return schedule ? std::optional<double>(schedule->total) : std::nullopt;
+        }
+        predecessor[b] = a;
+    }
+    double total = 0;
+    for (int v = 0; v < s.nodes.size(); ++v) {
+        const FlowNode &n = s.nodes[v].flow;
+        double ready = n.release;
+        if (predecessor[v] >= 0)
+            ready = std::max(ready, finish[predecessor[v]]);
+        finish[v] = ready + n.duration;
+        total = std::max(total, finish[v] + n.tail);
+    }
+    return total;
+}
+
 std::optional<Objectives> evaluate(const Problem &problem, const QVector<int> &choice)
 {
-    const Skeleton s = buildSkeleton(problem, choice);
+    const Skeleton s = buildSkeleton(problem, choice, false);
     if (!s.contradiction.isEmpty())
         return std::nullopt;
-    const auto schedule = scheduleFlow(flowNodes(s), s.edges);
-    if (!schedule)
+    const std::optional<double> duration = scoredDuration(s);
+    if (!duration)
         return std::nullopt;
-    return quantized(s.fidelitySum / std::max(1, problem.observableCount) * s.fidelityFactor, s.cost, schedule->total);
+    return quantized(s.fidelitySum / std::max(1, problem.observableCount) * s.fidelityFactor, s.cost, *duration);
 }
 
 Result<Plan> materialise(const Problem &p, const QVector<int> &choice)
