@@ -14,6 +14,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <cmath>
@@ -248,6 +249,16 @@ struct OptionGroup {
     QVector<double> tailCost, tailDuration, tailShipShare, tailShipCostShare;
 };
 
+// The ideal values of a unit's option groups from one on (max fidelity, min cost share,
+// duration and arrival shares).
+struct GroupTail {
+    double fidelity = 0;
+    double cost = 1e300;
+    double duration = 1e300;
+    double shipShare = 1e300;
+    double shipCostShare = 1e300;
+};
+
 class BranchAndBound {
 public:
     BranchAndBound(const Problem &p, qint64 timeLimitMs) : m_p(p), m_timeLimitMs(timeLimitMs), m_choice(int(p.units.size()), 0), m_used(int(p.steps.size()), 0), m_sites(p), m_chainSites(p, true)
@@ -310,6 +321,16 @@ public:
             }
             m_ready[i] = kExSituPreparationDays + arrival;
         }
+        // Tables for the main sample's duration bounds (the hot loop): when each step can
+        // start at the earliest, and the shipment days between two sites.
+        m_start.resize(p.steps.size());
+        for (int i = 0; i < p.steps.size(); ++i)
+            m_start[i] = std::max(p.steps[i].release, m_ready[i]);
+        m_siteCountAll = int(p.distance.size());
+        m_daysBetween.resize(m_siteCountAll * m_siteCountAll);
+        for (int a = 0; a < m_siteCountAll; ++a)
+            for (int b = 0; b < m_siteCountAll; ++b)
+                m_daysBetween[a * m_siteCountAll + b] = shipDays(p.distance[a][b]);
         // An operando step has a cell of its own unless a Type 2 group may put it on another's.
         m_ownCell.fill(false, p.steps.size());
         QVector<bool> sharesCell(p.steps.size(), false);
@@ -419,6 +440,22 @@ public:
             }
         }
 
+        m_groupTails.resize(n);
+        for (int u = 0; u < n; ++u) {
+            const QVector<OptionGroup> &groups = m_groups[u];
+            m_groupTails[u].resize(groups.size());
+            GroupTail t;
+            for (int gi = int(groups.size()) - 1; gi >= 0; --gi) {
+                const OptionGroup &g = groups[gi];
+                t.fidelity = std::max(t.fidelity, g.fidelity);
+                t.cost = std::min(t.cost, g.cost);
+                t.duration = std::min(t.duration, g.duration);
+                t.shipShare = std::min(t.shipShare, g.shipShare);
+                t.shipCostShare = std::min(t.shipCostShare, g.shipCostShare);
+                m_groupTails[u][gi] = t;
+            }
+        }
+
         // Relaxation: units independent, each paying its share of a step's cost (cost over
         // the number of units that could share it), durations as if each step stood alone.
         m_suffix.resize(n + 1);
@@ -515,9 +552,9 @@ private:
                 const int j = m_chainList[y];
                 const StepOption &a = m_p.steps[i];
                 const StepOption &b = m_p.steps[j];
-                const double between = shipDays(m_p.distance[a.site][b.site]);
-                const double startA = std::max(a.release, m_ready[i]);
-                const double startB = std::max(b.release, m_ready[j]);
+                const double between = m_daysBetween[a.site * m_siteCountAll + b.site];
+                const double startA = m_start[i];
+                const double startB = m_start[j];
                 const double aFirst = std::max(startA + a.measure + between, startB) + b.measure + b.post;
                 const double bFirst = std::max(startB + b.measure + between, startA) + a.measure + a.post;
                 best = std::max(best, std::min(aFirst, bFirst));
@@ -525,18 +562,61 @@ private:
         return best;
     }
 
+    // Any subset S of the main sample's steps is measured one step after another, the
+    // sample travelling through all of S's sites in between (no shorter than their tree in
+    // shipment days, distances nest): the plan lasts at least min over S of the start
+    // (booking, readiness) + the sum of S's measurements + their tree + min over S of the
+    // post-processing; with an origin, also 7 days + the tree of S and the origin + the sum
+    // + the least post-processing. Only the subsets of steps starting no earlier than one
+    // step and post-processing no shorter than another can be the largest (the one-machine
+    // bound with release times and tails), so k^2 of them are enough.
+    double subsetDuration()
+    {
+        const int k = int(m_chainList.size());
+        if (k < 2)
+            return 0;
+        QVarLengthArray<int, 16> byPost(m_chainList.constBegin(), m_chainList.constEnd());
+        std::sort(byPost.begin(), byPost.end(), [&](int a, int b) { return m_p.steps[a].post > m_p.steps[b].post; });
+        auto start = [&](int step) { return m_start[step]; };
+        double best = 0;
+        if (m_p.originSite >= 0) {
+            m_subsetSites.add(m_p.originSite);
+            double sum = 0;
+            for (int step : byPost) {
+                m_subsetSites.add(m_p.steps[step].site);
+                sum += m_p.steps[step].measure;
+                best = std::max(best, kExSituPreparationDays + m_subsetSites.connectionCost() + sum + m_p.steps[step].post);
+            }
+            for (int step : byPost)
+                m_subsetSites.remove(m_p.steps[step].site);
+            m_subsetSites.remove(m_p.originSite);
+        }
+        for (int first : std::as_const(m_chainList)) {
+            const double from = start(first);
+            double sum = 0;
+            for (int step : byPost)
+                if (start(step) >= from) {
+                    m_subsetSites.add(m_p.steps[step].site);
+                    sum += m_p.steps[step].measure;
+                    best = std::max(best, from + m_subsetSites.connectionCost() + sum + m_p.steps[step].post);
+                }
+            for (int step : byPost)
+                if (start(step) >= from)
+                    m_subsetSites.remove(m_p.steps[step].site);
+        }
+        return best;
+    }
+
     // The main sample's duration bounds once `step` joins it.
     double chainDurationWith(int step)
     {
         const StepOption &b = m_p.steps[step];
-        m_chainSites.add(b.site);
-        double best = kExSituPreparationDays + m_chainSites.connectionCost() + m_chainMeasure + b.measure;
-        m_chainSites.remove(b.site);
-        const double startB = std::max(b.release, m_ready[step]);
+        double best = kExSituPreparationDays + m_chainSites.connectionCostWith(b.site) + m_chainMeasure + b.measure;
+        const double startB = m_start[step];
         for (int i : std::as_const(m_chainList)) {
             const StepOption &a = m_p.steps[i];
-            const double between = shipDays(m_p.distance[a.site][b.site]);
-            const double startA = std::max(a.release, m_ready[i]);
+            const double between = m_daysBetween[a.site * m_siteCountAll + b.site];
+            const double startA = m_start[i];
             const double aFirst = std::max(startA + a.measure + between, startB) + b.measure + b.post;
             const double bFirst = std::max(startB + b.measure + between, startA) + a.measure + a.post;
             best = std::max(best, std::min(aFirst, bFirst));
@@ -598,7 +678,7 @@ private:
         // measurements one after another.
         double chainDuration = 0;
         if (m_chain && m_chainSteps > 0)
-            chainDuration = std::max(kExSituPreparationDays + m_chainSites.connectionCost() + m_chainMeasure, pairedDuration());
+            chainDuration = std::max({kExSituPreparationDays + m_chainSites.connectionCost() + m_chainMeasure, pairedDuration(), subsetDuration()});
         if (!m_connect && m_chain)
             connection = std::max(connection, m_costFromChain.connectionCost());
         // Steps chosen so far: a step chosen by a units, that b later units may still choose,
@@ -632,7 +712,26 @@ private:
             for (int site = 0; site < m_siteCount.size(); ++site)
                 if (std::as_const(m_siteCount)[site] > 0 && site != m_p.originSite && std::as_const(m_holdersAt)[site] == 0 && !futureNext[site])
                     ++bareNext;
-        for (const OptionGroup &g : m_groups[u]) {
+        // The groups come highest fidelity first; every other group, the ideal values of the
+        // groups left (without their sites: a site only adds to the bounds) are checked, and
+        // when they are dominated no later option can open a branch.
+        Partial anySite = here;
+        if (m_p.originSite < 0)
+            anySite.ships = std::max(0, anySite.ships - 1);
+        const QVector<OptionGroup> &groups = m_groups[u];
+        for (int gi = 0; gi < groups.size(); ++gi) {
+            const OptionGroup &g = groups[gi];
+            if (gi > 0 && gi % 2 == 0) {
+                const GroupTail &t = m_groupTails[u][gi];
+                Partial rest = anySite;
+                rest.fidelity += t.fidelity;
+                rest.cost += t.cost;
+                rest.shipsShared += t.shipShare;
+                rest.shipCostShared += t.shipCostShare;
+                rest.duration = std::max(rest.duration, t.duration);
+                if (closed(rest, u + 1))
+                    break;
+            }
             const Partial atSite = withSite(g, here);
             Partial best = atSite;
             best.fidelity += g.fidelity;
@@ -644,7 +743,7 @@ private:
                 continue;
             for (int k = 0; k < g.options.size(); ++k) {
                 const int i = g.options[k];
-                if (k > 0 && k % 4 == 0) {
+                if (k > 0) {
                     Partial tail = atSite;
                     tail.fidelity += m_p.units[u].options[i].fidelitySum;
                     tail.cost += g.tailCost[k];
@@ -697,10 +796,8 @@ private:
         if (m_p.originSite < 0)
             p.ships = std::max(0, p.ships - 1);
         if (g.travels && m_connect) {
-            m_sites.add(g.site);
-            p.connection = std::max(p.connection, m_sites.connectionCost());
-            p.logistics = keptThrough(m_sites.connectionEdges() - p.bare, p.bare);
-            m_sites.remove(g.site);
+            p.connection = std::max(p.connection, m_sites.connectionCostWith(g.site));
+            p.logistics = keptThrough(m_sites.connectionEdgesWith(g.site) - p.bare, p.bare);
         }
         return p;
     }
@@ -826,6 +923,9 @@ private:
     QVector<bool> m_onMain;
     QVector<bool> m_ownCell;
     QVector<double> m_ready;
+    QVector<double> m_start;       // [step]: max(booking, readiness)
+    QVector<double> m_daysBetween; // [a * sites + b]: shipment days between sites a and b
+    int m_siteCountAll = 0;
     QVector<int> m_siteCount;
     QVector<QVector<int>> m_listedFrom; // [unit][step]: units from this one on that list the step
     QVector<int> m_usedSteps;           // distinct steps chosen so far, in order
@@ -836,8 +936,10 @@ private:
     QVector<double> m_keptWith; // 0.99^k
     QVector<double> m_keptBare; // 0.95^k
     QVector<QVector<OptionGroup>> m_groups; // [unit]: its options by site
+    QVector<QVector<GroupTail>> m_groupTails; // [unit][group]: ideal values of groups from this one on
     SiteHierarchy m_sites;       // travelling steps' sites and the origin, by shipment cost
     SiteHierarchy m_chainSites;  // the main sample's sites (and the origin), by shipment days
+    SiteHierarchy m_subsetSites{m_p, true}; // scratch for subsetDuration, empty between calls
     SiteHierarchy m_costFromChain{m_p}; // the main sample's sites by cost, when there is no origin
     bool m_connect = false;
     bool m_chain = false;

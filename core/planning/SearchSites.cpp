@@ -86,4 +86,19 @@ double SiteHierarchy::connectionCost() const
     return (m_sites - m_cities) * m_cityHop + (m_cities - m_countries) * m_countryHop + (m_countries - 1) * m_abroadHop;
 }
 
+double SiteHierarchy::connectionCostWith(int site) const
+{
+    // The counts add() would leave, put through the same formula as connectionCost().
+    int sites = m_sites;
+    int cities = m_cities;
+    int countries = m_countries;
+    if (m_siteCount[site] == 0)
+        ++sites;
+    if (m_cityCount[m_cityOf[site]] == 0)
+        ++cities;
+    if (m_countryCount[m_countryOf[site]] == 0)
+        ++countries;
+    return (sites - cities) * m_cityHop + (cities - countries) * m_countryHop + (countries - 1) * m_abroadHop;
+}
+
 } // namespace pm::planning

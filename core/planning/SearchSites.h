@@ -24,6 +24,9 @@ public:
     // samples that start there), and on the shipment days of one sample that visits them all.
     double connectionCost() const;
     int connectionEdges() const { return m_sites > 0 ? m_sites - 1 : 0; }
+    // The same once `site` is added, without adding it (the search's hot loop).
+    double connectionCostWith(int site) const;
+    int connectionEdgesWith(int site) const { return m_siteCount[site] > 0 ? connectionEdges() : m_sites; }
 
 private:
     bool m_valid = true;
