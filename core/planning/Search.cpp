@@ -821,7 +821,12 @@ private:
         const double observables = std::max(1, m_p.observableCount);
         // 0.99^max(a, b) = min(0.99^a, 0.99^b): no power inside the loop.
         const double committed = std::min(keptThrough(p.ships, 0), p.logistics);
-        const double shared = std::exp(m_logKept * p.shipsShared);
+        // Consecutive checks mostly share it (options at one site have the same arrival share).
+        if (p.shipsShared != m_sharedFor) {
+            m_sharedFor = p.shipsShared;
+            m_sharedKept = std::exp(m_logKept * p.shipsShared);
+        }
+        const double shared = m_sharedKept;
         const double shippingFloor = std::max(p.ships * m_cheapestShip, p.connection);
         auto dominated = [&](const Local &r) {
             const double shipping = std::max(shippingFloor, p.shipCostShared + r.shipCost);
@@ -933,6 +938,8 @@ private:
     QVector<QVector<bool>> m_futureHolderAt; // [unit][site]: a later unit may bring a holder there
     mutable int m_hint = 0;     // the archive plan that dominated the last bound point
     double m_logKept = 0;       // ln 0.99
+    mutable double m_sharedFor = -1; // closed(): the last shipsShared and exp(m_logKept * it)
+    mutable double m_sharedKept = 0;
     QVector<double> m_keptWith; // 0.99^k
     QVector<double> m_keptBare; // 0.95^k
     QVector<QVector<OptionGroup>> m_groups; // [unit]: its options by site
