@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace pm::planning {
 
@@ -261,7 +262,7 @@ struct GroupTail {
 
 class BranchAndBound {
 public:
-    BranchAndBound(const Problem &p, qint64 timeLimitMs) : m_p(p), m_timeLimitMs(timeLimitMs), m_choice(int(p.units.size()), 0), m_used(int(p.steps.size()), 0), m_sites(p), m_chainSites(p, true)
+    BranchAndBound(const Problem &p, qint64 timeLimitMs) : m_p(p), m_timeLimitMs(timeLimitMs), m_choice(int(p.units.size()), 0), m_used(p.steps.size(), 0), m_sites(p), m_chainSites(p, true)
     {
         // One sample, the main ex-situ one, carries every travelling step that does not
         // destroy it: it is prepared (7 days), then shipped along a path through their sites.
@@ -276,7 +277,7 @@ public:
         // Logistics: an ex-situ step that no Type 2 correlation can put on an operando
         // cell's sample travels on an ex-situ sample, which starts at the origin (or, without
         // one, at one site of its own), so every further site it visits costs a shipment.
-        m_needsShip.fill(false, p.steps.size());
+        m_needsShip.assign(p.steps.size(), false);
         // Only a group with a possible operando step can carry ex-situ steps on a cell.
         QVector<bool> groupWithCell(p.type2.size(), false);
         for (int g = 0; g < p.type2.size(); ++g)
@@ -292,14 +293,14 @@ public:
         for (int i = 0; i < p.steps.size(); ++i)
             m_needsShip[i] = !p.steps[i].inCell && !inGroup[i] && p.steps[i].site != p.originSite;
         // On the main ex-situ sample (or, if destructive, one prepared alike), wherever it is.
-        m_onMain.fill(false, p.steps.size());
+        m_onMain.assign(p.steps.size(), false);
         for (int i = 0; i < p.steps.size(); ++i)
             m_onMain[i] = !p.steps[i].inCell && !inGroup[i];
         // When a step can be measured at the earliest. An ex-situ step that cannot follow an
         // operando cell is on an ex-situ sample (the main one or one prepared alike): it waits
         // for the full preparation and, prepared at the origin, for one shipment to its site.
         // One that may follow a cell waits at least for the cell and an operando measurement.
-        m_ready.fill(kOperandoPreparationDays, p.steps.size());
+        m_ready.assign(p.steps.size(), kOperandoPreparationDays);
         for (int i = 0; i < p.steps.size(); ++i) {
             if (p.steps[i].inCell)
                 continue;
@@ -332,7 +333,7 @@ public:
             for (int b = 0; b < m_siteCountAll; ++b)
                 m_daysBetween[a * m_siteCountAll + b] = shipDays(p.distance[a][b]);
         // An operando step has a cell of its own unless a Type 2 group may put it on another's.
-        m_ownCell.fill(false, p.steps.size());
+        m_ownCell.assign(p.steps.size(), false);
         QVector<bool> sharesCell(p.steps.size(), false);
         for (int u = 0; u < n; ++u)
             for (int g : p.unitGroups[u])
@@ -346,7 +347,7 @@ public:
             m_ownCell[i] = p.steps[i].inCell && !sharesCell[i];
         // How many units from u on list each step: a chosen step's cost is shared only with
         // later units that may still choose it.
-        m_listedFrom.fill(QVector<int>(p.steps.size(), 0), n + 1);
+        m_listedFrom.assign(n + 1, std::vector<int>(p.steps.size(), 0));
         for (int u = n - 1; u >= 0; --u) {
             m_listedFrom[u] = m_listedFrom[u + 1];
             for (const UnitOption &o : p.units[u].options)
@@ -357,10 +358,10 @@ public:
             m_keptWith.append(std::pow(shipFidelity(false, true), k));
             m_keptBare.append(std::pow(shipFidelity(true, false), k));
         }
-        m_siteCount.fill(0, p.distance.size());
-        m_holdersAt.fill(0, p.distance.size());
+        m_siteCount.assign(p.distance.size(), 0);
+        m_holdersAt.assign(p.distance.size(), 0);
         // Air-sensitive samples: may a step with an air-tight holder still come to a site?
-        m_futureHolderAt.fill(QVector<bool>(p.distance.size(), false), n + 1);
+        m_futureHolderAt.assign(n + 1, std::vector<bool>(p.distance.size(), false));
         for (int u = n - 1; u >= 0; --u) {
             m_futureHolderAt[u] = m_futureHolderAt[u + 1];
             for (const UnitOption &o : p.units[u].options)
@@ -386,8 +387,8 @@ public:
                     ++unitsAtSite[p.steps[o.step].site];
                 }
         }
-        m_shipShare.fill(0, p.steps.size());
-        m_shipCostShare.fill(0, p.steps.size());
+        m_shipShare.assign(p.steps.size(), 0);
+        m_shipCostShare.assign(p.steps.size(), 0);
         if (p.originSite >= 0)
             for (int i = 0; i < p.steps.size(); ++i)
                 if (m_needsShip[i]) {
@@ -546,8 +547,8 @@ private:
     double pairedDuration() const
     {
         double best = 0;
-        for (int x = 0; x < m_chainList.size(); ++x)
-            for (int y = x + 1; y < m_chainList.size(); ++y) {
+        for (int x = 0; x < int(m_chainList.size()); ++x)
+            for (int y = x + 1; y < int(m_chainList.size()); ++y) {
                 const int i = m_chainList[x];
                 const int j = m_chainList[y];
                 const StepOption &a = m_p.steps[i];
@@ -572,10 +573,10 @@ private:
     // bound with release times and tails), so k^2 of them are enough.
     double subsetDuration()
     {
-        const int k = int(m_chainList.size());
+        const int k = int(int(m_chainList.size()));
         if (k < 2)
             return 0;
-        QVarLengthArray<int, 16> byPost(m_chainList.constBegin(), m_chainList.constEnd());
+        QVarLengthArray<int, 16> byPost(m_chainList.begin(), m_chainList.end());
         std::sort(byPost.begin(), byPost.end(), [&](int a, int b) { return m_p.steps[a].post > m_p.steps[b].post; });
         auto start = [&](int step) { return m_start[step]; };
         double best = 0;
@@ -666,8 +667,8 @@ private:
             connection = m_sites.connectionCost();
             int bare = 0;
             if (m_p.airSensitive) {
-                const QVector<bool> &future = m_futureHolderAt[u];
-                for (int site = 0; site < m_siteCount.size(); ++site)
+                const std::vector<bool> &future = m_futureHolderAt[u];
+                for (int site = 0; site < int(m_siteCount.size()); ++site)
                     if (std::as_const(m_siteCount)[site] > 0 && site != m_p.originSite && std::as_const(m_holdersAt)[site] == 0 && !future[site])
                         ++bare;
             }
@@ -707,9 +708,9 @@ private:
         // Sites that stay without an air-tight holder once this unit is chosen, as the child
         // will count them (later units only).
         int bareNext = 0;
-        const QVector<bool> &futureNext = m_futureHolderAt[u + 1];
+        const std::vector<bool> &futureNext = m_futureHolderAt[u + 1];
         if (m_connect && m_p.airSensitive)
-            for (int site = 0; site < m_siteCount.size(); ++site)
+            for (int site = 0; site < int(m_siteCount.size()); ++site)
                 if (std::as_const(m_siteCount)[site] > 0 && site != m_p.originSite && std::as_const(m_holdersAt)[site] == 0 && !futureNext[site])
                     ++bareNext;
         // The groups come highest fidelity first; every other group, the ideal values of the
@@ -722,7 +723,7 @@ private:
         for (int gi = 0; gi < groups.size(); ++gi) {
             const OptionGroup &g = groups[gi];
             if (gi > 0 && gi % 2 == 0) {
-                const GroupTail &t = m_groupTails[u][gi];
+                const GroupTail &t = std::as_const(m_groupTails)[u][gi];
                 Partial rest = anySite;
                 rest.fidelity += t.fidelity;
                 rest.cost += t.cost;
@@ -862,7 +863,7 @@ private:
             m_choice[u] = i;
             const bool fresh = m_used[o.step]++ == 0;
             if (fresh)
-                m_usedSteps.append(o.step);
+                m_usedSteps.push_back(o.step);
             m_shipsShared += m_shipShare[o.step];
             m_shipCostShared += m_shipCostShare[o.step];
             const bool travels = fresh && m_needsShip[o.step];
@@ -880,14 +881,14 @@ private:
                 m_costFromChain.add(s.site);
                 m_chainMeasure += s.measure;
                 ++m_chainSteps;
-                m_chainList.append(o.step);
+                m_chainList.push_back(o.step);
             }
             if (fresh && s.holders != 0)
                 ++m_holdersAt[s.site];
             descend(u + 1, fidelity + o.fidelitySum, shareCost + s.cost / s.listedBy, std::max(duration, standaloneDuration(o.step)),
                     cells + (fresh && m_ownCell[o.step] ? 1 : 0), destructive + (fresh && s.damage == 2 ? 1 : 0));
             if (--m_used[o.step] == 0)
-                m_usedSteps.removeLast();
+                m_usedSteps.pop_back();
             m_shipsShared -= m_shipShare[o.step];
             m_shipCostShared -= m_shipCostShare[o.step];
             if (travels) {
@@ -903,7 +904,7 @@ private:
                 m_costFromChain.remove(s.site);
                 m_chainMeasure -= s.measure;
                 --m_chainSteps;
-                m_chainList.removeLast();
+                m_chainList.pop_back();
             }
             if (fresh && s.holders != 0)
                 --m_holdersAt[s.site];
@@ -915,7 +916,7 @@ private:
     QElapsedTimer m_clock;
     bool m_stopped = false;
     QVector<int> m_choice;
-    QVector<int> m_used;
+    std::vector<int> m_used;
     QVector<QVector<Local>> m_suffix;
     static constexpr int kChunk = 6;
     struct SuffixIdeals {
@@ -924,18 +925,18 @@ private:
     };
     QVector<SuffixIdeals> m_suffixIdeals; // [level]
     mutable QVector<int> m_openHint;      // [level]: the suffix point that was open last
-    QVector<bool> m_needsShip;
-    QVector<bool> m_onMain;
-    QVector<bool> m_ownCell;
-    QVector<double> m_ready;
-    QVector<double> m_start;       // [step]: max(booking, readiness)
-    QVector<double> m_daysBetween; // [a * sites + b]: shipment days between sites a and b
+    std::vector<bool> m_needsShip;
+    std::vector<bool> m_onMain;
+    std::vector<bool> m_ownCell;
+    std::vector<double> m_ready;
+    std::vector<double> m_start;       // [step]: max(booking, readiness)
+    std::vector<double> m_daysBetween; // [a * sites + b]: shipment days between sites a and b
     int m_siteCountAll = 0;
-    QVector<int> m_siteCount;
-    QVector<QVector<int>> m_listedFrom; // [unit][step]: units from this one on that list the step
-    QVector<int> m_usedSteps;           // distinct steps chosen so far, in order
-    QVector<int> m_holdersAt;                 // chosen steps with an air-tight holder, per site
-    QVector<QVector<bool>> m_futureHolderAt; // [unit][site]: a later unit may bring a holder there
+    std::vector<int> m_siteCount;
+    std::vector<std::vector<int>> m_listedFrom; // [unit][step]: units from this one on that list the step
+    std::vector<int> m_usedSteps;           // distinct steps chosen so far, in order
+    std::vector<int> m_holdersAt;                 // chosen steps with an air-tight holder, per site
+    std::vector<std::vector<bool>> m_futureHolderAt; // [unit][site]: a later unit may bring a holder there
     mutable int m_hint = 0;     // the archive plan that dominated the last bound point
     double m_logKept = 0;       // ln 0.99
     mutable double m_sharedFor = -1; // closed(): the last shipsShared and exp(m_logKept * it)
@@ -952,12 +953,12 @@ private:
     bool m_chain = false;
     double m_chainMeasure = 0;
     int m_chainSteps = 0;
-    QVector<int> m_chainList; // the main sample's steps so far
+    std::vector<int> m_chainList; // the main sample's steps so far
     int m_distinctSites = 0;
     int m_destructiveTravellers = 0;
     double m_cheapestShip = 0;
-    QVector<double> m_shipShare;
-    QVector<double> m_shipCostShare;
+    std::vector<double> m_shipShare;
+    std::vector<double> m_shipCostShare;
     double m_shipsShared = 0;
     double m_shipCostShared = 0;
     Archive m_archive;
