@@ -93,7 +93,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     connect(m_filter, &MatrixFilterModel::queryError, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
 
     resize(1440, 860);
-    if (auto ok = reloadMatrix(); !ok)
+    if (auto ok = loadMatrixAtStart(); !ok)
         MessageBox::critical(this, tr("ProbeMatrix"), ok.error().text());
     attachDatabase();
     restoreLayout();
@@ -102,7 +102,12 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
 
 // The listener, banner and plan workspace refer to the database, which as a member dies
 // before the child widgets do: let go of it first.
-MainWindow::~MainWindow() { detachDatabase(); }
+// A load still running reads from its own connection but hands its result to this window.
+MainWindow::~MainWindow()
+{
+    abandonBackgroundLoad();
+    detachDatabase();
+}
 
 QWidget *MainWindow::createBrowserPage()
 {
@@ -250,6 +255,10 @@ QAction *MainWindow::action(const QString &objectName) const { return findChild<
 
 Result<void> MainWindow::reloadMatrix()
 {
+    const bool wasLoading = !isFullyLoaded();
+    abandonBackgroundLoad();
+    if (wasLoading)
+        applyPermissions(m_permissions);
     auto matrix = m_store->load();
     if (!matrix)
         return matrix.error();
@@ -267,6 +276,7 @@ Result<void> MainWindow::setDatabase(std::unique_ptr<Database> db)
     auto matrix = store->load();
     if (!matrix)
         return matrix.error();
+    abandonBackgroundLoad(); // attachDatabase applies the permissions again
     detachDatabase();
     m_editor->setStore(*store);
     m_store = std::move(store);
@@ -282,6 +292,10 @@ Result<void> MainWindow::setDatabase(std::unique_ptr<Database> db)
 
 void MainWindow::showIndexingState()
 {
+    if (m_loadingFull) {
+        showLoadingState();
+        return;
+    }
     const QString searchHint = tr("Search all text: technique, observable, partner, instrument… (Ctrl+F)");
     if (m_model->isIndexReady()) {
         m_search->setPlaceholderText(searchHint);
@@ -305,6 +319,10 @@ void MainWindow::updateStatus()
 {
     const int shown = m_filter->acceptedCount();
     const int total = m_filter->totalCount();
+    if (m_loadingFull) {
+        m_count->setText(tr("First %1 of %Ln offerings", nullptr, m_expectedCount).arg(shown));
+        return;
+    }
     m_count->setText(tr("%1 of %2 offerings").arg(shown).arg(total));
 }
 
@@ -387,7 +405,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::applyCellEdit(qint64 id, Column column, const QString &rawText)
 {
-    if (!m_permissions.canEditMatrix) // the views refuse to edit; this catches any other way in
+    if (!m_permissions.canEditMatrix || m_loadingFull) // the views refuse to edit; this catches any other way in
         return;
     if (auto ok = m_editor->editCell(id, column, rawText); !ok)
         MessageBox::warning(this, tr("Value refused"), tr("The change was not saved: %1").arg(ok.error().text()));

@@ -8,7 +8,9 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
+#include <thread>
 
 class QAction;
 class QLabel;
@@ -21,6 +23,7 @@ class QTextBrowser;
 class QVBoxLayout;
 
 namespace pm {
+struct Matrix;
 struct Offering;
 class ChangeListener;
 class MatrixStore;
@@ -29,6 +32,7 @@ class MatrixStore;
 namespace pm::ui {
 
 class AskBar;
+struct MatrixLoadOutcome;
 class ConnectionBanner;
 class FacetPanel;
 class FilterChips;
@@ -62,6 +66,16 @@ public:
     int addWorkspacePage(QWidget *page, const QString &title);
     void showWorkspacePage(QWidget *page);
     QMenu *planMenu();
+
+    // Progressive start: from `threshold` offerings on (default 20,000) the window shows the
+    // first `firstRows` rows of the default order at once and loads the whole matrix on a
+    // worker thread with its own connection; editing and export wait for it. Applies to
+    // windows constructed afterwards (tests and the benchmark set it).
+    static void setProgressiveLoading(int threshold, int firstRows);
+    // Tests: called on the loading thread before it reads, to hold the load back.
+    static void setBeforeBackgroundLoad(std::function<void()> hook);
+    // False while the first rows are shown and the rest is still being read.
+    bool isFullyLoaded() const { return !m_loadingFull; }
 
     // Replaces the open database (File > Open); the matrix is loaded from it.
     Result<void> setDatabase(std::unique_ptr<Database> db);
@@ -97,6 +111,10 @@ public:
     void selectOffering(qint64 id);
     // The report of the last import (shown in its dialog too).
     const ImportReport &lastImportReport() const { return m_lastImport; }
+
+signals:
+    // The whole matrix is in the table (emitted once after a progressive start).
+    void fullyLoaded();
 
 public slots:
     void openDatabase();
@@ -153,6 +171,13 @@ private:
     // A large matrix is indexed in the background after it is shown: say so in the search
     // field until search and facets work.
     void showIndexingState();
+    // Progressive start (MainWindowLoading.cpp): the first rows now, the rest on a thread.
+    Result<void> loadMatrixAtStart();
+    void startBackgroundLoad();
+    void finishBackgroundLoad(quint64 ticket);
+    // Forgets a load in flight (another database, a reload): joins its thread.
+    void abandonBackgroundLoad();
+    void showLoadingState();
     void syncQueryBarWithFilter();
     void onLanguageChosen();
 
@@ -184,6 +209,11 @@ private:
     Permissions m_permissions;
     ImportReport m_lastImport;
     bool m_indexingShown = false;
+    bool m_loadingFull = false;
+    int m_expectedCount = 0;
+    std::thread m_loader;
+    quint64 m_loadTicket = 0;
+    std::shared_ptr<MatrixLoadOutcome> m_loaded; // written by m_loader, read after it is joined
 };
 
 } // namespace pm::ui

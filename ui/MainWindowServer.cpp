@@ -96,10 +96,25 @@ void MainWindow::detachDatabase()
 void MainWindow::applyPermissions(const Permissions &permissions)
 {
     m_permissions = permissions;
-    const bool canEdit = permissions.canEditMatrix;
+    // While the first rows of a large matrix are shown, edits and exports wait for the rest.
+    const bool canEdit = permissions.canEditMatrix && !m_loadingFull;
+    const QString waiting = tr("Available once all %Ln offerings are loaded", nullptr, m_expectedCount);
+    auto showWaiting = [&](QAction *a) {
+        if (!a->property("pmStatusTip").isValid())
+            a->setProperty("pmStatusTip", a->statusTip());
+        a->setToolTip(m_loadingFull ? waiting : QString());
+        a->setStatusTip(m_loadingFull ? waiting : a->property("pmStatusTip").toString());
+    };
     for (const QString &name : editingActionNames())
-        if (QAction *a = action(name))
+        if (QAction *a = action(name)) {
             a->setEnabled(canEdit);
+            showWaiting(a);
+        }
+    for (const QString &name : {QStringLiteral("actionExport"), QStringLiteral("actionExportWithoutContacts")})
+        if (QAction *a = action(name)) {
+            a->setEnabled(!m_loadingFull);
+            showWaiting(a);
+        }
     for (QTableView *view : {m_table, m_frozen})
         view->setEditTriggers(canEdit ? kEditTriggers : QAbstractItemView::NoEditTriggers);
     if (!canEdit)

@@ -3,8 +3,9 @@
 // Builds a synthetic matrix of N offerings (default 100,000) in a temporary SQLite
 // database, from the bundled rows with the instrument, partner, resolutions and counts
 // varied, then prints medians of several runs:
-//   - database open to first painted table (load, parse, window, paint; at this size the
-//     search and facet index is built on a worker thread meanwhile)
+//   - database open to first painted table (from 20,000 offerings the first rows of the
+//     default order; the whole matrix is read on a worker thread, then indexed on another)
+//   - database open to the whole matrix in the table (MainWindow::isFullyLoaded)
 //   - database open to search and facets ready (the background index installed)
 //   - one search-box keystroke (filter + repaint)
 //   - one facet toggle (filter + facet counts + repaint)
@@ -166,7 +167,7 @@ int main(int argc, char *argv[])
         indexTimes.push_back(double(t.nsecsElapsed()) / 1e6);
     }
 
-    std::vector<double> firstPaint, ready, keystroke, facet, sortFirst, sortAgain;
+    std::vector<double> firstPaint, fullyLoaded, ready, keystroke, facet, sortFirst, sortAgain;
     long rss = 0;
     for (int run = 0; run < runs; ++run) {
         QElapsedTimer t;
@@ -181,14 +182,24 @@ int main(int argc, char *argv[])
         while (counter.paints == 0 && t.elapsed() < 60000)
             QApplication::processEvents(QEventLoop::AllEvents, 5);
         firstPaint.push_back(double(t.nsecsElapsed()) / 1e6);
-        if (window.tableView()->model()->rowCount() != count) {
-            std::fprintf(stderr, "expected %d rows, table shows %d\n", count, window.tableView()->model()->rowCount());
+        // From 20,000 offerings the first paint shows the first rows of the default order
+        // and the rest is read on a worker thread (MainWindow::isFullyLoaded).
+        if (window.tableView()->model()->rowCount() == 0) {
+            std::fprintf(stderr, "the first paint shows no rows\n");
             return 3;
         }
         rss = std::max(rss, residentKiB());
         const QString grabs = qEnvironmentVariable("PM_BENCH_GRAB");
         if (run == 0 && !grabs.isEmpty())
             window.grab().save(grabs + QStringLiteral("/browser-first-paint.png"));
+        while (!window.isFullyLoaded() && t.elapsed() < 60000)
+            QApplication::processEvents(QEventLoop::AllEvents, 5);
+        fullyLoaded.push_back(double(t.nsecsElapsed()) / 1e6);
+        if (window.tableView()->model()->rowCount() != count) {
+            std::fprintf(stderr, "expected %d rows, table shows %d\n", count, window.tableView()->model()->rowCount());
+            return 3;
+        }
+        rss = std::max(rss, residentKiB());
         // Search and facets work once the background index is installed.
         while (!window.tableModel()->isIndexReady() && t.elapsed() < 60000)
             QApplication::processEvents(QEventLoop::AllEvents, 5);
@@ -242,6 +253,7 @@ int main(int argc, char *argv[])
     }
 
     std::printf("  open database -> first painted table  median %8.1f ms  (target < 1000)\n", median(firstPaint));
+    std::printf("  open database -> whole matrix in table median %6.1f ms\n", median(fullyLoaded));
     std::printf("  open database -> search and facets ready median %6.1f ms\n", median(ready));
     std::printf("    of which MatrixStore::load           median %8.1f ms\n", median(loadTimes));
     std::printf("    the question bar's vocabulary         median %8.1f ms\n", median(askTimes));

@@ -502,6 +502,39 @@ Result<Matrix> MatrixStore::loadAll() const
     return m;
 }
 
+Result<Matrix> MatrixStore::loadFirst(int limit) const
+{
+    Matrix m;
+    auto partners = loadPartners();
+    if (!partners)
+        return partners.error();
+    m.partners = *partners;
+    // SQLite's lower() folds ASCII only; the table sorts by the folded display text, so
+    // a non-ASCII cluster name could be placed differently: the full load corrects that.
+    QSqlQuery q = m_db.prepare(offeringSelectSql() +
+                               QStringLiteral(" ORDER BY (trim(coalesce(%1, '')) = ''), lower(trim(coalesce(%1, ''))), id LIMIT :limit").arg(columnKey(Column::Cluster)));
+    q.bindValue(QStringLiteral(":limit"), std::max(0, limit));
+    if (auto ok = Database::exec(q, QStringLiteral("reading the first offerings")); !ok) {
+        m_db.checkConnection();
+        return ok.error();
+    }
+    while (q.next()) {
+        Offering o;
+        readOffering(q, o);
+        m.offerings.append(std::move(o));
+    }
+    parseAll(m.offerings, *partners);
+    auto holders = loadHolders();
+    if (!holders)
+        return holders.error();
+    m.holders = *holders;
+    auto cells = loadCells();
+    if (!cells)
+        return cells.error();
+    m.cells = *cells;
+    return m;
+}
+
 Result<qint64> MatrixStore::insertRow(const Offering &o)
 {
     QStringList cols{QStringLiteral("identity"), QStringLiteral("version"), QStringLiteral("updated_at"), QStringLiteral("updated_by")};

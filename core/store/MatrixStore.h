@@ -35,6 +35,10 @@ public:
     explicit MatrixStore(Database &db, const ObservableVocabulary &vocabulary = ObservableVocabulary::bundled());
 
     Result<Matrix> load() const;
+    // The partners, holders, cells and only the first `limit` offerings in the browser's
+    // default order (cluster, case-insensitive, blank last; then id): a screenful to show
+    // at once while load() runs on another connection. Fast at any size (one sorted scan).
+    Result<Matrix> loadFirst(int limit) const;
     Result<QList<Offering>> loadOfferings() const;
     Result<QList<Partner>> loadPartners() const;
     int offeringCount() const;

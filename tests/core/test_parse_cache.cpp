@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace pm;
 using namespace pm::test;
 
@@ -91,6 +93,43 @@ private slots:
             if (i == 1000)
                 QCOMPARE(row.cell(Column::Contact), QStringLiteral("[a") + QChar(0x1f) + QStringLiteral("b]"));
         }
+    }
+
+    // The first rows the browser shows while the rest loads: the first of the default order
+    // (cluster case-insensitively, blank last, then id), parsed as in the full load.
+    void loadFirstGivesTheFirstRowsOfTheDefaultOrder()
+    {
+        BundledDatabase db;
+        const QList<Offering> &rows = db.matrix.offerings;
+        QVERIFY(rows.size() > 20);
+        const qint64 lowerCase = rows.at(7).id, blank = rows.at(3).id;
+        QVERIFY(db.store->updateCell(lowerCase, Column::Cluster, QStringLiteral("aardvark studies"), 0).ok()); // first only if case is ignored
+        QVERIFY(db.store->updateCell(blank, Column::Cluster, QString(), 0).ok());
+        const auto full = db.store->load();
+        QVERIFY(full.ok());
+        QList<Offering> expected = full->offerings;
+        std::stable_sort(expected.begin(), expected.end(), [](const Offering &a, const Offering &b) {
+            const QString x = a.cell(Column::Cluster).trimmed().toLower(), y = b.cell(Column::Cluster).trimmed().toLower();
+            if (x.isEmpty() != y.isEmpty())
+                return y.isEmpty();
+            return x != y ? x < y : a.id < b.id;
+        });
+        QCOMPARE(expected.first().id, lowerCase);
+
+        const auto first = db.store->loadFirst(12);
+        QVERIFY(first.ok());
+        QCOMPARE(first->offerings.size(), 12);
+        for (int i = 0; i < 12; ++i)
+            QCOMPARE(QJsonDocument(offeringToJson(first->offerings.at(i), *first, true, true)).toJson(),
+                     QJsonDocument(offeringToJson(expected.at(i), *full, true, true)).toJson());
+        QCOMPARE(first->partners.size(), full->partners.size());
+        QCOMPARE(first->holders.size(), full->holders.size());
+        QCOMPARE(first->cells.size(), full->cells.size());
+
+        const auto all = db.store->loadFirst(100000);
+        QVERIFY(all.ok());
+        QCOMPARE(all->offerings.size(), full->offerings.size());
+        QCOMPARE(all->offerings.last().id, blank);
     }
 
     void perObservableCellsDependOnTheObservableCount()

@@ -22,6 +22,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QScopeGuard>
+#include <QSemaphore>
+#include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -299,6 +302,100 @@ private slots:
         QCOMPARE(ill->text(1).toInt(), byData);
         ill->setCheckState(0, Qt::Checked);
         QCOMPARE(window.tableView()->model()->rowCount(), byData);
+    }
+
+    // From the progressive threshold on, the window shows the first rows of the default
+    // order at once and reads the rest on a worker thread with its own connection. Editing
+    // and export wait for it; then the table, search and facets are those of a synchronous
+    // load (m_window, over a copy of the same database), and the selection survives.
+    void firstRowsShowBeforeTheFullLoadAndEditingWaitsForIt()
+    {
+        constexpr int firstRows = 20;
+        QSemaphore gate; // holds the background load back while the first rows are checked
+        MainWindow::setProgressiveLoading(1, firstRows); // the bundled matrix counts as large
+        MainWindow::setBeforeBackgroundLoad([&gate] { gate.acquire(); });
+        auto fixture = std::make_unique<test::BundledDatabase>();
+        const int total = int(fixture->matrix.offerings.size());
+        QVERIFY(total > firstRows);
+        auto window = std::make_unique<MainWindow>(std::move(fixture->db));
+        // Declared after the window, so run first: a failed check must not leave the
+        // loading thread waiting while the window joins it.
+        auto restore = qScopeGuard([&gate, &window] {
+            gate.release();
+            window.reset();
+            MainWindow::setProgressiveLoading(20000, 200);
+            MainWindow::setBeforeBackgroundLoad({});
+        });
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+
+        // The first rows, in the order the whole matrix will have.
+        QVERIFY(!window->isFullyLoaded());
+        QAbstractItemModel *shown = window->tableView()->model();
+        QAbstractItemModel *reference = m_window->tableView()->model();
+        QCOMPARE(shown->rowCount(), firstRows);
+        auto idAt = [](QAbstractItemModel *model, int row) { return model->index(row, 0).data(MatrixTableModel::OfferingIdRole).toLongLong(); };
+        for (int r = 0; r < firstRows; ++r)
+            QCOMPARE(idAt(shown, r), idAt(reference, r));
+        QCOMPARE(window->findChild<QLabel *>(QStringLiteral("offeringCount"))->text(), QStringLiteral("First %1 of %2 offerings").arg(firstRows).arg(total));
+        QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("Loading")));
+        QVERIFY(window->searchField()->placeholderText().contains(QStringLiteral("Loading")));
+        QVERIFY(!window->facetPanel()->valueItem(Facet::Partner, QStringLiteral("ILL"))); // no counts over the first rows
+
+        // No edit mid-load: the actions are greyed with the reason, the views do not edit,
+        // and an edit that comes in some other way is not saved.
+        for (const QString &name : {QStringLiteral("actionAddOffering"), QStringLiteral("actionEditOffering"), QStringLiteral("actionDeleteOffering"),
+                                    QStringLiteral("actionImport"), QStringLiteral("actionExport")}) {
+            QAction *a = window->action(name);
+            QVERIFY2(a && !a->isEnabled(), qPrintable(name));
+            QVERIFY2(a->toolTip().contains(QStringLiteral("loaded")), qPrintable(a->toolTip()));
+        }
+        QCOMPARE(window->tableView()->editTriggers(), QAbstractItemView::NoEditTriggers);
+        const qint64 editedId = idAt(shown, 0);
+        const QString before = window->store().fetchOffering(editedId)->cell(Column::Fidelity);
+        const QString after = before == u"[Low]" ? QStringLiteral("[Best]") : QStringLiteral("[Low]");
+        shown->setData(shown->index(0, int(Column::Fidelity)), after);
+        QCOMPARE(window->store().fetchOffering(editedId)->cell(Column::Fidelity), before);
+
+        // What the user selected meanwhile stays selected.
+        window->selectOffering(idAt(shown, 5));
+        const QList<qint64> selected = window->selectedOfferingIds();
+        QCOMPARE(selected.size(), 1);
+
+        QSignalSpy loaded(window.get(), &MainWindow::fullyLoaded);
+        gate.release();
+        QTRY_VERIFY(window->isFullyLoaded());
+        QCOMPARE(loaded.size(), 1);
+        QCOMPARE(shown->rowCount(), reference->rowCount());
+        for (int r = 0; r < total; ++r)
+            QCOMPARE(idAt(shown, r), idAt(reference, r));
+        QCOMPARE(window->selectedOfferingIds(), selected);
+        QCOMPARE(window->findChild<QLabel *>(QStringLiteral("offeringCount"))->text(), QStringLiteral("%1 of %1 offerings").arg(total));
+        QVERIFY(!window->statusBar()->currentMessage().contains(QStringLiteral("Loading")));
+        for (const QString &name : {QStringLiteral("actionAddOffering"), QStringLiteral("actionImport"), QStringLiteral("actionExport")}) {
+            QVERIFY2(window->action(name)->isEnabled(), qPrintable(name));
+            QVERIFY(!window->action(name)->toolTip().contains(QStringLiteral("loaded")));
+        }
+        QCOMPARE(window->tableView()->editTriggers(), m_window->tableView()->editTriggers());
+
+        // Search and facets as in the synchronous window.
+        QTRY_VERIFY(window->tableModel()->isIndexReady());
+        for (const QString &partner : {QStringLiteral("ILL"), QStringLiteral("DTU")}) {
+            QTreeWidgetItem *item = window->facetPanel()->valueItem(Facet::Partner, partner);
+            QTreeWidgetItem *expected = m_window->facetPanel()->valueItem(Facet::Partner, partner);
+            QVERIFY(item && expected);
+            QCOMPARE(item->text(1), expected->text(1));
+        }
+        window->searchField()->setText(QStringLiteral("neutron"));
+        m_window->searchField()->setText(QStringLiteral("neutron"));
+        QVERIFY(reference->rowCount() > 0 && reference->rowCount() < total);
+        QCOMPARE(shown->rowCount(), reference->rowCount());
+
+        // Now an edit goes through.
+        window->searchField()->clear();
+        const int row = window->tableModel()->rowOf(editedId);
+        shown->setData(window->filterModel()->mapFromSource(window->tableModel()->index(row, int(Column::Fidelity))), after);
+        QCOMPARE(window->store().fetchOffering(editedId)->cell(Column::Fidelity), after);
     }
 
 private:

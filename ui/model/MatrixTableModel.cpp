@@ -57,6 +57,17 @@ void MatrixTableModel::setMatrix(Matrix matrix)
     endResetModel();
 }
 
+void MatrixTableModel::setFirstRows(Matrix firstRows)
+{
+    finishIndexing(false);
+    beginResetModel();
+    m_matrix = std::move(firstRows);
+    rebuildLookups();
+    m_index.attach(m_matrix); // ranks on demand, no facets or words
+    ++m_generation;
+    endResetModel();
+}
+
 void MatrixTableModel::waitForIndex() { finishIndexing(); }
 
 void MatrixTableModel::finishIndexing(bool install)

@@ -33,6 +33,10 @@ public:
     // indexed on a worker thread meanwhile: until indexReady(), the index can sort but has
     // no facets or words (MatrixIndex::isComplete() is false), so search and facets wait.
     void setMatrix(Matrix matrix);
+    // The first rows of a matrix still being read (MainWindow's progressive start): shown
+    // and sortable, but without facets or words (isIndexReady() stays false) until
+    // setMatrix brings the whole matrix, whose facet counts are the ones that mean something.
+    void setFirstRows(Matrix firstRows);
     bool isIndexReady() const { return m_index.isComplete(); }
     // Blocks until a background build has finished and installs its index.
     void waitForIndex();
