@@ -353,6 +353,15 @@ public:
             for (const UnitOption &o : p.units[u].options)
                 ++m_listedFrom[u][o.step];
         }
+        // The same divisions as in descend(), once: a step's share over every unit listing it,
+        // and over the units from u on plus one (a fresh choice, see descend()).
+        m_costShare.resize(p.steps.size());
+        for (int i = 0; i < p.steps.size(); ++i)
+            m_costShare[i] = p.steps[i].cost / p.steps[i].listedBy;
+        m_chargeFrom.assign(n + 1, std::vector<double>(p.steps.size(), 0));
+        for (int u = 0; u <= n; ++u)
+            for (int i = 0; i < p.steps.size(); ++i)
+                m_chargeFrom[u][i] = p.steps[i].cost / (1 + m_listedFrom[u][i]);
         m_logKept = std::log(shipFidelity(false, true));
         for (int k = 0; k < 64; ++k) {
             m_keptWith.append(std::pow(shipFidelity(false, true), k));
@@ -760,8 +769,8 @@ private:
                 const StepOption &s = m_p.steps[o.step];
                 Partial child = atSite;
                 child.fidelity += o.fidelitySum;
-                const double charge = m_used[o.step] == 0 ? s.cost / (1 + m_listedFrom[u + 1][o.step]) : s.cost / s.listedBy;
-                child.cost = std::max(chosenCost + charge, shareCost + s.cost / s.listedBy);
+                const double charge = m_used[o.step] == 0 ? m_chargeFrom[u + 1][o.step] : m_costShare[o.step];
+                child.cost = std::max(chosenCost + charge, shareCost + m_costShare[o.step]);
                 child.shipsShared += m_shipShare[o.step];
                 child.shipCostShared += m_shipCostShare[o.step];
                 child.duration = std::max(child.duration, standaloneDuration(o.step));
@@ -934,6 +943,8 @@ private:
     int m_siteCountAll = 0;
     std::vector<int> m_siteCount;
     std::vector<std::vector<int>> m_listedFrom; // [unit][step]: units from this one on that list the step
+    std::vector<double> m_costShare;                // [step]: cost / listedBy
+    std::vector<std::vector<double>> m_chargeFrom; // [unit][step]: cost / (1 + m_listedFrom[unit][step])
     std::vector<int> m_usedSteps;           // distinct steps chosen so far, in order
     std::vector<int> m_holdersAt;                 // chosen steps with an air-tight holder, per site
     std::vector<std::vector<bool>> m_futureHolderAt; // [unit][site]: a later unit may bring a holder there
