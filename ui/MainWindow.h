@@ -177,6 +177,8 @@ private:
     void finishBackgroundLoad(quint64 ticket);
     // Forgets a load in flight (another database, a reload): joins its thread.
     void abandonBackgroundLoad();
+    // Changes other users made while the matrix was read, fetched again once it is in.
+    void replayRemoteChanges();
     void showLoadingState();
     void syncQueryBarWithFilter();
     void onLanguageChosen();
@@ -214,6 +216,7 @@ private:
     std::thread m_loader;
     quint64 m_loadTicket = 0;
     std::shared_ptr<MatrixLoadOutcome> m_loaded; // written by m_loader, read after it is joined
+    QList<std::pair<QString, QList<qint64>>> m_remoteChangesMidLoad; // table, ids; applied after the load
 };
 
 } // namespace pm::ui

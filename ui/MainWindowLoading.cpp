@@ -22,6 +22,7 @@
 #include <QTableView>
 
 #include <optional>
+#include <utility>
 
 namespace pm::ui {
 
@@ -124,6 +125,7 @@ void MainWindow::finishBackgroundLoad(quint64 ticket)
         updateStatus();
         MessageBox::critical(this, tr("ProbeMatrix"),
                              tr("Only the first %1 offerings could be read: %2").arg(m_model->rowCount()).arg(matrix->error().text()));
+        replayRemoteChanges();
         emit fullyLoaded();
         return;
     }
@@ -149,7 +151,15 @@ void MainWindow::finishBackgroundLoad(quint64 ticket)
     showIndexingState();
     updateStatus();
     updateDetails();
+    replayRemoteChanges();
     emit fullyLoaded();
+}
+
+void MainWindow::replayRemoteChanges()
+{
+    const auto changes = std::exchange(m_remoteChangesMidLoad, {});
+    for (const auto &[table, ids] : changes)
+        applyRemoteChange(table, ids);
 }
 
 void MainWindow::abandonBackgroundLoad()
@@ -158,6 +168,7 @@ void MainWindow::abandonBackgroundLoad()
     if (m_loader.joinable())
         m_loader.join();
     m_loaded.reset();
+    m_remoteChangesMidLoad.clear(); // whoever abandons the load reads the matrix again
     if (!m_loadingFull)
         return;
     m_loadingFull = false;

@@ -124,6 +124,11 @@ void MainWindow::applyPermissions(const Permissions &permissions)
 
 void MainWindow::applyRemoteChange(const QString &table, const QList<qint64> &ids)
 {
+    if (m_loadingFull) {
+        // The matrix being read may or may not hold this change: fetch it again once it is in.
+        m_remoteChangesMidLoad.append({table, ids});
+        return;
+    }
     if (table != QLatin1String("offerings")) {
         // Partners, holders and cells are few: fetch them whole.
         if (table == QLatin1String("partners")) {
