@@ -18,6 +18,7 @@
 #include <QItemSelection>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QStatusBar>
 #include <QTableView>
 
@@ -113,7 +114,9 @@ void MainWindow::finishBackgroundLoad(quint64 ticket)
         selected.append(index.data(MatrixTableModel::OfferingIdRole).toLongLong());
     const QModelIndex current = m_table->currentIndex();
     const qint64 currentId = current.isValid() ? current.data(MatrixTableModel::OfferingIdRole).toLongLong() : 0;
-    const QModelIndex top = m_table->indexAt(QPoint(1, 1));
+    // At the very top the view stays at the top: with a saved sort by another column the
+    // first rows read are not the first the whole matrix shows.
+    const QModelIndex top = m_table->verticalScrollBar()->value() > 0 ? m_table->indexAt(QPoint(1, 1)) : QModelIndex();
     const qint64 topId = top.isValid() ? top.data(MatrixTableModel::OfferingIdRole).toLongLong() : 0;
     const int currentColumn = current.isValid() ? current.column() : int(Column::Cluster);
 

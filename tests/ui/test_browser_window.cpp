@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QScopeGuard>
+#include <QScrollBar>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -310,7 +311,7 @@ private slots:
     // load (m_window, over a copy of the same database), and the selection survives.
     void firstRowsShowBeforeTheFullLoadAndEditingWaitsForIt()
     {
-        constexpr int firstRows = 20;
+        constexpr int firstRows = 60; // more than the window shows: room to scroll
         QSemaphore gate; // holds the background load back while the first rows are checked
         MainWindow::setProgressiveLoading(1, firstRows); // the bundled matrix counts as large
         MainWindow::setBeforeBackgroundLoad([&gate] { gate.acquire(); });
@@ -357,10 +358,14 @@ private slots:
         shown->setData(shown->index(0, int(Column::Fidelity)), after);
         QCOMPARE(window->store().fetchOffering(editedId)->cell(Column::Fidelity), before);
 
-        // What the user selected meanwhile stays selected.
+        // What the user selected meanwhile stays selected, and the row at the top stays there.
         window->selectOffering(idAt(shown, 5));
         const QList<qint64> selected = window->selectedOfferingIds();
         QCOMPARE(selected.size(), 1);
+        window->tableView()->scrollTo(shown->index(12, 0), QAbstractItemView::PositionAtTop);
+        QVERIFY(window->tableView()->verticalScrollBar()->value() > 0);
+        const qint64 topId = window->tableView()->indexAt(QPoint(1, 1)).data(MatrixTableModel::OfferingIdRole).toLongLong();
+        QCOMPARE(topId, idAt(shown, 12));
 
         QSignalSpy loaded(window.get(), &MainWindow::fullyLoaded);
         gate.release();
@@ -370,6 +375,7 @@ private slots:
         for (int r = 0; r < total; ++r)
             QCOMPARE(idAt(shown, r), idAt(reference, r));
         QCOMPARE(window->selectedOfferingIds(), selected);
+        QCOMPARE(window->tableView()->indexAt(QPoint(1, 1)).data(MatrixTableModel::OfferingIdRole).toLongLong(), topId);
         QCOMPARE(window->findChild<QLabel *>(QStringLiteral("offeringCount"))->text(), QStringLiteral("%1 of %1 offerings").arg(total));
         QVERIFY(!window->statusBar()->currentMessage().contains(QStringLiteral("Loading")));
         for (const QString &name : {QStringLiteral("actionAddOffering"), QStringLiteral("actionImport"), QStringLiteral("actionExport")}) {
