@@ -1824,6 +1824,38 @@ Die Matrix jetzt aus der Datenbank neu laden? Ihr Rückgängig-Verlauf wird gel�
         <source>Indexing the matrix for search and facets…</source>
         <translation>Die Matrix wird für Suche und Facetten indexiert…</translation>
     </message>
+    <message numerus="yes">
+        <source>First %1 of %Ln offerings</source>
+        <translation>
+            <numerusform>Die ersten %1 von %Ln Angebot</numerusform>
+            <numerusform>Die ersten %1 von %Ln Angeboten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the first %1 offerings could be read: %2</source>
+        <translation>Nur die ersten %1 Angebote konnten gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading %Ln offerings… search and facets work in a moment</source>
+        <translation>
+            <numerusform>%Ln Angebot wird geladen… Suche und Facetten funktionieren gleich</numerusform>
+            <numerusform>%Ln Angebote werden geladen… Suche und Facetten funktionieren gleich</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading %Ln offerings…</source>
+        <translation>
+            <numerusform>%Ln Angebot wird geladen…</numerusform>
+            <numerusform>%Ln Angebote werden geladen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Available once all %Ln offerings are loaded</source>
+        <translation>
+            <numerusform>Verfügbar, sobald das Angebot geladen ist (%Ln)</numerusform>
+            <numerusform>Verfügbar, sobald alle %Ln Angebote geladen sind</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pm::ui::MatrixEditor</name>

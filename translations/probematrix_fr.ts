@@ -1824,6 +1824,38 @@ Recharger maintenant la matrice depuis la base de données&#xa0;? L&apos;histori
         <source>Indexing the matrix for search and facets…</source>
         <translation>Indexation de la matrice pour la recherche et les facettes…</translation>
     </message>
+    <message numerus="yes">
+        <source>First %1 of %Ln offerings</source>
+        <translation>
+            <numerusform>Les %1 premières de %Ln offre</numerusform>
+            <numerusform>Les %1 premières de %Ln offres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the first %1 offerings could be read: %2</source>
+        <translation>Seules les %1 premières offres ont pu être lues&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading %Ln offerings… search and facets work in a moment</source>
+        <translation>
+            <numerusform>Chargement de %Ln offre… la recherche et les facettes fonctionnent dans un instant</numerusform>
+            <numerusform>Chargement de %Ln offres… la recherche et les facettes fonctionnent dans un instant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading %Ln offerings…</source>
+        <translation>
+            <numerusform>Chargement de %Ln offre…</numerusform>
+            <numerusform>Chargement de %Ln offres…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Available once all %Ln offerings are loaded</source>
+        <translation>
+            <numerusform>Disponible une fois l&apos;offre chargée (%Ln)</numerusform>
+            <numerusform>Disponible une fois les %Ln offres chargées</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pm::ui::MatrixEditor</name>
