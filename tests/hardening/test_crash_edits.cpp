@@ -6,8 +6,8 @@
 // Two kinds of kill points: random fractions (fixed seed) of the edit's duration, measured by
 // a calibration run, which may land anywhere, mid-statement included; and three points
 // where the helper stops inside the transaction (after a given offering) and waits to be
-// killed, which land inside the edit however busy the machine is. A kill that still finds
-// the write lock held is before the commit, and must leave the database as before.
+// killed, which land inside the edit however busy the machine is, and must leave the
+// database exactly as before.
 #include "DatabaseSnapshot.h"
 #include "SeededDatabase.h"
 #include "TestSupport.h"
@@ -166,8 +166,11 @@ private slots:
         const bool asBefore = content == m_before;
         const bool complete = content == m_after;
         QVERIFY2(asBefore || complete, "the database holds part of the edit");
-        if (run.killedInsideTransaction)
-            QVERIFY2(asBefore, "killed while the edit held the write lock, yet the database changed");
+        // Only a helper stopped inside the transaction is known to be before the commit: a
+        // held write lock seen just before a timed kill may also be the commit finishing or
+        // the checkpoint when the finished helper closes the file.
+        if (pauseAfter >= 0)
+            QVERIFY2(asBefore, "killed while stopped inside the edit, yet the database changed");
 
         // And the next start opens it normally, with every offering.
         auto reopened = Database::open(db);
