@@ -65,6 +65,9 @@ public:
     void installQueryBar(QWidget *bar);
     int addWorkspacePage(QWidget *page, const QString &title);
     void showWorkspacePage(QWidget *page);
+    // At start: when an earlier session (closed or crashed) left a request half-written,
+    // shows the plan workspace and offers to continue it. True when the wizard opened.
+    bool offerUnfinishedRequest();
     QMenu *planMenu();
 
     // Progressive start: from `threshold` offerings on (default 20,000) the window shows the

@@ -10,6 +10,7 @@
 
 #ifdef PROBEMATRIX_HAVE_PLAN_UI
 #include "plan/PlanWorkspace.h"
+#include "plan/RequestFile.h"
 #endif
 
 #include <QAction>
@@ -74,6 +75,17 @@ void MainWindow::createPlanWorkspace()
     menu->addSeparator();
     menu->addActions(m_plans->fileActions());
 #endif
+}
+
+bool MainWindow::offerUnfinishedRequest()
+{
+#ifdef PROBEMATRIX_HAVE_PLAN_UI
+    if (m_plans && RequestDraft::load()) {
+        showWorkspacePage(m_plans);
+        return m_plans->offerDraft();
+    }
+#endif
+    return false;
 }
 
 void MainWindow::startRequestFromJson(const QByteArray &requestJson)

@@ -51,6 +51,10 @@ int main(int argc, char *argv[])
         window.showWorkspacePage(window.planWorkspace());
         if (auto ok = window.planWorkspace()->openRequestFile(requests.first()); !ok)
             QMessageBox::warning(&window, QStringLiteral("ProbeMatrix"), ok.error().text());
+    } else if (!parser.isSet(quitAfterStart)) {
+        // A request left half-written by the last session (closed, or crashed: the draft
+        // is saved on every change) is offered once the window is up.
+        QTimer::singleShot(0, &window, [&window] { window.offerUnfinishedRequest(); });
     }
 #endif
     if (parser.isSet(quitAfterStart))

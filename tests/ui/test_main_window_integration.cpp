@@ -15,6 +15,7 @@
 
 #ifdef PROBEMATRIX_HAVE_PLAN_UI
 #include "plan/PlanWorkspace.h"
+#include "plan/RequestFile.h"
 #include "plan/RequestWizard.h"
 #endif
 
@@ -313,6 +314,38 @@ private slots:
         QVERIFY(!MessageBox::lastMessages().isEmpty());
         QVERIFY(MessageBox::lastMessages().last().contains(QStringLiteral(PROBEMATRIX_VERSION)));
     }
+
+#ifdef PROBEMATRIX_HAVE_PLAN_UI
+    void unfinishedRequestIsOfferedAtStart()
+    {
+        RequestDraft::discard();
+        QVERIFY(!m_window->offerUnfinishedRequest()); // nothing left: nothing asked
+        QVERIFY(MessageBox::lastMessages().isEmpty());
+
+        // The last session crashed while a request was being written: its draft is on disk.
+        auto draft = Request::fromJson(R"({"title": "LNO after formation", "sample": {"shape": "electrode", "material": "LiNiO2", "air_sensitive": true},
+                                           "observables": [{"name": "oxidation state"}]})");
+        QVERIFY2(draft, qPrintable(draft ? QString() : draft.error().text()));
+        QVERIFY(RequestDraft::save(*draft));
+        m_window.reset();
+        auto reopened = Database::open(m_fixture->path);
+        QVERIFY(reopened);
+        m_window = std::make_unique<MainWindow>(std::move(*reopened));
+        m_window->show();
+
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QVERIFY(m_window->offerUnfinishedRequest());
+        QVERIFY(!MessageBox::lastMessages().isEmpty());
+        QVERIFY2(MessageBox::lastMessages().last().contains(QStringLiteral("LNO after formation")), qPrintable(MessageBox::lastMessages().last()));
+        PlanWorkspace *plans = m_window->planWorkspace();
+        QCOMPARE(m_window->workspace()->currentWidget(), plans);
+        QVERIFY(plans->wizard());
+        QCOMPARE(plans->wizard()->request().title, QStringLiteral("LNO after formation"));
+        QCOMPARE(plans->wizard()->request().observables.first().name, QStringLiteral("oxidation state"));
+        plans->wizard()->reject();
+        RequestDraft::discard();
+    }
+#endif
 
     void planThisOpensTheWizardPrefilled()
     {
