@@ -83,9 +83,11 @@ void MainWindow::startBackgroundLoad()
             auto db = Database::open(location);
             if (db) {
                 MatrixStore store(**db);
-                outcome->matrix = store.load();
+                outcome->matrix.emplace(store.load());
             } else {
-                outcome->matrix = Result<Matrix>(db.error());
+                // Constructed in place: assigning a temporary Result here makes GCC 12's
+                // -Wmaybe-uninitialized misfire under ASan (a moved-from empty variant arm).
+                outcome->matrix.emplace(db.error());
             }
         } // the connection closes on the thread that opened it
         // Handed back through the event loop; the window joins this thread before it dies.
