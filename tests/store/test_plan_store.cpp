@@ -53,6 +53,24 @@ std::unique_ptr<Database> otherDesktop(BackendDatabase &t)
     return t.openAnother(bob);
 }
 
+// A two-observable request planned on `matrix` and stored in `db`: the first plan's id and
+// its first measurement step. Fatal when planning or storing fails: nothing after it could run.
+struct StoredPlan {
+    qint64 planId = 0;
+    QString step;
+};
+StoredPlan storePlan(Database &db, const Matrix &matrix, const QString &title)
+{
+    const Request r = twoObservables(title);
+    auto planned = planRequest(r, matrix);
+    if (!planned)
+        qFatal("planning: %s", qPrintable(planned.error().text()));
+    auto id = planstore::saveOutcome(db, r, *planned);
+    if (!id)
+        qFatal("storing: %s", qPrintable(id.error().text()));
+    return {planstore::planIds(db, *id)->first(), planned->plans.first().measureSteps().first()->id};
+}
+
 QByteArray json(const Plan &p)
 {
     return QJsonDocument(planToJson(p)).toJson(QJsonDocument::Compact);
@@ -118,13 +136,7 @@ private slots:
     {
         PM_FETCH_BACKEND(b);
         BackendDatabase t(b);
-        const Request r = twoObservables(QStringLiteral("validation"));
-        auto planned = planRequest(r, m_bundled->matrix);
-        QVERIFY(planned);
-        auto id = planstore::saveOutcome(*t.db, r, *planned);
-        QVERIFY(id);
-        const qint64 planId = planstore::planIds(*t.db, *id)->first();
-        const QString step = planned->plans.first().measureSteps().first()->id;
+        const auto [planId, step] = storePlan(*t.db, m_bundled->matrix, QStringLiteral("validation"));
         auto bobDb = otherDesktop(t);
 
         // Both desktops see no status (version 0). Bob accepts first; Alice's refusal, based
@@ -173,13 +185,7 @@ private slots:
     {
         PM_FETCH_BACKEND(b);
         BackendDatabase t(b);
-        const Request r = twoObservables(QStringLiteral("race"));
-        auto planned = planRequest(r, m_bundled->matrix);
-        QVERIFY(planned);
-        auto id = planstore::saveOutcome(*t.db, r, *planned);
-        QVERIFY(id);
-        const qint64 planId = planstore::planIds(*t.db, *id)->first();
-        const QString step = planned->plans.first().measureSteps().first()->id;
+        const auto [planId, step] = storePlan(*t.db, m_bundled->matrix, QStringLiteral("race"));
         auto bobDb = otherDesktop(t);
 
         QVERIFY(bobDb->connection().transaction());
@@ -229,17 +235,12 @@ private slots:
         if (b == Backend::Sqlite)
             QSKIP("no notifications on SQLite (one user)");
         BackendDatabase t(b);
-        const Request r = twoObservables(QStringLiteral("announced"));
-        auto planned = planRequest(r, m_bundled->matrix);
-        QVERIFY(planned);
-        auto id = planstore::saveOutcome(*t.db, r, *planned);
-        QVERIFY(id);
-        const qint64 planId = planstore::planIds(*t.db, *id)->first();
+        const auto [planId, step] = storePlan(*t.db, m_bundled->matrix, QStringLiteral("announced"));
         auto listening = t.openAnother();
         ChangeListener listener(*listening);
         QVERIFY(listener.isActive());
         QSignalSpy spy(&listener, &ChangeListener::changed);
-        QVERIFY(planstore::setStepStatus(*t.db, planId, planned->plans.first().measureSteps().first()->id, StepStatus::Accepted, 0));
+        QVERIFY(planstore::setStepStatus(*t.db, planId, step, StepStatus::Accepted, 0));
         QTRY_VERIFY(!spy.isEmpty());
         bool heard = false;
         for (const QList<QVariant> &signal : spy)
