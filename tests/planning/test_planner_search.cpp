@@ -1,5 +1,6 @@
 // The search is exact (its front equals brute-force enumeration on small requests) and every
 // plan it returns is well formed, over random requests from a seeded generator.
+#include "FrontChecks.h"
 #include "PlanChecks.h"
 #include "TestSupport.h"
 
@@ -22,11 +23,6 @@ RequestedObservable observable(const QString &name, RequestMode mode)
     o.name = name;
     o.mode = mode;
     return o;
-}
-
-QString key(double f, double c, double d)
-{
-    return QStringLiteral("%1/%2/%3").arg(f, 0, 'f', 4).arg(c, 0, 'f', 1).arg(d, 0, 'f', 1);
 }
 
 Request randomRequest(QRandomGenerator &rng, const Matrix &matrix)
@@ -85,20 +81,11 @@ private slots:
             const CandidateSet candidates = filterCandidates(r, m_db->matrix);
             auto problem = planning::buildProblem(r, m_db->matrix, candidates);
             QVERIFY2(problem.ok(), qPrintable(problem.ok() ? QString() : problem.error().text()));
-            double space = 1;
-            for (const auto &u : problem->units)
-                space *= u.options.size();
-            if (problem->units.isEmpty() || space > 20000)
+            if (problem->units.isEmpty() || test::assignmentSpace(*problem) > 20000)
                 continue;
             const planning::Front fast = planning::searchFront(*problem, false);
             const planning::Front brute = planning::searchFront(*problem, true);
-            QSet<QString> a;
-            QSet<QString> b;
-            for (const auto &o : fast.objectives)
-                a.insert(key(o.fidelity, o.cost, o.duration));
-            for (const auto &o : brute.objectives)
-                b.insert(key(o.fidelity, o.cost, o.duration));
-            QCOMPARE(a, b);
+            QCOMPARE(test::objectiveSet(fast), test::objectiveSet(brute));
             // Beyond tiny spaces the bounds must save work (16 greedy seeds are always scored).
             QVERIFY(brute.evaluated < 100 || fast.evaluated <= brute.evaluated);
             ++compared;
@@ -179,20 +166,11 @@ private slots:
                     r.correlations.append({{QStringLiteral("surface chemical composition"), QStringLiteral("SEI composition")}, 2});
                 auto problem = planning::buildProblem(r, m_db->matrix, filterCandidates(r, m_db->matrix));
                 QVERIFY(problem.ok());
-                double space = 1;
-                for (const auto &u : problem->units)
-                    space *= u.options.size();
-                if (problem->units.isEmpty() || space > 300000)
+                if (problem->units.isEmpty() || test::assignmentSpace(*problem) > 300000)
                     continue;
                 const planning::Front fast = planning::searchFront(*problem, false);
                 const planning::Front brute = planning::searchFront(*problem, true);
-                QSet<QString> a;
-                QSet<QString> b;
-                for (const auto &o : fast.objectives)
-                    a.insert(key(o.fidelity, o.cost, o.duration));
-                for (const auto &o : brute.objectives)
-                    b.insert(key(o.fidelity, o.cost, o.duration));
-                QCOMPARE(a, b);
+                QCOMPARE(test::objectiveSet(fast), test::objectiveSet(brute));
                 ++compared;
             }
         QVERIFY2(compared >= 6, qPrintable(QStringLiteral("only %1 requests small enough to enumerate").arg(compared)));

@@ -3,6 +3,7 @@
 // many sites, which is where the logistics bound (site hierarchy, air exposure, readiness)
 // and the option dominance cut most. The front must equal brute-force enumeration on every
 // request small enough to enumerate.
+#include "FrontChecks.h"
 #include "TestSupport.h"
 
 #include "../../bench/planner/BenchSetup.h"
@@ -15,24 +16,9 @@
 #include <algorithm>
 
 using namespace pm;
+using namespace pm::test;
 
 namespace {
-
-QSet<QString> objectiveSet(const planning::Front &f)
-{
-    QSet<QString> out;
-    for (const auto &o : f.objectives)
-        out.insert(QStringLiteral("%1/%2/%3").arg(o.fidelity, 0, 'f', 4).arg(o.cost, 0, 'f', 1).arg(o.duration, 0, 'f', 1));
-    return out;
-}
-
-double spaceOf(const planning::Problem &p)
-{
-    double space = 1;
-    for (const auto &u : p.units)
-        space *= double(u.options.size());
-    return space;
-}
 
 // Observables the benchmark asks for, plus a few more, in random modes; sometimes an origin,
 // a Type 1 or a Type 2 correlation, a specific ROI, an air-sensitive sample.
@@ -104,7 +90,7 @@ private slots:
             const Request r = randomRequest(rng, m_matrix);
             auto problem = planning::buildProblem(r, m_matrix, filterCandidates(r, m_matrix));
             QVERIFY2(problem.ok(), qPrintable(problem.ok() ? QString() : problem.error().text()));
-            if (problem->units.isEmpty() || spaceOf(*problem) > 40000)
+            if (problem->units.isEmpty() || assignmentSpace(*problem) > 40000)
                 continue;
             const planning::Front fast = planning::searchFront(*problem, false);
             const planning::Front brute = planning::searchFront(*problem, true);
@@ -128,7 +114,7 @@ private slots:
                 r.origin = QString::fromLatin1(origin);
                 auto problem = planning::buildProblem(r, m_matrix, filterCandidates(r, m_matrix));
                 QVERIFY(problem.ok());
-                if (problem->units.isEmpty() || spaceOf(*problem) > 500000)
+                if (problem->units.isEmpty() || assignmentSpace(*problem) > 500000)
                     continue;
                 const planning::Front fast = planning::searchFront(*problem, false);
                 const planning::Front brute = planning::searchFront(*problem, true);
