@@ -234,11 +234,14 @@ struct Partial {
     int bare;              // sites entered without an air-tight holder, at least
 };
 
-// The options of one unit at one site, travelling from the origin or not, summarised by their
-// best values (max fidelity, min cost share, min duration, min arrival shares).
+// The options of one unit at one site, travelling from the origin or not, with an air-tight
+// holder or not, summarised by their best values (max fidelity, min cost share, min duration,
+// min arrival shares). Holders apart because, for an air-sensitive sample, whether the
+// site is entered bare is what closes most options (docs/PLANNER.md, "Option groups").
 struct OptionGroup {
     int site = -1;
     bool travels = false;
+    bool holder = false;
     double fidelity = 0;
     double cost = 1e300;
     double duration = 1e300;
@@ -412,16 +415,17 @@ public:
 
         m_groups.resize(n);
         for (int u = 0; u < n; ++u) {
-            QHash<int, int> index; // site * 2 + travels -> group
+            QHash<int, int> index; // (site * 2 + travels) * 2 + holder -> group
             for (int i = 0; i < p.units[u].options.size(); ++i) {
                 const UnitOption &o = p.units[u].options[i];
                 const StepOption &s = p.steps[o.step];
-                const int key = s.site * 2 + (m_needsShip[o.step] ? 1 : 0);
+                const int key = (s.site * 2 + (m_needsShip[o.step] ? 1 : 0)) * 2 + (s.holders != 0 ? 1 : 0);
                 if (!index.contains(key)) {
                     index.insert(key, int(m_groups[u].size()));
                     OptionGroup g;
                     g.site = s.site;
                     g.travels = m_needsShip[o.step];
+                    g.holder = s.holders != 0;
                     m_groups[u].append(g);
                 }
                 OptionGroup &g = m_groups[u][index.value(key)];
@@ -742,7 +746,9 @@ private:
                 if (closed(rest, u + 1))
                     break;
             }
-            const Partial atSite = withSite(g, here);
+            Partial atSite = withSite(g, here);
+            if (m_connect && m_p.airSensitive)
+                atSite.logistics = std::min(atSite.logistics, groupAirBound(g, bareNext, futureNext));
             Partial best = atSite;
             best.fidelity += g.fidelity;
             best.cost += g.cost;
@@ -796,6 +802,22 @@ private:
                     branch(u, i, fidelity, shareCost, duration, cells, destructive);
             }
         }
+    }
+
+    // Fidelity kept through the shipments once an option of the group is chosen, as each of
+    // its options' own check computes it below, at best: a group without a holder entering a
+    // new site that no later unit may bring a holder to leaves it bare; a group with one may
+    // cover a site counted bare (when its step is a fresh choice, assumed here).
+    double groupAirBound(const OptionGroup &g, int bareNext, const std::vector<bool> &futureNext) const
+    {
+        const bool newSite = g.travels && m_siteCount[g.site] == 0;
+        int bare = bareNext;
+        if (g.holder && m_siteCount[g.site] > 0 && m_holdersAt[g.site] == 0 && !futureNext[g.site])
+            --bare;
+        if (!g.holder && newSite && !futureNext[g.site])
+            ++bare;
+        const int edges = m_sites.connectionEdges() + (newSite ? 1 : 0);
+        return keptThrough(edges - bare, bare);
     }
 
     // The branch's bounds once one of the group's options is chosen, before its own values:
