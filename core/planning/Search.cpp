@@ -867,6 +867,8 @@ private:
                                            gridDown(std::max(p.duration, r.duration), 10)};
             return m_archive.dominatedBound(bound, m_hint);
         };
+        if (suffix.size() == 1) // the last level: one point, its own ideal
+            return dominated(suffix[0]);
         int &open = m_openHint[level];
         if (open < suffix.size() && !dominated(suffix[open]))
             return false;

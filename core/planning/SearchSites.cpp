@@ -7,7 +7,7 @@ namespace pm::planning {
 namespace {
 
 // Clusters of sites whose pairwise distance is at most `level` (union-find).
-QVector<int> clusters(const QVector<QVector<Distance>> &distance, Distance level)
+std::vector<int> clusters(const QVector<QVector<Distance>> &distance, Distance level)
 {
     const int n = int(distance.size());
     QVector<int> parent(n);
@@ -21,7 +21,7 @@ QVector<int> clusters(const QVector<QVector<Distance>> &distance, Distance level
         for (int b = a + 1; b < n; ++b)
             if (distance[a][b] <= level)
                 parent[find(a)] = find(b);
-    QVector<int> out(n);
+    std::vector<int> out(n);
     for (int a = 0; a < n; ++a)
         out[a] = find(a);
     return out;
@@ -45,9 +45,9 @@ SiteHierarchy::SiteHierarchy(const Problem &problem, bool days)
                                                                           : Distance::Abroad;
             m_valid = d[a][b] == expected;
         }
-    m_siteCount.fill(0, n);
-    m_cityCount.fill(0, n);
-    m_countryCount.fill(0, n);
+    m_siteCount.assign(n, 0);
+    m_cityCount.assign(n, 0);
+    m_countryCount.assign(n, 0);
     auto hop = [&](Distance level) { return days ? shipDays(level) : shipCost(level, problem.airSensitive); };
     m_cityHop = hop(Distance::SameCity);
     m_countryHop = hop(Distance::SameCountry);
@@ -56,49 +56,9 @@ SiteHierarchy::SiteHierarchy(const Problem &problem, bool days)
     m_valid = m_valid && m_cityHop <= m_countryHop && m_countryHop <= m_abroadHop;
 }
 
-void SiteHierarchy::add(int site)
-{
-    if (m_siteCount[site]++ == 0)
-        ++m_sites;
-    if (m_cityCount[m_cityOf[site]]++ == 0)
-        ++m_cities;
-    if (m_countryCount[m_countryOf[site]]++ == 0)
-        ++m_countries;
-}
-
-void SiteHierarchy::remove(int site)
-{
-    if (--m_siteCount[site] == 0)
-        --m_sites;
-    if (--m_cityCount[m_cityOf[site]] == 0)
-        --m_cities;
-    if (--m_countryCount[m_countryOf[site]] == 0)
-        --m_countries;
-}
-
 double SiteHierarchy::connectionCost() const
 {
-    // The minimum spanning tree of an ultrametric: one hop per extra site within a city,
-    // per extra city within a country, per extra country. No tree through other sites
-    // (a Steiner tree) is cheaper, since every cut between clusters must still be crossed.
-    if (m_sites == 0)
-        return 0;
-    return (m_sites - m_cities) * m_cityHop + (m_cities - m_countries) * m_countryHop + (m_countries - 1) * m_abroadHop;
-}
-
-double SiteHierarchy::connectionCostWith(int site) const
-{
-    // The counts add() would leave, put through the same formula as connectionCost().
-    int sites = m_sites;
-    int cities = m_cities;
-    int countries = m_countries;
-    if (m_siteCount[site] == 0)
-        ++sites;
-    if (m_cityCount[m_cityOf[site]] == 0)
-        ++cities;
-    if (m_countryCount[m_countryOf[site]] == 0)
-        ++countries;
-    return (sites - cities) * m_cityHop + (cities - countries) * m_countryHop + (countries - 1) * m_abroadHop;
+    return treeCost(m_sites, m_cities, m_countries);
 }
 
 } // namespace pm::planning

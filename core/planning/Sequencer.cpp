@@ -47,6 +47,20 @@ struct Skeleton {
     QString contradiction;
 };
 
+// A value per chosen step, kept beside the few steps a plan uses rather than in an array
+// over every step of the problem (evaluate() runs thousands of times per search).
+template<typename T>
+class UsedStepTable {
+public:
+    UsedStepTable(const QVector<int> &used, T initial) : m_used(used), m_values(used.size(), initial) {}
+    T &operator[](int step) { return m_values[m_used.indexOf(step)]; }
+    const T &operator[](int step) const { return m_values[m_used.indexOf(step)]; }
+
+private:
+    const QVector<int> &m_used;
+    QVarLengthArray<T, 16> m_values;
+};
+
 QString stepLabel(const Problem &p, int step)
 {
     const Offering &o = p.matrix->offerings[p.steps[step].offering];
@@ -54,7 +68,7 @@ QString stepLabel(const Problem &p, int step)
 }
 
 // Steps of the chain's Type 2 groups other than `step` that are on this chain too.
-bool heldByCorrelation(const Problem &p, const Skeleton &s, const QVector<quint64> &stepGroups, int step, const Chain &c)
+bool heldByCorrelation(const Problem &p, const Skeleton &s, const UsedStepTable<quint64> &stepGroups, int step, const Chain &c)
 {
     Q_UNUSED(s)
     for (int g = 0; g < p.type2.size() && g < 64; ++g) {
@@ -127,7 +141,6 @@ void orderFollowers(const Problem &p, Chain &c)
 Skeleton buildSkeleton(const Problem &p, const QVector<int> &choice, bool describe = true)
 {
     Skeleton s;
-    QVector<quint64> stepGroups(p.steps.size(), 0);
     for (int u = 0; u < p.units.size(); ++u) {
         const int step = p.units[u].options[choice[u]].step;
         s.fidelitySum += p.units[u].options[choice[u]].fidelitySum;
@@ -139,10 +152,12 @@ Skeleton buildSkeleton(const Problem &p, const QVector<int> &choice, bool descri
                 s.used.append(step);
             s.observablesOf[step] += p.units[u].observables;
         }
+    }
+    UsedStepTable<quint64> stepGroups(s.used, 0);
+    for (int u = 0; u < p.units.size(); ++u)
         for (int g : p.unitGroups[u])
             if (g < 64)
-                stepGroups[step] |= quint64(1) << g;
-    }
+                stepGroups[p.units[u].options[choice[u]].step] |= quint64(1) << g;
 
     // Type 2 on a specific ROI: one air-tight holder for every ex-situ step of the group.
     for (const Type2Group &g : p.type2) {
@@ -167,7 +182,7 @@ Skeleton buildSkeleton(const Problem &p, const QVector<int> &choice, bool descri
     // Samples: one cell per operando step, except that the operando steps of one Type 2
     // group share the first one's cell (measured in sequence); the group's ex-situ steps
     // follow on that cell once it is opened; the rest go on the main ex-situ sample.
-    QVector<int> leader(p.steps.size(), -1);
+    UsedStepTable<int> leader(s.used, -1);
     for (int step : std::as_const(s.used))
         if (p.steps[step].inCell)
             leader[step] = step;
@@ -190,7 +205,7 @@ Skeleton buildSkeleton(const Problem &p, const QVector<int> &choice, bool descri
         for (int r : std::as_const(roots))
             leader[r] = keep;
     }
-    QVector<int> chainOf(p.steps.size(), -1);
+    UsedStepTable<int> chainOf(s.used, -1);
     for (int step : std::as_const(s.used))
         if (p.steps[step].inCell && root(step) == step) {
             chainOf[step] = int(s.chains.size());
