@@ -226,7 +226,7 @@ struct Partial {
     double cost;           // steps chosen so far (their charge, see descend) and shares
     double samples;        // samples every completion needs at least
     int ships;             // shipments every completion needs at least
-    double shipsShared;    // shares of arrivals (sites that units may share)
+    double sharedKept;     // 0.99^(shares of arrivals, at sites units may share)
     double shipCostShared; // and of their cost
     double connection;     // the cheapest tree connecting the sites visited so far
     double logistics;      // fidelity kept through the shipments into them, at most
@@ -246,11 +246,12 @@ struct OptionGroup {
     double cost = 1e300;
     double duration = 1e300;
     double shipShare = 1e300;
+    double shipKept = 1; // 0.99^shipShare, the fidelity its arrival share keeps at best
     double shipCostShare = 1e300;
     QVector<int> options; // in the unit's order: fidelity first, highest first
     // Best values of options[k..] (their fidelity is options[k]'s): a tail whose best values
     // are dominated is dropped at once.
-    QVector<double> tailCost, tailDuration, tailShipShare, tailShipCostShare;
+    QVector<double> tailCost, tailDuration, tailShipKept, tailShipCostShare;
 };
 
 // The ideal values of a unit's option groups from one on (max fidelity, min cost share,
@@ -259,7 +260,7 @@ struct GroupTail {
     double fidelity = 0;
     double cost = 1e300;
     double duration = 1e300;
-    double shipShare = 1e300;
+    double shipKept = 0;
     double shipCostShare = 1e300;
 };
 
@@ -367,8 +368,8 @@ public:
                 m_chargeFrom[u][i] = p.steps[i].cost / (1 + m_listedFrom[u][i]);
         m_logKept = std::log(shipFidelity(false, true));
         for (int k = 0; k < 64; ++k) {
-            m_keptWith.append(std::pow(shipFidelity(false, true), k));
-            m_keptBare.append(std::pow(shipFidelity(true, false), k));
+            m_keptWith.push_back(std::pow(shipFidelity(false, true), k));
+            m_keptBare.push_back(std::pow(shipFidelity(true, false), k));
         }
         m_siteCount.assign(p.distance.size(), 0);
         m_holdersAt.assign(p.distance.size(), 0);
@@ -400,6 +401,7 @@ public:
                 }
         }
         m_shipShare.assign(p.steps.size(), 0);
+        m_shipShareKept.assign(p.steps.size(), 1);
         m_shipCostShare.assign(p.steps.size(), 0);
         if (p.originSite >= 0)
             for (int i = 0; i < p.steps.size(); ++i)
@@ -410,6 +412,7 @@ public:
                         if (from != site)
                             arrival = std::min(arrival, shipCost(p.distance[from][site], p.airSensitive));
                     m_shipShare[i] = 1.0 / unitsAtSite[site];
+                    m_shipShareKept[i] = std::exp(m_logKept * m_shipShare[i]);
                     m_shipCostShare[i] = (arrival > 1e299 ? 0 : arrival) / unitsAtSite[site];
                 }
 
@@ -440,7 +443,8 @@ public:
                 const int k = int(g.options.size());
                 g.tailCost.resize(k);
                 g.tailDuration.resize(k);
-                g.tailShipShare.resize(k);
+                g.tailShipKept.resize(k);
+                g.shipKept = std::exp(m_logKept * g.shipShare);
                 g.tailShipCostShare.resize(k);
                 for (int j = k - 1; j >= 0; --j) {
                     const UnitOption &o = p.units[u].options[g.options[j]];
@@ -448,7 +452,7 @@ public:
                     const bool last = j == k - 1;
                     g.tailCost[j] = std::min(s.cost / s.listedBy, last ? 1e300 : g.tailCost[j + 1]);
                     g.tailDuration[j] = std::min(standaloneDuration(o.step), last ? 1e300 : g.tailDuration[j + 1]);
-                    g.tailShipShare[j] = std::min(m_shipShare[o.step], last ? 1e300 : g.tailShipShare[j + 1]);
+                    g.tailShipKept[j] = std::max(m_shipShareKept[o.step], last ? 0.0 : g.tailShipKept[j + 1]);
                     g.tailShipCostShare[j] = std::min(m_shipCostShare[o.step], last ? 1e300 : g.tailShipCostShare[j + 1]);
                 }
             }
@@ -464,7 +468,7 @@ public:
                 t.fidelity = std::max(t.fidelity, g.fidelity);
                 t.cost = std::min(t.cost, g.cost);
                 t.duration = std::min(t.duration, g.duration);
-                t.shipShare = std::min(t.shipShare, g.shipShare);
+                t.shipKept = std::max(t.shipKept, g.shipKept);
                 t.shipCostShare = std::min(t.shipCostShare, g.shipCostShare);
                 m_groupTails[u][gi] = t;
             }
@@ -641,7 +645,7 @@ private:
     // Fidelity kept through `ships` shipments with a holder and `bare` without (air exposure).
     double keptThrough(int ships, int bare) const
     {
-        if (ships < m_keptWith.size() && bare < m_keptWith.size())
+        if (ships >= 0 && bare >= 0 && ships < int(m_keptWith.size()) && bare < int(m_keptBare.size()))
             return m_keptWith[ships] * m_keptBare[bare];
         return std::pow(shipFidelity(false, true), ships) * std::pow(shipFidelity(true, false), bare);
     }
@@ -704,7 +708,7 @@ private:
             const int a = m_used[step];
             chosenCost += m_p.steps[step].cost * a / (a + m_listedFrom[u][step]);
         }
-        Partial here{fidelity, std::max(chosenCost, shareCost), samples, ships, m_shipsShared, m_shipCostShared, connection, connectedLogistics,
+        Partial here{fidelity, std::max(chosenCost, shareCost), samples, ships, std::exp(m_logKept * m_shipsShared), m_shipCostShared, connection, connectedLogistics,
                      std::max(duration, chainDuration), bareSites};
         if (closed(here, u))
             return;
@@ -740,7 +744,7 @@ private:
                 Partial rest = anySite;
                 rest.fidelity += t.fidelity;
                 rest.cost += t.cost;
-                rest.shipsShared += t.shipShare;
+                rest.sharedKept *= t.shipKept;
                 rest.shipCostShared += t.shipCostShare;
                 rest.duration = std::max(rest.duration, t.duration);
                 if (closed(rest, u + 1))
@@ -752,7 +756,7 @@ private:
             Partial best = atSite;
             best.fidelity += g.fidelity;
             best.cost += g.cost;
-            best.shipsShared += g.shipShare;
+            best.sharedKept *= g.shipKept;
             best.shipCostShared += g.shipCostShare;
             best.duration = std::max(best.duration, g.duration);
             if (closed(best, u + 1))
@@ -763,7 +767,7 @@ private:
                     Partial tail = atSite;
                     tail.fidelity += m_p.units[u].options[i].fidelitySum;
                     tail.cost += g.tailCost[k];
-                    tail.shipsShared += g.tailShipShare[k];
+                    tail.sharedKept *= g.tailShipKept[k];
                     tail.shipCostShared += g.tailShipCostShare[k];
                     tail.duration = std::max(tail.duration, g.tailDuration[k]);
                     if (closed(tail, u + 1))
@@ -777,7 +781,7 @@ private:
                 child.fidelity += o.fidelitySum;
                 const double charge = m_used[o.step] == 0 ? m_chargeFrom[u + 1][o.step] : m_costShare[o.step];
                 child.cost = std::max(chosenCost + charge, shareCost + m_costShare[o.step]);
-                child.shipsShared += m_shipShare[o.step];
+                child.sharedKept *= m_shipShareKept[o.step];
                 child.shipCostShared += m_shipCostShare[o.step];
                 child.duration = std::max(child.duration, standaloneDuration(o.step));
                 const bool fresh = m_used[o.step] == 0;
@@ -853,12 +857,7 @@ private:
         const double observables = std::max(1, m_p.observableCount);
         // 0.99^max(a, b) = min(0.99^a, 0.99^b): no power inside the loop.
         const double committed = std::min(keptThrough(p.ships, 0), p.logistics);
-        // Consecutive checks mostly share it (options at one site have the same arrival share).
-        if (p.shipsShared != m_sharedFor) {
-            m_sharedFor = p.shipsShared;
-            m_sharedKept = std::exp(m_logKept * p.shipsShared);
-        }
-        const double shared = m_sharedKept;
+        const double shared = p.sharedKept;
         const double shippingFloor = std::max(p.ships * m_cheapestShip, p.connection);
         auto dominated = [&](const Local &r) {
             const double shipping = std::max(shippingFloor, p.shipCostShared + r.shipCost);
@@ -974,10 +973,8 @@ private:
     std::vector<std::vector<bool>> m_futureHolderAt; // [unit][site]: a later unit may bring a holder there
     mutable int m_hint = 0;     // the archive plan that dominated the last bound point
     double m_logKept = 0;       // ln 0.99
-    mutable double m_sharedFor = -1; // closed(): the last shipsShared and exp(m_logKept * it)
-    mutable double m_sharedKept = 0;
-    QVector<double> m_keptWith; // 0.99^k
-    QVector<double> m_keptBare; // 0.95^k
+    std::vector<double> m_keptWith; // 0.99^k
+    std::vector<double> m_keptBare; // 0.95^k
     QVector<QVector<OptionGroup>> m_groups; // [unit]: its options by site
     QVector<QVector<GroupTail>> m_groupTails; // [unit][group]: ideal values of groups from this one on
     SiteHierarchy m_sites;       // travelling steps' sites and the origin, by shipment cost
@@ -993,6 +990,7 @@ private:
     int m_destructiveTravellers = 0;
     double m_cheapestShip = 0;
     std::vector<double> m_shipShare;
+    std::vector<double> m_shipShareKept; // [step]: 0.99^m_shipShare
     std::vector<double> m_shipCostShare;
     double m_shipsShared = 0;
     double m_shipCostShared = 0;
