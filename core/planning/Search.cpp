@@ -42,16 +42,17 @@ public:
     };
 
     // Is the bound weakly dominated by an archived plan? Tries first the plan that dominated
-    // last time (neighbouring bound points are mostly dominated by the same plan).
+    // last time (neighbouring bound points are mostly dominated by the same plan), then the
+    // plans in fidelity order, highest first, up to the first below the bound's fidelity.
     bool dominatedBound(const GridPoint &bound, int &hint) const
     {
         const int n = int(m_grid.size());
-        const GridPoint *grid = m_grid.constData();
+        const GridPoint *grid = m_grid.data();
         auto covers = [&](int i) { return grid[i].fidelity >= bound.fidelity && grid[i].cost <= bound.cost && grid[i].duration <= bound.duration; };
         if (hint < n && covers(hint))
             return true;
-        for (int i = 0; i < n; ++i)
-            if (covers(i)) {
+        for (int i = 0; i < n && grid[i].fidelity >= bound.fidelity; ++i)
+            if (grid[i].cost <= bound.cost && grid[i].duration <= bound.duration) {
                 hint = i;
                 return true;
             }
@@ -66,11 +67,15 @@ public:
             if (weaklyDominates(o, m_objectives[i])) {
                 m_objectives.removeAt(i);
                 m_choices.removeAt(i);
-                m_grid.removeAt(i);
+                m_grid.erase(m_grid.begin() + i);
             }
-        m_objectives.append(o);
-        m_choices.append(choice);
-        m_grid.append({std::llround(o.fidelity * 1e4), std::llround(o.cost * 10), std::llround(o.duration * 10)});
+        // Kept in fidelity order, highest first, for dominatedBound's early stop.
+        const GridPoint point{std::llround(o.fidelity * 1e4), std::llround(o.cost * 10), std::llround(o.duration * 10)};
+        const auto at = std::find_if(m_grid.begin(), m_grid.end(), [&](const GridPoint &g) { return g.fidelity < point.fidelity; });
+        const auto i = at - m_grid.begin();
+        m_grid.insert(at, point);
+        m_objectives.insert(i, o);
+        m_choices.insert(i, choice);
     }
 
     Front front(qint64 evaluated, qint64 nodes, bool complete = true) const
@@ -81,7 +86,7 @@ public:
 private:
     QVector<QVector<int>> m_choices;
     QVector<Objectives> m_objectives;
-    QVector<GridPoint> m_grid; // m_objectives on the grid, for dominatedBound
+    std::vector<GridPoint> m_grid; // m_objectives on the grid, for dominatedBound
 };
 
 // The sequencer orders the steps on one site by (release, post, measure).

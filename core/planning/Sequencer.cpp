@@ -85,11 +85,12 @@ bool heldByCorrelation(const Problem &p, const Skeleton &s, const UsedStepTable<
 
 void orderFollowers(const Problem &p, Chain &c)
 {
-    QVector<int> ordered;
+    // Small arrays on the stack: evaluate() sequences thousands of plans per search.
+    QVarLengthArray<int, 16> ordered;
     int current = c.head >= 0 ? p.steps[c.head].site : p.originSite;
     // Class -1: further measurements in the same cell, before it is opened.
     for (int cls = -1; cls <= 2; ++cls) {
-        QVector<int> remaining;
+        QVarLengthArray<int, 16> remaining;
         for (int s : std::as_const(c.followers))
             if (cls < 0 ? p.steps[s].inCell : (!p.steps[s].inCell && p.steps[s].damage == cls))
                 remaining.append(s);
@@ -114,7 +115,7 @@ void orderFollowers(const Problem &p, Chain &c)
                     || (p.distance[current][site] == p.distance[current][next] && site < next))
                     next = site;
             }
-            QVector<int> here;
+            QVarLengthArray<int, 16> here;
             for (int s : std::as_const(remaining))
                 if (p.steps[s].site == next)
                     here.append(s);
@@ -128,12 +129,12 @@ void orderFollowers(const Problem &p, Chain &c)
                     return x.post < y.post;
                 return x.measure < y.measure;
             });
-            ordered += here;
-            remaining.removeIf([&](int s) { return p.steps[s].site == next; });
+            ordered.append(here.constData(), here.size());
+            remaining.erase(std::remove_if(remaining.begin(), remaining.end(), [&](int s) { return p.steps[s].site == next; }), remaining.end());
             current = next;
         }
     }
-    c.followers = ordered;
+    c.followers = QVector<int>(ordered.begin(), ordered.end());
 }
 
 // `describe` = false (scoring only: evaluate()) leaves out what only the plan shows, the
@@ -285,7 +286,10 @@ Skeleton buildSkeleton(const Problem &p, const QVector<int> &choice, bool descri
             s.chains.append(Chain{-1, true, {step}, p.originSite});
     }
 
-    // Nodes and edges, chain by chain.
+    // Nodes and edges, chain by chain: a preparation, and per step at most a shipment or
+    // transfer and the measurement.
+    s.nodes.reserve(s.chains.size() + 2 * s.used.size());
+    s.edges.reserve(2 * s.used.size());
     for (int ci = 0; ci < s.chains.size(); ++ci) {
         Chain &c = s.chains[ci];
         orderFollowers(p, c);
