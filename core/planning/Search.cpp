@@ -119,13 +119,21 @@ Problem reduced(const Problem &p)
                     othersAt[u][p.steps[o.step].site].append(o.step);
     for (int u = 0; u < r.units.size(); ++u) {
         Unit &unit = r.units[u];
+        // Only options on the same site, in a cell or not, of the same damage class can
+        // dominate each other: compare within those buckets (a unit may have thousands).
+        QHash<qint64, QVector<int>> buckets;
+        auto bucketOf = [&](const StepOption &s) { return (qint64(s.site) * 2 + (s.inCell ? 1 : 0)) * 4 + s.damage; };
+        for (int i = 0; i < unit.options.size(); ++i)
+            buckets[bucketOf(p.steps[unit.options[i].step])].append(i);
         QVector<UnitOption> kept;
         for (int i = 0; i < unit.options.size(); ++i) {
             const UnitOption &b = unit.options[i];
             const StepOption &sb = p.steps[b.step];
             bool dominated = false;
             if (sb.listedBy == 1) {
-                for (int j = 0; j < unit.options.size() && !dominated; ++j) {
+                const QVector<int> &rivals = buckets[bucketOf(sb)];
+                for (int rival = 0; rival < rivals.size() && !dominated; ++rival) {
+                    const int j = rivals[rival];
                     if (i == j)
                         continue;
                     const UnitOption &a = unit.options[j];
@@ -372,6 +380,7 @@ public:
             for (int i = 0; i < p.steps.size(); ++i)
                 m_chargeFrom[u][i] = p.steps[i].cost / (1 + m_listedFrom[u][i]);
         m_logKept = std::log(shipFidelity(false, true));
+        m_inverseObservables = 1.0 / std::max(1, p.observableCount);
         for (int k = 0; k < 64; ++k) {
             m_keptWith.push_back(std::pow(shipFidelity(false, true), k));
             m_keptBare.push_back(std::pow(shipFidelity(true, false), k));
@@ -405,6 +414,12 @@ public:
                     ++unitsAtSite[p.steps[o.step].site];
                 }
         }
+        // The cheapest arrival at each site, from any other.
+        std::vector<double> cheapestArrival(p.distance.size(), 1e300);
+        for (int site = 0; site < p.distance.size(); ++site)
+            for (int from = 0; from < p.distance.size(); ++from)
+                if (from != site)
+                    cheapestArrival[site] = std::min(cheapestArrival[site], shipCost(p.distance[from][site], p.airSensitive));
         m_shipShare.assign(p.steps.size(), 0);
         m_shipShareKept.assign(p.steps.size(), 1);
         m_shipCostShare.assign(p.steps.size(), 0);
@@ -412,10 +427,7 @@ public:
             for (int i = 0; i < p.steps.size(); ++i)
                 if (m_needsShip[i]) {
                     const int site = p.steps[i].site;
-                    double arrival = 1e300;
-                    for (int from = 0; from < p.distance.size(); ++from)
-                        if (from != site)
-                            arrival = std::min(arrival, shipCost(p.distance[from][site], p.airSensitive));
+                    const double arrival = cheapestArrival[site];
                     m_shipShare[i] = 1.0 / unitsAtSite[site];
                     m_shipShareKept[i] = std::exp(m_logKept * m_shipShare[i]);
                     m_shipCostShare[i] = (arrival > 1e299 ? 0 : arrival) / unitsAtSite[site];
@@ -859,15 +871,18 @@ private:
     bool closed(const Partial &p, int level) const
     {
         const QVector<Local> &suffix = m_suffix[level];
-        const double observables = std::max(1, m_p.observableCount);
         // 0.99^max(a, b) = min(0.99^a, 0.99^b): no power inside the loop.
         const double committed = std::min(keptThrough(p.ships, 0), p.logistics);
         const double shared = p.sharedKept;
         const double shippingFloor = std::max(p.ships * m_cheapestShip, p.connection);
-        auto dominated = [&](const Local &r) {
+        const double fixedCost = p.cost + p.samples;
+        // Fidelity on the grid per unit of summed fidelity: times 1/observables, not divided
+        // (the hot loop; the difference is far below gridUp's margin).
+        const double fidelityScale = 1e4 * m_inverseObservables;
+        auto dominated = [&](const Local &r) __attribute__((always_inline)) {
             const double shipping = std::max(shippingFloor, p.shipCostShared + r.shipCost);
             const double logistics = std::min(committed, shared * r.shipFactor);
-            const Archive::GridPoint bound{gridUp((p.fidelity + r.fidelity) / observables * logistics, 1e4), gridDown(p.cost + r.cost + p.samples + shipping, 10),
+            const Archive::GridPoint bound{gridUp((p.fidelity + r.fidelity) * logistics, fidelityScale), gridDown(fixedCost + r.cost + shipping, 10),
                                            gridDown(std::max(p.duration, r.duration), 10)};
             return m_archive.dominatedBound(bound, m_hint);
         };
@@ -978,6 +993,7 @@ private:
     std::vector<std::vector<bool>> m_futureHolderAt; // [unit][site]: a later unit may bring a holder there
     mutable int m_hint = 0;     // the archive plan that dominated the last bound point
     double m_logKept = 0;       // ln 0.99
+    double m_inverseObservables = 1;
     std::vector<double> m_keptWith; // 0.99^k
     std::vector<double> m_keptBare; // 0.95^k
     QVector<QVector<OptionGroup>> m_groups; // [unit]: its options by site
