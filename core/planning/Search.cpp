@@ -245,6 +245,7 @@ struct Partial {
     double logistics;      // fidelity kept through the shipments into them, at most
     double duration;
     int bare;              // sites entered without an air-tight holder, at least
+    int returns;           // 1 when the main sample must come back to the origin
 };
 
 // The options of one unit at one site, travelling from the origin or not, with an air-tight
@@ -348,7 +349,7 @@ public:
         m_daysBetween.resize(m_siteCountAll * m_siteCountAll);
         for (int a = 0; a < m_siteCountAll; ++a)
             for (int b = 0; b < m_siteCountAll; ++b)
-                m_daysBetween[a * m_siteCountAll + b] = shipDays(p.distance[a][b]);
+                m_daysBetween[a * m_siteCountAll + b] = std::max(shipDays(p.distance[a][b]), kTransferDays);
         // An operando step has a cell of its own unless a Type 2 group may put it on another's.
         m_ownCell.assign(p.steps.size(), false);
         QVector<bool> sharesCell(p.steps.size(), false);
@@ -420,6 +421,13 @@ public:
             for (int from = 0; from < p.distance.size(); ++from)
                 if (from != site)
                     cheapestArrival[site] = std::min(cheapestArrival[site], shipCost(p.distance[from][site], p.airSensitive));
+        if (p.originSite >= 0 && cheapestArrival[p.originSite] < 1e299) {
+            m_returnCost = cheapestArrival[p.originSite];
+            m_returnDays = 1e300;
+            for (int from = 0; from < p.distance.size(); ++from)
+                if (from != p.originSite)
+                    m_returnDays = std::min(m_returnDays, shipDays(p.distance[from][p.originSite]));
+        }
         m_shipShare.assign(p.steps.size(), 0);
         m_shipShareKept.assign(p.steps.size(), 1);
         m_shipCostShare.assign(p.steps.size(), 0);
@@ -575,24 +583,32 @@ private:
         return std::max(s.release, m_ready[step]) + s.measure + s.post;
     }
 
-    // Two steps on the main sample are measured one after the other, whichever goes first,
-    // with at least the direct shipment between their sites in between (distances nest):
-    // the plan lasts at least the better of the two orders, for every pair.
+    // Two steps i, j on the main sample are measured one after the other, with at least the
+    // direct shipment between their sites (distances nest) or, on one site, a transfer in
+    // between; the sequencer takes the lower damage class first, and in one class either may
+    // go first: the plan lasts at least that order's (the better order's) finish.
+    double pairDuration(int i, int j) const
+    {
+        const StepOption &a = m_p.steps[i];
+        const StepOption &b = m_p.steps[j];
+        const double between = m_daysBetween[a.site * m_siteCountAll + b.site];
+        const double startA = m_start[i];
+        const double startB = m_start[j];
+        const double aFirst = std::max(startA + a.measure + between, startB) + b.measure + b.post;
+        const double bFirst = std::max(startB + b.measure + between, startA) + a.measure + a.post;
+        if (a.damage != b.damage)
+            return a.damage < b.damage ? aFirst : bFirst;
+        return std::min(aFirst, bFirst);
+    }
+
+    // Every pair of the main sample's steps (pairDuration).
     double pairedDuration() const
     {
         double best = 0;
         for (int x = 0; x < int(m_chainList.size()); ++x)
             for (int y = x + 1; y < int(m_chainList.size()); ++y) {
                 const int i = m_chainList[x];
-                const int j = m_chainList[y];
-                const StepOption &a = m_p.steps[i];
-                const StepOption &b = m_p.steps[j];
-                const double between = m_daysBetween[a.site * m_siteCountAll + b.site];
-                const double startA = m_start[i];
-                const double startB = m_start[j];
-                const double aFirst = std::max(startA + a.measure + between, startB) + b.measure + b.post;
-                const double bFirst = std::max(startB + b.measure + between, startA) + a.measure + a.post;
-                best = std::max(best, std::min(aFirst, bFirst));
+                best = std::max(best, pairDuration(i, m_chainList[y]));
             }
         return best;
     }
@@ -647,15 +663,8 @@ private:
     {
         const StepOption &b = m_p.steps[step];
         double best = kExSituPreparationDays + m_chainSites.connectionCostWith(b.site) + m_chainMeasure + b.measure;
-        const double startB = m_start[step];
-        for (int i : std::as_const(m_chainList)) {
-            const StepOption &a = m_p.steps[i];
-            const double between = m_daysBetween[a.site * m_siteCountAll + b.site];
-            const double startA = m_start[i];
-            const double aFirst = std::max(startA + a.measure + between, startB) + b.measure + b.post;
-            const double bFirst = std::max(startB + b.measure + between, startA) + a.measure + a.post;
-            best = std::max(best, std::min(aFirst, bFirst));
-        }
+        for (int i : std::as_const(m_chainList))
+            best = std::max(best, pairDuration(i, step));
         return best;
     }
 
@@ -689,7 +698,8 @@ private:
         const int n = int(m_p.units.size());
         // Bounds over every completion: the partial plan plus each point of the relaxed
         // front of the remaining units. Abandon the branch when the archive dominates all.
-        const int ships = shipmentsBound();
+        const int returns = originReturns(m_originLate, m_awayEarly);
+        const int ships = shipmentsBound() + returns;
         const double samples = sampleCostBound(cells, destructive);
         // Logistics of the sites visited so far: the cheapest tree connecting them to the
         // origin, and for an air-sensitive sample an air exposure on the way into each site
@@ -698,22 +708,29 @@ private:
         double connectedLogistics = 1;
         int bareSites = 0;
         if (m_connect) {
-            connection = m_sites.connectionCost();
+            connection = m_sites.connectionCost() + returns * m_returnCost;
             int bare = 0;
             if (m_p.airSensitive) {
                 const std::vector<bool> &future = m_futureHolderAt[u];
                 for (int site = 0; site < int(m_siteCount.size()); ++site)
                     if (std::as_const(m_siteCount)[site] > 0 && site != m_p.originSite && std::as_const(m_holdersAt)[site] == 0 && !future[site])
                         ++bare;
+                const int o = m_p.originSite;
+                const bool holderAtOrigin = m_holdersAt[o] > 0 || future[o];
+                if (departsBare(m_originEarly, m_awayMain, holderAtOrigin))
+                    bare = std::max(bare, 1);
+                // The return arrives at an origin step, without a holder if none has one.
+                if (returns > 0 && !holderAtOrigin)
+                    ++bare;
             }
             bareSites = bare;
-            connectedLogistics = keptThrough(m_sites.connectionEdges() - bare, bare);
+            connectedLogistics = keptThrough(m_sites.connectionEdges() + returns - bare, bare);
         }
         // The main sample's own path: preparation, the shipments through its sites and its
         // measurements one after another.
         double chainDuration = 0;
         if (m_chain && m_chainSteps > 0)
-            chainDuration = std::max({kExSituPreparationDays + m_chainSites.connectionCost() + m_chainMeasure, pairedDuration(), subsetDuration()});
+            chainDuration = std::max({kExSituPreparationDays + m_chainSites.connectionCost() + returns * m_returnDays + m_chainMeasure, pairedDuration(), subsetDuration()});
         if (!m_connect && m_chain)
             connection = std::max(connection, m_costFromChain.connectionCost());
         // Steps chosen so far: a step chosen by a units, that b later units may still choose,
@@ -726,7 +743,7 @@ private:
             chosenCost += m_p.steps[step].cost * a / (a + m_listedFrom[u][step]);
         }
         Partial here{fidelity, std::max(chosenCost, shareCost), samples, ships, std::exp(m_logKept * m_shipsShared), m_shipCostShared, connection, connectedLogistics,
-                     std::max(duration, chainDuration), bareSites};
+                     std::max(duration, chainDuration), bareSites, returns};
         if (closed(here, u))
             return;
         if (u == n) {
@@ -747,6 +764,8 @@ private:
             for (int site = 0; site < int(m_siteCount.size()); ++site)
                 if (std::as_const(m_siteCount)[site] > 0 && site != m_p.originSite && std::as_const(m_holdersAt)[site] == 0 && !futureNext[site])
                     ++bareNext;
+        const bool holderAtOriginNext = m_connect && m_p.airSensitive && (m_holdersAt[m_p.originSite] > 0 || futureNext[m_p.originSite]);
+        const bool taintedNext = m_connect && m_p.airSensitive && departsBare(m_originEarly, m_awayMain, holderAtOriginNext);
         // The groups come highest fidelity first; every other group, the ideal values of the
         // groups left (without their sites: a site only adds to the bounds) are checked, and
         // when they are dominated no later option can open a branch.
@@ -769,7 +788,7 @@ private:
             }
             Partial atSite = withSite(g, here);
             if (m_connect && m_p.airSensitive)
-                atSite.logistics = std::min(atSite.logistics, groupAirBound(g, bareNext, futureNext));
+                atSite.logistics = std::min(atSite.logistics, groupAirBound(g, bareNext, futureNext, here.returns, taintedNext, holderAtOriginNext));
             Partial best = atSite;
             best.fidelity += g.fidelity;
             best.cost += g.cost;
@@ -808,13 +827,32 @@ private:
                                                          m_distinctSites + (travels && m_siteCount[s.site] == 0 ? 1 : 0),
                                                          m_destructiveTravellers + (travels && s.damage == 2 ? 1 : 0)));
                 const bool newSite = travels && m_siteCount[s.site] == 0;
+                // The option may send the main sample back to the origin: one more shipment,
+                // its cost and, for the main sample, its days (see originReturns).
+                const int o0 = m_p.originSite;
+                const bool joinsMain = fresh && m_chain && m_onMain[o.step] && s.damage < 2;
+                int childReturns = here.returns;
+                if (m_connect && childReturns == 0 && joinsMain
+                    && originReturns(m_originLate + (s.site == o0 && s.damage == 1 ? 1 : 0), m_awayEarly + (s.site != o0 && s.damage == 0 ? 1 : 0)) > 0) {
+                    childReturns = 1;
+                    child.returns = 1;
+                    child.ships += 1;
+                    child.connection += m_returnCost;
+                    child.logistics *= m_keptWith[1];
+                    child.duration = std::max(child.duration, kExSituPreparationDays + m_chainSites.connectionCostWith(s.site) + m_returnDays + m_chainMeasure + s.measure);
+                }
                 if (m_connect && m_p.airSensitive) {
                     int bare = bareNext;
                     if (fresh && s.holders != 0 && m_siteCount[s.site] > 0 && m_holdersAt[s.site] == 0 && !futureNext[s.site])
                         --bare;
                     if (newSite && s.holders == 0 && !futureNext[s.site])
                         ++bare;
-                    const int edges = m_sites.connectionEdges() + (newSite ? 1 : 0);
+                    const bool holderAtOrigin = m_holdersAt[o0] > 0 || futureNext[o0] || (s.holders != 0 && s.site == o0);
+                    if (departsBare(m_originEarly + (joinsMain && s.site == o0 && s.damage == 0 ? 1 : 0), m_awayMain + (joinsMain && s.site != o0 ? 1 : 0), holderAtOrigin))
+                        bare = std::max(bare, 1);
+                    if (childReturns > 0 && !holderAtOrigin)
+                        ++bare;
+                    const int edges = m_sites.connectionEdges() + (newSite ? 1 : 0) + childReturns;
                     child.logistics = std::min(child.logistics, keptThrough(edges - bare, bare));
                 }
                 if (m_chain && fresh && m_onMain[o.step] && s.damage < 2)
@@ -829,7 +867,7 @@ private:
     // its options' own check computes it below, at best: a group without a holder entering a
     // new site that no later unit may bring a holder to leaves it bare; a group with one may
     // cover a site counted bare (when its step is a fresh choice, assumed here).
-    double groupAirBound(const OptionGroup &g, int bareNext, const std::vector<bool> &futureNext) const
+    double groupAirBound(const OptionGroup &g, int bareNext, const std::vector<bool> &futureNext, int returns, bool taintedNext, bool holderAtOriginNext) const
     {
         const bool newSite = g.travels && m_siteCount[g.site] == 0;
         int bare = bareNext;
@@ -837,8 +875,28 @@ private:
             --bare;
         if (!g.holder && newSite && !futureNext[g.site])
             ++bare;
-        const int edges = m_sites.connectionEdges() + (newSite ? 1 : 0);
+        const bool bringsHolderToOrigin = g.holder && g.site == m_p.originSite;
+        if (taintedNext && !bringsHolderToOrigin)
+            bare = std::max(bare, 1);
+        if (returns > 0 && !holderAtOriginNext && !bringsHolderToOrigin)
+            ++bare;
+        const int edges = m_sites.connectionEdges() + (newSite ? 1 : 0) + returns;
         return keptThrough(edges - bare, bare);
+    }
+
+    // The main sample starts at the origin and the sequencer takes its steps non-destructive
+    // class first, then damaging, each class's sites once, nearest first. A damaging step at
+    // the origin after a non-destructive one elsewhere brings the sample back: one arrival at
+    // the origin beyond the sites' tree (docs/PLANNER.md, "Return to the origin").
+    int originReturns(int originLate, int awayEarly) const { return m_connect && m_chain && originLate > 0 && awayEarly > 0 ? 1 : 0; }
+
+    // For an air-sensitive sample: the main sample's first run is at the origin when it has a
+    // non-destructive step there, and it leaves after an origin step when it has a step
+    // elsewhere; if no step at the origin takes a holder, that shipment is an air exposure
+    // (docs/PLANNER.md, "Leaving the origin").
+    bool departsBare(int originEarly, int awayMain, bool holderAtOrigin) const
+    {
+        return m_connect && m_chain && m_p.airSensitive && originEarly > 0 && awayMain > 0 && !holderAtOrigin;
     }
 
     // The branch's bounds once one of the group's options is chosen, before its own values:
@@ -849,8 +907,8 @@ private:
         if (m_p.originSite < 0)
             p.ships = std::max(0, p.ships - 1);
         if (g.travels && m_connect) {
-            p.connection = std::max(p.connection, m_sites.connectionCostWith(g.site));
-            p.logistics = keptThrough(m_sites.connectionEdgesWith(g.site) - p.bare, p.bare);
+            p.connection = std::max(p.connection, m_sites.connectionCostWith(g.site) + p.returns * m_returnCost);
+            p.logistics = keptThrough(m_sites.connectionEdgesWith(g.site) + p.returns - p.bare, p.bare);
         }
         return p;
     }
@@ -929,6 +987,10 @@ private:
             }
             const bool onMain = fresh && m_chain && m_onMain[o.step] && s.damage < 2;
             if (onMain) {
+                m_originLate += s.site == m_p.originSite && s.damage == 1 ? 1 : 0;
+                m_originEarly += s.site == m_p.originSite && s.damage == 0 ? 1 : 0;
+                m_awayMain += s.site != m_p.originSite ? 1 : 0;
+                m_awayEarly += s.site != m_p.originSite && s.damage == 0 ? 1 : 0;
                 m_chainSites.add(s.site);
                 m_costFromChain.add(s.site);
                 m_chainMeasure += s.measure;
@@ -952,6 +1014,10 @@ private:
                     m_sites.remove(s.site);
             }
             if (onMain) {
+                m_originLate -= s.site == m_p.originSite && s.damage == 1 ? 1 : 0;
+                m_originEarly -= s.site == m_p.originSite && s.damage == 0 ? 1 : 0;
+                m_awayMain -= s.site != m_p.originSite ? 1 : 0;
+                m_awayEarly -= s.site != m_p.originSite && s.damage == 0 ? 1 : 0;
                 m_chainSites.remove(s.site);
                 m_costFromChain.remove(s.site);
                 m_chainMeasure -= s.measure;
@@ -982,7 +1048,7 @@ private:
     std::vector<bool> m_ownCell;
     std::vector<double> m_ready;
     std::vector<double> m_start;       // [step]: max(booking, readiness)
-    std::vector<double> m_daysBetween; // [a * sites + b]: shipment days between sites a and b
+    std::vector<double> m_daysBetween; // [a * sites + b]: shipment days between sites a and b, at least a transfer
     int m_siteCountAll = 0;
     std::vector<int> m_siteCount;
     std::vector<std::vector<int>> m_listedFrom; // [unit][step]: units from this one on that list the step
@@ -1005,6 +1071,12 @@ private:
     bool m_connect = false;
     bool m_chain = false;
     double m_chainMeasure = 0;
+    int m_originLate = 0; // main-sample damaging steps at the origin
+    int m_awayEarly = 0;  // main-sample non-destructive steps elsewhere
+    int m_originEarly = 0; // main-sample non-destructive steps at the origin
+    int m_awayMain = 0;    // main-sample steps elsewhere (not destructive)
+    double m_returnCost = 0; // the cheapest arrival at the origin: cost and shipment days
+    double m_returnDays = 0;
     int m_chainSteps = 0;
     std::vector<int> m_chainList; // the main sample's steps so far
     int m_distinctSites = 0;
