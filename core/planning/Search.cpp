@@ -388,6 +388,8 @@ public:
         }
         m_siteCount.assign(p.distance.size(), 0);
         m_holdersAt.assign(p.distance.size(), 0);
+        m_chainOrderAt.assign(n + 2, 0);
+        m_chainOrderKnown.assign(n + 2, false);
         // Air-sensitive samples: may a step with an air-tight holder still come to a site?
         m_futureHolderAt.assign(n + 1, std::vector<bool>(p.distance.size(), false));
         for (int u = n - 1; u >= 0; --u) {
@@ -601,6 +603,19 @@ private:
         return std::min(aFirst, bFirst);
     }
 
+    // The pairwise and subset bounds of the main sample's steps, computed once per chain: the
+    // chain is a stack, and every push marks its new length unknown, so a value found for a
+    // length still describes the same steps while the branch is below it.
+    double chainOrderDuration()
+    {
+        const size_t k = m_chainList.size();
+        if (!m_chainOrderKnown[k]) {
+            m_chainOrderAt[k] = std::max(pairedDuration(), subsetDuration());
+            m_chainOrderKnown[k] = true;
+        }
+        return m_chainOrderAt[k];
+    }
+
     // Every pair of the main sample's steps (pairDuration).
     double pairedDuration() const
     {
@@ -730,7 +745,7 @@ private:
         // measurements one after another.
         double chainDuration = 0;
         if (m_chain && m_chainSteps > 0)
-            chainDuration = std::max({kExSituPreparationDays + m_chainSites.connectionCost() + returns * m_returnDays + m_chainMeasure, pairedDuration(), subsetDuration()});
+            chainDuration = std::max({kExSituPreparationDays + m_chainSites.connectionCost() + returns * m_returnDays + m_chainMeasure, chainOrderDuration()});
         if (!m_connect && m_chain)
             connection = std::max(connection, m_costFromChain.connectionCost());
         // Steps chosen so far: a step chosen by a units, that b later units may still choose,
@@ -766,7 +781,7 @@ private:
                     ++bareNext;
         const bool holderAtOriginNext = m_connect && m_p.airSensitive && (m_holdersAt[m_p.originSite] > 0 || futureNext[m_p.originSite]);
         const bool taintedNext = m_connect && m_p.airSensitive && departsBare(m_originEarly, m_awayMain, holderAtOriginNext);
-        // The groups come highest fidelity first; every other group, the ideal values of the
+        // The groups come highest fidelity first; every fourth group, the ideal values of the
         // groups left (without their sites: a site only adds to the bounds) are checked, and
         // when they are dominated no later option can open a branch.
         Partial anySite = here;
@@ -775,7 +790,7 @@ private:
         const QVector<OptionGroup> &groups = m_groups[u];
         for (int gi = 0; gi < groups.size(); ++gi) {
             const OptionGroup &g = groups[gi];
-            if (gi > 0 && gi % 2 == 0) {
+            if (gi > 0 && gi % 4 == 0) {
                 const GroupTail &t = std::as_const(m_groupTails)[u][gi];
                 Partial rest = anySite;
                 rest.fidelity += t.fidelity;
@@ -996,6 +1011,7 @@ private:
                 m_chainMeasure += s.measure;
                 ++m_chainSteps;
                 m_chainList.push_back(o.step);
+                m_chainOrderKnown[m_chainList.size()] = false;
             }
             if (fresh && s.holders != 0)
                 ++m_holdersAt[s.site];
@@ -1079,6 +1095,8 @@ private:
     double m_returnDays = 0;
     int m_chainSteps = 0;
     std::vector<int> m_chainList; // the main sample's steps so far
+    std::vector<double> m_chainOrderAt;  // [chain length]: chainOrderDuration() of that chain
+    std::vector<bool> m_chainOrderKnown; // [chain length]: m_chainOrderAt is current
     int m_distinctSites = 0;
     int m_destructiveTravellers = 0;
     double m_cheapestShip = 0;
