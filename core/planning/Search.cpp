@@ -280,7 +280,7 @@ struct GroupTail {
 
 class BranchAndBound {
 public:
-    BranchAndBound(const Problem &p, qint64 timeLimitMs) : m_p(p), m_timeLimitMs(timeLimitMs), m_choice(int(p.units.size()), 0), m_used(p.steps.size(), 0), m_sites(p), m_chainSites(p, true)
+    BranchAndBound(const Problem &p, qint64 timeLimitMs) : m_p(p), m_timeLimitMs(timeLimitMs), m_choice(int(p.units.size()), 0), m_used(p.steps.size(), 0), m_sites(p), m_chainSites(m_sites, p, true)
     {
         // One sample, the main ex-situ one, carries every travelling step that does not
         // destroy it: it is prepared (7 days), then shipped along a path through their sites.
@@ -539,6 +539,7 @@ public:
     {
         const int n = int(m_p.units.size());
         const double weights[] = {0, 0.25, 1, 4};
+        QVector<QVector<int>> tried; // weights often agree: each plan is evaluated once
         for (double wc : weights)
             for (double wd : weights) {
                 QVector<int> choice(n, 0);
@@ -555,6 +556,9 @@ public:
                         }
                     }
                 }
+                if (tried.contains(choice))
+                    continue;
+                tried.append(choice);
                 ++m_evaluated;
                 if (auto o = evaluate(m_p, choice))
                     m_archive.offer(choice, *o);
@@ -1082,8 +1086,8 @@ private:
     QVector<QVector<GroupTail>> m_groupTails; // [unit][group]: ideal values of groups from this one on
     SiteHierarchy m_sites;       // travelling steps' sites and the origin, by shipment cost
     SiteHierarchy m_chainSites;  // the main sample's sites (and the origin), by shipment days
-    SiteHierarchy m_subsetSites{m_p, true}; // scratch for subsetDuration, empty between calls
-    SiteHierarchy m_costFromChain{m_p}; // the main sample's sites by cost, when there is no origin
+    SiteHierarchy m_subsetSites{m_sites, m_p, true}; // scratch for subsetDuration, empty between calls
+    SiteHierarchy m_costFromChain{m_sites, m_p, false}; // the main sample's sites by cost, when there is no origin
     bool m_connect = false;
     bool m_chain = false;
     double m_chainMeasure = 0;

@@ -14,6 +14,8 @@ class SiteHierarchy {
 public:
     // Hops weighted by shipment cost or, with `days`, by shipment days.
     explicit SiteHierarchy(const Problem &problem, bool days = false);
+    // The same clusters as `shape` (computed once per problem), empty, with hops by cost or days.
+    SiteHierarchy(const SiteHierarchy &shape, const Problem &problem, bool days);
 
     // False when the distances do not nest (a city in two countries); the bound is then off.
     bool valid() const { return m_valid; }
@@ -55,6 +57,8 @@ public:
     int connectionEdgesWith(int site) const { return m_siteCount[site] > 0 ? connectionEdges() : m_sites; }
 
 private:
+    void setHops(const Problem &problem, bool days);
+
     // The minimum spanning tree of an ultrametric: one hop per extra site within a city,
     // per extra city within a country, per extra country. No tree through other sites
     // (a Steiner tree) is cheaper, since every cut between clusters must still be crossed.
@@ -65,7 +69,8 @@ private:
         return (sites - cities) * m_cityHop + (cities - countries) * m_countryHop + (countries - 1) * m_abroadHop;
     }
 
-    bool m_valid = true;
+    bool m_nested = true; // the distances form an ultrametric
+    bool m_valid = true;  // nested, and hops that grow with distance
     std::vector<int> m_cityOf;
     std::vector<int> m_countryOf;
     std::vector<int> m_siteCount;
