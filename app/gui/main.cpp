@@ -38,9 +38,14 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     // The default database is created and seeded with the bundled matrix on first start.
+    // A database that cannot be opened is named with its problem in a box and, for a start
+    // from a terminal or a script, on stderr; in the smoke-test mode (no one to close a
+    // box) only on stderr.
     auto db = pm::openForUser(parser.value(QStringLiteral("db")));
     if (!db) {
-        QMessageBox::critical(nullptr, QStringLiteral("ProbeMatrix"), db.error().text());
+        qCritical("%s", qPrintable(db.error().text()));
+        if (!parser.isSet(quitAfterStart))
+            QMessageBox::critical(nullptr, QStringLiteral("ProbeMatrix"), db.error().text());
         return 2;
     }
     pm::ui::MainWindow window(std::move(*db));

@@ -13,3 +13,10 @@ add_dependencies(test_main_window_integration probematrix-cli)
 # The bad-input table (docs/BAD_INPUT.md, issue 9) in the app: the dialogs the real main window shows.
 pm_add_test(test_bad_input_dialogs SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_bad_input_dialogs.cpp
     LIBS ProbeMatrix::ui probematrix_hardening_support GUI)
+
+# The application binary's own start-up with a bad --db (app/gui/main.cpp).
+if(TARGET probematrix)
+    pm_add_test(test_app_startup SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_app_startup.cpp LIBS probematrix_hardening_support GUI)
+    target_compile_definitions(test_app_startup PRIVATE PROBEMATRIX_APP="$<TARGET_FILE:probematrix>")
+    add_dependencies(test_app_startup probematrix)
+endif()
