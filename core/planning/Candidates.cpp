@@ -3,6 +3,7 @@
 // offering is kept with the observable and the reason.
 #include "Candidates.h"
 
+#include "Applicability.h"
 #include "PlanningModel.h"
 
 #include "common/TextMatch.h"
@@ -177,6 +178,11 @@ Verdict judge(const Request &r, const RequestedObservable &obs, RequestMode mode
 
     if (const QString shape = shapeMismatch(r, o, inCell); !shape.isEmpty())
         return {QStringLiteral("sample_shape"), shape, v.mode};
+    // The applicability table (observable x sample form x technique family) rules out what
+    // the physics rules out, whatever the sample-preparation cell says.
+    if (const planning::ApplicabilityRule *rule = planning::applicableRule(o, obs.name, r.sample.shape); rule && !rule->applies)
+        return {QStringLiteral("applicability"),
+                QStringLiteral("rule \"%1\": %2 (%3)").arg(rule->id, rule->reason, rule->source), v.mode};
 
     if (obs.roi == RegionOfInterest::Specific && o.probedAreaResolutionM) {
         const double size = obs.roiSizeM.value_or(kDefaultRoiSizeM);
@@ -208,6 +214,22 @@ Verdict judge(const Request &r, const RequestedObservable &obs, RequestMode mode
                 v.mode};
     }
     return v;
+}
+
+const QString kElectrochemistry = QStringLiteral("electrochemical performance");
+
+// Every operando measurement cycles its cell and records the cell's electrochemistry in the
+// same set-up (the potentiostat is part of it): an offering that offers operando work
+// measures electrochemical performance when it measures in its cell (issue 13, observation 6).
+bool cyclesItsCell(const Offering &o, Mode mode)
+{
+    return mode != Mode::ExSitu && (o.modes == Modes() || o.modes.testFlag(Mode::Operando));
+}
+
+// Does the offering measure this observable when it measures in `mode`?
+bool measures(const Offering &o, const QString &observable, Mode mode)
+{
+    return o.observables.contains(observable) || (observable == kElectrochemistry && cyclesItsCell(o, mode));
 }
 
 bool excludedPartner(const Request &r, const Matrix &m, const Offering &o)
@@ -270,8 +292,17 @@ CandidateSet filterCandidates(const Request &request, const Matrix &matrix)
         const RequestMode mode = effectiveMode(request, obs.name);
         for (int i = 0; i < matrix.offerings.size(); ++i) {
             const Offering &o = matrix.offerings[i];
-            if (!o.observables.contains(obs.name))
+            // Electrochemical performance also comes with every operando offering (see measures()).
+            const bool listed = o.observables.contains(obs.name);
+            if (!listed && !(obs.name == kElectrochemistry && cyclesItsCell(o, Mode::Operando)))
                 continue;
+            if (!listed) {
+                // Not listed: a candidate only when it does cycle its cell here; otherwise it
+                // is no rejection either (the developments report counts only listed ones).
+                const Verdict v = judge(request, obs, mode, o, matrix);
+                if (v.mode == Mode::ExSitu || !v.code.isEmpty() || request.excludeOfferings.contains(o.id) || excludedPartner(request, matrix, o))
+                    continue;
+            }
             if (request.excludeOfferings.contains(o.id) || excludedPartner(request, matrix, o)) {
                 set.rejected.append(rejection(o, obs.name, QStringLiteral("excluded"), QStringLiteral("excluded by the request")));
                 continue;
@@ -289,7 +320,7 @@ CandidateSet filterCandidates(const Request &request, const Matrix &matrix)
             QString missing;
             for (const Correlation *g : request.correlationsOf(obs.name, 1))
                 for (const QString &other : g->observables)
-                    if (!o.observables.contains(other) && missing.isEmpty())
+                    if (!measures(o, other, v.mode) && missing.isEmpty())
                         missing = other;
             if (!missing.isEmpty()) {
                 set.rejected.append(rejection(o, obs.name, QStringLiteral("type1_not_combined"),
