@@ -197,6 +197,8 @@ bool ObservableVocabulary::isWithin(const QString &name, const QString &ancestor
 ObservableMatch ObservableVocabulary::match(const QStringList &listed, const QString &requested) const
 {
     ObservableMatch best;
+    if (listed.contains(requested)) // the common case, without walking the hierarchy
+        return ObservableMatch{ObservableMatch::Full, requested, 0, true};
     for (const QString &l : listed)
         if (isWithin(l, requested))
             return ObservableMatch{ObservableMatch::Full, l, 0, true};

@@ -35,7 +35,7 @@ struct RequestedObservable {
     QString roiNote; // where the ROI is, for the partners ("x = 2.1 mm, y = 0.4 mm, laser mark A"); not planned on
     // Elements that qualify the observable ("oxidation state" of Ni): element-specific techniques
     // must reach each of them (resources/vocabulary/elements.json). Symbols, in request order.
-    QStringList elements;
+    QStringList elements{};
 
     bool needsCell() const { return mode == RequestMode::Operando || mode == RequestMode::InSitu; }
     // "oxidation state (Ni)": the observable as the plan shows it.
