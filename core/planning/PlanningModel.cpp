@@ -33,9 +33,9 @@ QString distanceKey(Distance d)
 {
     switch (d) {
     case Distance::SameSite:
-        return QStringLiteral("same site");
+        return QStringLiteral("same lab");
     case Distance::SameCity:
-        return QStringLiteral("same city");
+        return QStringLiteral("same campus or city");
     case Distance::SameCountry:
         return QStringLiteral("same country");
     case Distance::Abroad:

@@ -10,10 +10,11 @@ namespace pm::planning {
 
 // Distance between two sites, the D5.5 logistics classes.
 enum class Distance { SameSite = 0, SameCity = 1, SameCountry = 2, Abroad = 3 };
-QString distanceKey(Distance d); // "same site", "same city", "same country", "abroad"
+QString distanceKey(Distance d); // "same lab", "same campus or city", "same country", "abroad" (D5.5 2.5.3)
 
 inline constexpr double kExSituPreparationDays = 7;  // cycle a cell to the state of charge, open it, harvest
 inline constexpr double kOperandoPreparationDays = 2; // assemble the operando cell
+inline constexpr double kMaterialPackingDays = 1;     // pack material for a cell assembled elsewhere
 inline constexpr double kTransferDays = 0.1;          // move the sample to the next instrument on site
 inline constexpr double kExSituSampleCost = 1;
 inline constexpr double kOperandoSampleCost = 2;

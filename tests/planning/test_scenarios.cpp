@@ -98,6 +98,42 @@ QString checkFrontTechniques(const QList<Plan> &plans, const QJsonObject &expect
     return {};
 }
 // --- end of the vocabulary keys ---
+// ---- Sites and shipments (issue 13, H2) --------------------------------------------------
+// "shipment": {"from", "to", "from_site_contains", "to_site_contains", "distance",
+//              "note_contains"}: some ship step has all the given values.
+// "min_shipments": at least that many ship steps.
+// "prepare_note_contains": some preparation step's note contains the text (cell handling).
+QString checkSitesAndShipments(const Plan &p, const QJsonObject &e)
+{
+    QList<const Step *> ships;
+    for (const Step &s : p.steps)
+        if (s.kind == StepKind::Ship)
+            ships.append(&s);
+    if (e.contains(QStringLiteral("min_shipments")) && ships.size() < e.value(QStringLiteral("min_shipments")).toInt())
+        return QStringLiteral("%1 shipments, expected at least %2").arg(ships.size()).arg(e.value(QStringLiteral("min_shipments")).toInt());
+    if (e.contains(QStringLiteral("shipment"))) {
+        const QJsonObject want = e.value(QStringLiteral("shipment")).toObject();
+        auto is = [&](const QString &key, const QString &value) { return !want.contains(key) || want.value(key).toString() == value; };
+        auto has = [&](const QString &key, const QString &value) { return !want.contains(key) || value.contains(want.value(key).toString()); };
+        bool found = false;
+        for (const Step *s : std::as_const(ships))
+            found = found
+                || (is(QStringLiteral("from"), s->partner) && is(QStringLiteral("to"), s->to) && has(QStringLiteral("from_site_contains"), s->site)
+                    && has(QStringLiteral("to_site_contains"), s->toSite) && is(QStringLiteral("distance"), s->distance)
+                    && has(QStringLiteral("note_contains"), s->note));
+        if (!found)
+            return QStringLiteral("no shipment like %1").arg(QString::fromUtf8(QJsonDocument(want).toJson(QJsonDocument::Compact)));
+    }
+    if (e.contains(QStringLiteral("prepare_note_contains"))) {
+        bool found = false;
+        for (const Step &s : p.steps)
+            found = found || (s.kind == StepKind::Prepare && s.note.contains(e.value(QStringLiteral("prepare_note_contains")).toString()));
+        if (!found)
+            return QStringLiteral("no preparation says \"%1\"").arg(e.value(QStringLiteral("prepare_note_contains")).toString());
+    }
+    return {};
+}
+// ---- end of sites and shipments ------------------------------------------------------------
 
 // Checks one "plan" object of expected.json against a plan; returns what is wrong.
 QString checkPlan(const Plan &p, const QJsonObject &e, const Matrix &m)
@@ -151,6 +187,8 @@ QString checkPlan(const Plan &p, const QJsonObject &e, const Matrix &m)
     }
     if (e.contains(QStringLiteral("class")) && planClassKey(p.tableClass) != e.value(QStringLiteral("class")).toString())
         return QStringLiteral("class %1").arg(planClassKey(p.tableClass));
+    if (const QString problem = checkSitesAndShipments(p, e); !problem.isEmpty())
+        return problem;
     return checkVocabulary(p, e);
 }
 
