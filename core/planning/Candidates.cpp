@@ -7,6 +7,7 @@
 #include "PlanningModel.h"
 
 #include "common/TextMatch.h"
+#include "matrix/Elements.h"
 #include "matrix/Quantity.h"
 
 #include <algorithm>
@@ -226,12 +227,6 @@ bool cyclesItsCell(const Offering &o, Mode mode)
     return mode != Mode::ExSitu && (o.modes == Modes() || o.modes.testFlag(Mode::Operando));
 }
 
-// Does the offering measure this observable when it measures in `mode`?
-bool measures(const Offering &o, const QString &observable, Mode mode)
-{
-    return o.observables.contains(observable) || (observable == kElectrochemistry && cyclesItsCell(o, mode));
-}
-
 bool excludedPartner(const Request &r, const Matrix &m, const Offering &o)
 {
     const Partner *p = m.partner(o.partner);
@@ -242,6 +237,32 @@ bool excludedPartner(const Request &r, const Matrix &m, const Offering &o)
             return true;
     }
     return false;
+}
+
+// Vocabulary: does the offering answer the requested concept, in full or through a broader
+// term it lists (ObservableVocabulary::match, docs/PLANNER.md)?
+ObservableMatch observableMatch(const Offering &o, const QString &observable)
+{
+    return ObservableVocabulary::bundled().match(o.observables, observable);
+}
+
+// Does the offering measure this observable (through the vocabulary) when it measures in `mode`?
+bool measures(const Offering &o, const QString &observable, Mode mode)
+{
+    return observableMatch(o, observable) || (observable == kElectrochemistry && cyclesItsCell(o, mode));
+}
+
+// Elements: an element-specific technique must reach every element the request names or the
+// concept implies (oxygen redox: O). The reason names the rule of elements.json.
+QString elementMismatch(const RequestedObservable &obs, const Offering &o)
+{
+    QStringList elements = obs.elements;
+    if (const ObservableTerm *t = ObservableVocabulary::bundled().term(obs.name); t && !t->element.isEmpty() && !elements.contains(t->element))
+        elements.append(t->element);
+    for (const QString &e : std::as_const(elements))
+        if (const QString why = ElementTable::bundled().unreachable(o, e); !why.isEmpty())
+            return why;
+    return {};
 }
 
 Rejection rejection(const Offering &o, const QString &observable, const QString &code, const QString &reason)
@@ -292,8 +313,9 @@ CandidateSet filterCandidates(const Request &request, const Matrix &matrix)
         const RequestMode mode = effectiveMode(request, obs.name);
         for (int i = 0; i < matrix.offerings.size(); ++i) {
             const Offering &o = matrix.offerings[i];
+            const ObservableMatch match = observableMatch(o, obs.name);
             // Electrochemical performance also comes with every operando offering (see measures()).
-            const bool listed = o.observables.contains(obs.name);
+            const bool listed = bool(match);
             if (!listed && !(obs.name == kElectrochemistry && cyclesItsCell(o, Mode::Operando)))
                 continue;
             if (!listed) {
@@ -307,12 +329,18 @@ CandidateSet filterCandidates(const Request &request, const Matrix &matrix)
                 set.rejected.append(rejection(o, obs.name, QStringLiteral("excluded"), QStringLiteral("excluded by the request")));
                 continue;
             }
+            if (const QString why = elementMismatch(obs, o); !why.isEmpty()) {
+                set.rejected.append(rejection(o, obs.name, QStringLiteral("element"), why));
+                continue;
+            }
             const Verdict v = judge(request, obs, mode, o, matrix);
             if (!v.code.isEmpty()) {
                 set.rejected.append(rejection(o, obs.name, v.code, v.reason));
                 continue;
             }
-            Candidate c{o.id, i, obs.name, v.mode, {}, airTightHolders(matrix, o)};
+            Candidate c{o.id, i, obs.name, v.mode, {}, airTightHolders(matrix, o), {}};
+            if (match.kind == ObservableMatch::Broader)
+                c.listedAs = match.listed;
             if (v.mode != Mode::ExSitu)
                 if (const OperandoCell *cell = cellFor(matrix, o).first)
                     c.cell = cell->name;
