@@ -4,6 +4,7 @@
 // Private to core/planning: the rest of the program sees only the plans they produce.
 
 #include "matrix/Matrix.h"
+#include "matrix/Vocabulary.h"
 
 namespace pm::planning {
 
@@ -24,8 +25,15 @@ double shipCost(Distance d, bool airSensitive);
 // travels without an air-tight holder both instruments take.
 double shipFidelity(bool airSensitive, bool airTightHolder);
 
-// Per observable: technique fidelity x observable resolution x CRL x instrument quality.
+// Per observable: technique fidelity x observable resolution x CRL x instrument quality, and
+// x broaderMatchFidelity when the offering lists only a broader term of the observable.
 double observableFidelity(const Offering &o, const QString &observable);
+
+// An offering that lists only the broader term ("electronic structure" for "oxygen redox") may
+// not resolve the narrower one: its fidelity is multiplied by this per step up the hierarchy,
+// unless the vocabulary marks the link "full" (lattice parameters from crystal structure).
+inline constexpr double kBroaderMatchFidelity = 0.85;
+double broaderMatchFidelity(const ObservableMatch &match);
 // The operando cell's share: its electrochemical performance x the data quality on this instrument.
 double cellFidelity(const OperandoCell *cell, const InstrumentRef *ref);
 
