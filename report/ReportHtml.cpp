@@ -161,6 +161,8 @@ QString stepsHtml(const PlanReportInput &input)
         QString what = stepWhat(s);
         if (s.destructive)
             what += QStringLiteral(" <span class=\"bad\">%1</span>").arg(Strings::tr("(destructive)"));
+        if (!s.toConfirm.isEmpty())
+            what += QStringLiteral("<br/><span class=\"warn\">%1</span>").arg(esc(Strings::tr("To confirm with the partner: %1").arg(s.toConfirm)));
         for (const QString &w : s.warnings)
             what += QStringLiteral("<br/><span class=\"warn\">⚠ %1</span>").arg(esc(w));
         rows << row({QString::number(++n), esc(s.id), what, esc(s.sample),

@@ -550,6 +550,10 @@
         <source>Starting %1, plan %2 ends about %3, after the wished-for deadline of %4.</source>
         <translation>Bei Beginn am %1 endet Plan %2 etwa am %3, nach dem gewünschten Termin %4.</translation>
     </message>
+    <message>
+        <source>To confirm with the partner: %1</source>
+        <translation>Mit dem Partner zu bestätigen: %1</translation>
+    </message>
 </context>
 <context>
     <name>pm::report::Timeline</name>
@@ -2700,6 +2704,10 @@ Reload the statuses now?</source>
         <translation>%1
 
 Status jetzt neu laden?</translation>
+    </message>
+    <message>
+        <source>To confirm with the partner: %1</source>
+        <translation>Mit dem Partner zu bestätigen: %1</translation>
     </message>
 </context>
 <context>

@@ -550,6 +550,10 @@
         <source>Starting %1, plan %2 ends about %3, after the wished-for deadline of %4.</source>
         <translation>En commençant le %1, le plan %2 se termine vers le %3, après l&apos;échéance souhaitée du %4.</translation>
     </message>
+    <message>
+        <source>To confirm with the partner: %1</source>
+        <translation>À confirmer avec le partenaire&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>pm::report::Timeline</name>
@@ -2700,6 +2704,10 @@ Reload the statuses now?</source>
         <translation>%1
 
 Recharger les statuts maintenant&#xa0;?</translation>
+    </message>
+    <message>
+        <source>To confirm with the partner: %1</source>
+        <translation>À confirmer avec le partenaire&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 // offering is kept with the observable and the reason.
 #include "Candidates.h"
 
+#include "Applicability.h"
 #include "PlanningModel.h"
 
 #include "common/TextMatch.h"
@@ -178,6 +179,11 @@ Verdict judge(const Request &r, const RequestedObservable &obs, RequestMode mode
 
     if (const QString shape = shapeMismatch(r, o, inCell); !shape.isEmpty())
         return {QStringLiteral("sample_shape"), shape, v.mode};
+    // The applicability table (observable x sample form x technique family) rules out what
+    // the physics rules out, whatever the sample-preparation cell says.
+    if (const planning::ApplicabilityRule *rule = planning::applicableRule(o, obs.name, r.sample.shape); rule && !rule->applies)
+        return {QStringLiteral("applicability"),
+                QStringLiteral("rule \"%1\": %2 (%3)").arg(rule->id, rule->reason, rule->source), v.mode};
 
     if (obs.roi == RegionOfInterest::Specific && o.probedAreaResolutionM) {
         const double size = obs.roiSizeM.value_or(kDefaultRoiSizeM);
@@ -211,6 +217,16 @@ Verdict judge(const Request &r, const RequestedObservable &obs, RequestMode mode
     return v;
 }
 
+const QString kElectrochemistry = QStringLiteral("electrochemical performance");
+
+// Every operando measurement cycles its cell and records the cell's electrochemistry in the
+// same set-up (the potentiostat is part of it): an offering that offers operando work
+// measures electrochemical performance when it measures in its cell (issue 13, observation 6).
+bool cyclesItsCell(const Offering &o, Mode mode)
+{
+    return mode != Mode::ExSitu && (o.modes == Modes() || o.modes.testFlag(Mode::Operando));
+}
+
 bool excludedPartner(const Request &r, const Matrix &m, const Offering &o)
 {
     const Partner *p = m.partner(o.partner);
@@ -228,6 +244,12 @@ bool excludedPartner(const Request &r, const Matrix &m, const Offering &o)
 ObservableMatch observableMatch(const Offering &o, const QString &observable)
 {
     return ObservableVocabulary::bundled().match(o.observables, observable);
+}
+
+// Does the offering measure this observable (through the vocabulary) when it measures in `mode`?
+bool measures(const Offering &o, const QString &observable, Mode mode)
+{
+    return observableMatch(o, observable) || (observable == kElectrochemistry && cyclesItsCell(o, mode));
 }
 
 // Elements: an element-specific technique must reach every element the request names or the
@@ -292,8 +314,17 @@ CandidateSet filterCandidates(const Request &request, const Matrix &matrix)
         for (int i = 0; i < matrix.offerings.size(); ++i) {
             const Offering &o = matrix.offerings[i];
             const ObservableMatch match = observableMatch(o, obs.name);
-            if (!match)
+            // Electrochemical performance also comes with every operando offering (see measures()).
+            const bool listed = bool(match);
+            if (!listed && !(obs.name == kElectrochemistry && cyclesItsCell(o, Mode::Operando)))
                 continue;
+            if (!listed) {
+                // Not listed: a candidate only when it does cycle its cell here; otherwise it
+                // is no rejection either (the developments report counts only listed ones).
+                const Verdict v = judge(request, obs, mode, o, matrix);
+                if (v.mode == Mode::ExSitu || !v.code.isEmpty() || request.excludeOfferings.contains(o.id) || excludedPartner(request, matrix, o))
+                    continue;
+            }
             if (request.excludeOfferings.contains(o.id) || excludedPartner(request, matrix, o)) {
                 set.rejected.append(rejection(o, obs.name, QStringLiteral("excluded"), QStringLiteral("excluded by the request")));
                 continue;
@@ -317,7 +348,7 @@ CandidateSet filterCandidates(const Request &request, const Matrix &matrix)
             QString missing;
             for (const Correlation *g : request.correlationsOf(obs.name, 1))
                 for (const QString &other : g->observables)
-                    if (!observableMatch(o, other) && missing.isEmpty())
+                    if (!measures(o, other, v.mode) && missing.isEmpty())
                         missing = other;
             if (!missing.isEmpty()) {
                 set.rejected.append(rejection(o, obs.name, QStringLiteral("type1_not_combined"),

@@ -27,8 +27,13 @@ struct Step {
     QStringList observables;
     QString sample; // sample id
     QString mode;   // "ex-situ", "in-situ", "operando" (measure steps)
-    bool destructive = false;
-    int damage = 0; // 0 none, 1 damaging, 2 destructive
+    bool destructive = false; // damage class "destructive" (not merely sample reuse "No")
+    int damage = 0; // the search's level: 0 none, 1 damaging, 2 ends the sample
+    QString damageClass;  // measure steps: "none", "surface", "beam", "destructive" (resources/planning/damage.json)
+    QString damageReason; // why, with the source
+    bool endsSample = false; // nothing follows it on this sample (destroyed, or sample reuse "No")
+    double holdDays = 0;  // held at the facility after the measurement (neutron activation), in durationDays
+    QString toConfirm;    // not empty: kept although nothing says the offering takes this sample ("to confirm with the partner")
     QString cell;   // operando cell
     QString holder; // air-tight holder the sample travels or is measured in
     QString to;     // ship: the receiving partner

@@ -59,7 +59,13 @@ QJsonObject planToJson(const Plan &plan)
             o.insert(QStringLiteral("instrument"), s.instrument);
             o.insert(QStringLiteral("observables"), QJsonArray::fromStringList(s.observables));
             o.insert(QStringLiteral("mode"), s.mode);
-            o.insert(QStringLiteral("damage"), s.damage == 2 ? QStringLiteral("destructive") : s.damage == 1 ? QStringLiteral("damaging") : QStringLiteral("none"));
+            o.insert(QStringLiteral("damage"), s.damageClass.isEmpty() ? QStringLiteral("none") : s.damageClass);
+            o.insert(QStringLiteral("damage_reason"), s.damageReason);
+            o.insert(QStringLiteral("ends_sample"), s.endsSample);
+            if (s.holdDays > 0)
+                o.insert(QStringLiteral("hold_days"), rounded(s.holdDays));
+            if (!s.toConfirm.isEmpty())
+                o.insert(QStringLiteral("to_confirm"), s.toConfirm);
             o.insert(QStringLiteral("post_processing_days"), rounded(s.postProcessingDays));
         } else {
             o.insert(QStringLiteral("offering_id"), QJsonValue());
@@ -175,7 +181,8 @@ QString planResultToText(const PlanResult &result)
         for (const Step &st : p.steps) {
             s << "  day " << QString::number(st.startDay, 'f', 1).rightJustified(6) << "  " << st.id.leftJustified(12) << ' ';
             if (st.kind == StepKind::Measure)
-                s << st.technique << " at " << st.partner << " (" << st.mode << (st.destructive ? ", destructive" : "") << "): "
+                s << st.technique << " at " << st.partner << " (" << st.mode << (st.destructive ? ", destructive" : "")
+                  << (st.toConfirm.isEmpty() ? "" : ", to confirm with the partner") << "): "
                   << st.observables.join(QStringLiteral(", "));
             else
                 s << st.note;

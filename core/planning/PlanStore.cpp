@@ -282,8 +282,14 @@ Result<Step> stepFromJson(const QJsonObject &o, const QString &member)
     s.sample = o.value(QStringLiteral("sample")).toString();
     s.mode = o.value(QStringLiteral("mode")).toString();
     s.destructive = o.value(QStringLiteral("destructive")).toBool();
+    // "damaging" is what plans stored before the damage classes said for surface and beam.
     const QString damage = o.value(QStringLiteral("damage")).toString();
-    s.damage = damage == u"destructive" ? 2 : damage == u"damaging" ? 1 : 0;
+    s.damageClass = damage == u"damaging" ? QStringLiteral("beam") : damage;
+    s.damageReason = o.value(QStringLiteral("damage_reason")).toString();
+    s.endsSample = o.value(QStringLiteral("ends_sample")).toBool(s.destructive);
+    s.holdDays = o.value(QStringLiteral("hold_days")).toDouble();
+    s.toConfirm = o.value(QStringLiteral("to_confirm")).toString();
+    s.damage = s.endsSample ? 2 : (damage.isEmpty() || damage == u"none") ? 0 : 1;
     s.cell = o.value(QStringLiteral("cell")).toString();
     s.holder = o.value(QStringLiteral("holder")).toString();
     s.to = o.value(QStringLiteral("to")).toString();

@@ -1,5 +1,7 @@
 #include "PlanningModel.h"
 
+#include "DamageTable.h"
+
 #include "common/TextMatch.h"
 
 #include <algorithm>
@@ -120,12 +122,7 @@ double postProcessingDays(const Offering &o)
 
 int damageClass(const Offering &o)
 {
-    // Sample reuse "No" destroys the sample unless the damage column says it is only damaged.
-    if (o.isDestructive() && !(o.damage.known() && o.damage.hi < 2))
-        return 2;
-    if (o.damage.known() && o.damage.hi >= 1)
-        return 1;
-    return 0;
+    return searchDamage(sequenceOrder(damageOf(o)));
 }
 
 bool isLargeScaleFacility(const Matrix &m, const Offering &o)

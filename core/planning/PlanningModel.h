@@ -42,7 +42,9 @@ double leadDays(const Offering &o);  // planning time, stretched by low availabi
 double measureDays(const Offering &o, bool inCell);
 double postProcessingDays(const Offering &o);
 
-// 0 leaves the sample as it was, 1 damages it (beam damage), 2 destroys it.
+// The search's damage level from the technique's damage class (DamageTable.h, resources/
+// planning/damage.json): 0 leaves the sample as it was, 1 damages it (surface or beam), 2 ends
+// the sample (destroys it, or sample reuse "No").
 int damageClass(const Offering &o);
 
 bool isLargeScaleFacility(const Matrix &m, const Offering &o);

@@ -20,7 +20,9 @@ struct StepOption {
     Mode mode = Mode::ExSitu;
     bool inCell = false; // operando or in situ: a sample (cell) of its own
     int site = -1;
-    int damage = 0; // PlanningModel damageClass
+    int damage = 0; // PlanningModel damageClass: 0 none, 1 damaging, 2 ends the sample
+    int order = 0;  // DamageTable sequenceOrder: the order on a sample (damage == searchDamage(order))
+    double hold = 0; // days the sample is held after the measurement (in `measure`; `post` shortened by it)
     double release = 0;
     double measure = 0;
     double post = 0;

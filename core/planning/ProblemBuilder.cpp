@@ -1,5 +1,6 @@
 // From filtered candidates to the numeric problem the search works on.
 #include "PlanningProblem.h"
+#include "DamageTable.h"
 
 #include "common/TextMatch.h"
 
@@ -192,10 +193,17 @@ Result<Problem> buildProblem(const Request &request, const Matrix &matrix, const
                 s.mode = c.mode;
                 s.inCell = c.mode != Mode::ExSitu;
                 s.site = siteOf(offeringSite(matrix, o, &s.siteReason));
-                s.damage = damageClass(o);
+                const Damage damage = damageOf(o);
+                s.order = sequenceOrder(damage);
+                s.damage = searchDamage(s.order);
                 s.release = leadDays(o);
-                s.measure = measureDays(o, s.inCell);
-                s.post = postProcessingDays(o);
+                // An activated sample is held after its measurement: the hold delays whatever
+                // comes next on the sample, while the data are processed meanwhile. Folding it
+                // into the measurement (and out of the post-processing) keeps every bound of
+                // the search a bound on the same numbers the sequencer uses.
+                s.hold = damage.holdDays;
+                s.measure = measureDays(o, s.inCell) + s.hold;
+                s.post = std::max(0.0, postProcessingDays(o) - s.hold);
                 s.cost = stepCost(o);
                 s.cell = c.cell;
                 if (s.inCell) {

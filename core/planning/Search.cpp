@@ -127,10 +127,10 @@ Problem reduced(const Problem &p)
                     othersAt[u][p.steps[o.step].site].append(o.step);
     for (int u = 0; u < r.units.size(); ++u) {
         Unit &unit = r.units[u];
-        // Only options on the same site, in a cell or not, of the same damage class can
+        // Only options on the same site, in a cell or not, of the same sequence order can
         // dominate each other: compare within those buckets (a unit may have thousands).
         QHash<qint64, QVector<int>> buckets;
-        auto bucketOf = [&](const StepOption &s) { return (qint64(s.site) * 2 + (s.inCell ? 1 : 0)) * 4 + s.damage; };
+        auto bucketOf = [&](const StepOption &s) { return (qint64(s.site) * 2 + (s.inCell ? 1 : 0)) * 8 + s.order; };
         for (int i = 0; i < unit.options.size(); ++i)
             buckets[bucketOf(p.steps[unit.options[i].step])].append(i);
         QVector<UnitOption> kept;
@@ -146,7 +146,7 @@ Problem reduced(const Problem &p)
                         continue;
                     const UnitOption &a = unit.options[j];
                     const StepOption &sa = p.steps[a.step];
-                    if (sa.listedBy != 1 || sa.site != sb.site || sa.inCell != sb.inCell || sa.damage != sb.damage || sa.materialShipped != sb.materialShipped
+                    if (sa.listedBy != 1 || sa.site != sb.site || sa.inCell != sb.inCell || sa.order != sb.order || sa.materialShipped != sb.materialShipped
                         || (sa.holders & sb.holders) != sb.holders || sa.release > sb.release || sa.post > sb.post || sa.measure > sb.measure
                         || a.fidelitySum < b.fidelitySum || sa.cost > sb.cost)
                         continue;
@@ -663,7 +663,7 @@ private:
 
     // Two steps i, j on the main sample are measured one after the other, with at least the
     // direct shipment between their sites (distances nest) or, on one site, a transfer in
-    // between; the sequencer takes the lower damage class first, and in one class either may
+    // between; the sequencer takes the lower sequence order first, and in one order either may
     // go first: the plan lasts at least that order's (the better order's) finish.
     double pairDuration(int i, int j) const
     {
@@ -674,8 +674,8 @@ private:
         const double startB = m_start[j];
         const double aFirst = std::max(startA + a.measure + between, startB) + b.measure + b.post;
         const double bFirst = std::max(startB + b.measure + between, startA) + a.measure + a.post;
-        if (a.damage != b.damage)
-            return a.damage < b.damage ? aFirst : bFirst;
+        if (a.order != b.order)
+            return a.order < b.order ? aFirst : bFirst;
         return std::min(aFirst, bFirst);
     }
 

@@ -1,8 +1,11 @@
 // Sequencing (D5.5 2.3): from an assignment to samples, ordered steps and the sample-flow
 // graph. Rules: each operando step gets its own cell; Type 2 correlated steps stay on one
-// sample; on a sample, non-destructive before damaging before destructive, and a destroyed
-// sample ends its chain (another destructive step gets a sample prepared alike); within a
-// damage class, sites are visited nearest first so that shipments stay short.
+// sample; on a sample, non-damaging before damaging (surface, then bulk, then electron beam)
+// before the step that ends the sample, and an ended sample ends its chain (another such step
+// gets a sample prepared alike); within an order, sites are visited nearest first so that
+// shipments stay short.
+#include "Applicability.h"
+#include "DamageTable.h"
 #include "PlanningProblem.h"
 #include "SampleFlowGraph.h"
 
@@ -94,11 +97,13 @@ void orderFollowers(const Problem &p, Chain &c)
     // Small arrays on the stack: evaluate() sequences thousands of plans per search.
     QVarLengthArray<int, 16> ordered;
     int current = c.head >= 0 ? p.steps[c.head].site : p.originSite;
-    // Class -1: further measurements in the same cell, before it is opened.
-    for (int cls = -1; cls <= 2; ++cls) {
+    // Class -1: further measurements in the same cell, before it is opened. Then by what each
+    // step does to the sample (DamageTable sequenceOrder): nothing, then the surface, the bulk,
+    // the electron beam, and last the step that ends the sample.
+    for (int cls = -1; cls <= 4; ++cls) {
         QVarLengthArray<int, 16> remaining;
         for (int s : std::as_const(c.followers))
-            if (cls < 0 ? p.steps[s].inCell : (!p.steps[s].inCell && p.steps[s].damage == cls))
+            if (cls < 0 ? p.steps[s].inCell : (!p.steps[s].inCell && p.steps[s].order == cls))
                 remaining.append(s);
         if (remaining.isEmpty())
             continue;
@@ -477,7 +482,7 @@ Result<Plan> materialise(const Problem &p, const QVector<int> &choice)
                                     : QStringLiteral("bring the %1 to the state of charge and mount it%2")
                                           .arg(sampleShapeKey(p.request->sample.shape), p.airSensitive ? QStringLiteral(" under argon") : QString());
             if (c.alike)
-                step.note += QStringLiteral(" (prepared like sample-1: a second sample for a second destructive technique)");
+                step.note += QStringLiteral(" (prepared like sample-1: a second sample for a second step that ends its sample)");
             break;
         }
         case NodeKind::Ship:
@@ -519,8 +524,18 @@ Result<Plan> materialise(const Problem &p, const QVector<int> &choice)
             step.instrument = off.instruments.join(QStringLiteral(", "));
             step.observables = s.observablesOf.value(n.step);
             step.mode = modeText(opt.mode);
+            const Damage damage = damageOf(off);
             step.damage = opt.damage;
-            step.destructive = opt.damage == 2;
+            step.damageClass = damageClassKey(damage.damage);
+            step.damageReason = damage.reason;
+            step.destructive = damage.damage == DamageClass::Destructive;
+            step.endsSample = damage.endsSample;
+            step.holdDays = opt.hold;
+            QStringList confirm;
+            for (const QString &obs : std::as_const(step.observables))
+                if (const QString why = toConfirm(off, obs, p.request->sample.shape); !why.isEmpty())
+                    confirm.append(why);
+            step.toConfirm = confirm.join(QStringLiteral("; "));
             step.cell = opt.cell;
             step.postProcessingDays = opt.post;
             for (int bit = 0; bit < p.holderLabels.size(); ++bit)
@@ -532,6 +547,10 @@ Result<Plan> materialise(const Problem &p, const QVector<int> &choice)
             step.note = QStringLiteral("measure %1 %2").arg(step.observables.join(QStringLiteral(", ")), step.mode);
             if (!opt.siteReason.isEmpty())
                 step.note += QStringLiteral(" at %1 (%2)").arg(step.site, opt.siteReason);
+            if (opt.hold > 0)
+                step.note += QStringLiteral(", then the sample is held %1 days at the facility until its activation has decayed").arg(opt.hold);
+            if (!step.toConfirm.isEmpty())
+                step.note += QStringLiteral(" (to confirm with the partner)");
             break;
         }
         }

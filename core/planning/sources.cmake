@@ -7,6 +7,9 @@ target_sources(probematrix_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/Candidates.h ${CMAKE_CURRENT_LIST_DIR}/Candidates.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Plan.h ${CMAKE_CURRENT_LIST_DIR}/Planner.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PlanningModel.h ${CMAKE_CURRENT_LIST_DIR}/PlanningModel.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/TechniqueRules.h ${CMAKE_CURRENT_LIST_DIR}/TechniqueRules.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/DamageTable.h ${CMAKE_CURRENT_LIST_DIR}/DamageTable.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/Applicability.h ${CMAKE_CURRENT_LIST_DIR}/Applicability.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PlanningProblem.h ${CMAKE_CURRENT_LIST_DIR}/ProblemBuilder.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Sequencer.cpp ${CMAKE_CURRENT_LIST_DIR}/Search.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SearchSites.h ${CMAKE_CURRENT_LIST_DIR}/SearchSites.cpp

@@ -199,6 +199,52 @@ private slots:
         QVERIFY(text.contains(squeezed(QStringLiteral("laser mark <A>"))));
     }
 
+    // Issue 13: a step kept although nothing says the offering takes the sample is flagged
+    // "to confirm with the partner" in the report, with why; lab XRD at DTU (sample reuse No)
+    // is not called destructive.
+    void toConfirmAndDamageInTheReport()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QFAIL("pdftotext (poppler-utils) is needed: scripts/setup.sh installs it");
+        report::PlanReportInput input;
+        input.request = loadScenario(QStringLiteral("neutron-diffraction-to-confirm"));
+        auto result = planRequest(input.request, m_db->matrix);
+        QVERIFY(result && !result->plans.isEmpty());
+        input.result = *result;
+        input.matrix = &m_db->matrix;
+        input.startDate = QDate(2026, 11, 23);
+        const QString html = report::stepsHtml(input);
+        QVERIFY2(html.contains(QStringLiteral("To confirm with the partner: the matrix does not say which samples ND at TUD takes")), qPrintable(html));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("confirm.pdf"));
+        QVERIFY(report::writePlanPdf(path, input));
+        const QString text = squeezed(runTool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}));
+        QVERIFY2(text.contains(squeezed(QStringLiteral("To confirm with the partner"))), qPrintable(text.left(1500)));
+
+        report::PlanReportInput xrd;
+        xrd.request = loadScenario(QStringLiteral("lab-xrd-not-destructive"));
+        PlanOptions whole;
+        whole.topN = 0; // the whole front
+        auto xrdResult = planRequest(xrd.request, m_db->matrix, whole);
+        QVERIFY(xrdResult);
+        xrd.result = *xrdResult;
+        xrd.matrix = &m_db->matrix;
+        bool sawDtu = false;
+        for (int i = 0; i < xrdResult->plans.size(); ++i)
+            for (const Step *s : xrdResult->plans[i].measureSteps())
+                if (s->partner == u"DTU" && s->technique.contains(QStringLiteral("lab XRD"))) {
+                    sawDtu = true;
+                    QVERIFY(!s->destructive);
+                    QVERIFY(s->endsSample);
+                    xrd.planIndex = i;
+                    int destructive = 0;
+                    for (const Step *t : xrdResult->plans[i].measureSteps())
+                        destructive += t->destructive ? 1 : 0;
+                    QCOMPARE(int(report::stepsHtml(xrd).count(QStringLiteral("(destructive)"))), destructive);
+                }
+        QVERIFY(sawDtu);
+    }
+
     void pdfHoldsEveryStep_data()
     {
         QTest::addColumn<QString>("scenario");

@@ -517,6 +517,27 @@ private slots:
         ws->tabs()->setCurrentIndex(PlanWorkspace::StepsTab);
         saveShot(ws.get(), QStringLiteral("plan-steps.png"));
     }
+
+    // Issue 13: a step kept although the matrix does not say the offering takes the sample
+    // says "to confirm with the partner" in the step list, and why.
+    void toConfirmShowsInTheStepList()
+    {
+        auto ws = workspace();
+        QVERIFY(ws->openRequest(scenario(QStringLiteral("neutron-diffraction-to-confirm"))));
+        const Plan *plan = ws->currentPlan();
+        QVERIFY(plan);
+        int flagged = 0;
+        for (int row = 0; row < plan->steps.size(); ++row) {
+            const Step &s = plan->steps[row];
+            const QString what = ws->stepsTable()->item(row, 2)->text();
+            QCOMPARE(what.contains(QStringLiteral("To confirm with the partner: ")), !s.toConfirm.isEmpty());
+            if (!s.toConfirm.isEmpty()) {
+                QVERIFY(what.contains(s.toConfirm));
+                ++flagged;
+            }
+        }
+        QCOMPARE(flagged, 1);
+    }
 };
 
 QTEST_MAIN(TestPlanUi)

@@ -53,7 +53,8 @@ QString checkDestructiveLast(const Plan &plan)
                 return QStringLiteral("sample %1 lists unknown step %2").arg(sample.id, id);
             if (destroyed && s->kind == StepKind::Measure)
                 return QStringLiteral("%1 measures sample %2 after %3 destroyed it").arg(s->id, sample.id, by);
-            if (s->kind == StepKind::Measure && s->destructive) {
+            // Destroyed, or not reusable (sample reuse "No", e.g. lab XRD at DTU): nothing follows.
+            if (s->kind == StepKind::Measure && (s->destructive || s->endsSample)) {
                 destroyed = true;
                 by = s->id;
             }
@@ -61,7 +62,7 @@ QString checkDestructiveLast(const Plan &plan)
     }
     // And along the edges: nothing measured downstream of a destructive step.
     for (const Step &s : plan.steps) {
-        if (!s.destructive)
+        if (!s.destructive && !s.endsSample)
             continue;
         QList<QString> frontier{s.id};
         QSet<QString> seen;

@@ -153,6 +153,39 @@ private slots:
         QVERIFY(isUserExclusion(esrf->reasonCode));
     }
 
+    // Issue 13, observation 4: an empty sample-preparation cell (TUD's ND) no longer fits
+    // everything; the applicability table rules out diffraction on a liquid, naming the rule.
+    void liquidElectrolyteRejectsNeutronDiffraction()
+    {
+        const auto set = filterCandidates(request(SampleShape::LiquidElectrolyte, {obs("crystal structure", RequestMode::ExSitu)}), m_db->matrix);
+        const Rejection *tud = find(set, QStringLiteral("crystal structure"), QStringLiteral("TUD"), QStringLiteral("(ND)"));
+        QVERIFY(tud);
+        QCOMPARE(tud->reasonCode, QStringLiteral("applicability"));
+        QVERIFY2(tud->reason.contains(QStringLiteral("no-diffraction-on-liquids")) && tud->reason.contains(QStringLiteral("D5.5 2.2.2")), qPrintable(tud->reason));
+        QVERIFY(!kept(set, QStringLiteral("crystal structure"), m_db->matrix, QStringLiteral("TUD"), QStringLiteral("(ND)")));
+        // On a solid electrode the same offering stays.
+        const auto solid = filterCandidates(request(SampleShape::Electrode, {obs("crystal structure", RequestMode::ExSitu)}), m_db->matrix);
+        QVERIFY(kept(solid, QStringLiteral("crystal structure"), m_db->matrix, QStringLiteral("TUD"), QStringLiteral("(ND)")));
+    }
+
+    // Issue 13, observation 6: every operando set-up records the cell's electrochemistry, so
+    // a Type 1 correlation of lithium plating with electrochemical performance takes operando NMR.
+    void operandoMeasuresElectrochemistry()
+    {
+        const RequestedObservable plating = obs("lithium plating", RequestMode::Operando);
+        const RequestedObservable echem = obs("electrochemical performance", RequestMode::Operando);
+        const auto set = filterCandidates(request(SampleShape::PouchCell, {plating, echem}, {Correlation{{plating.name, echem.name}, 1}}), m_db->matrix);
+        QVERIFY(set.unmeasurable.isEmpty());
+        QVERIFY(kept(set, plating.name, m_db->matrix, QStringLiteral("UCAM"), QStringLiteral("NMR")));
+        QVERIFY(kept(set, echem.name, m_db->matrix, QStringLiteral("UCAM"), QStringLiteral("NMR")));
+        QVERIFY(!find(set, plating.name, QStringLiteral("UCAM"), QStringLiteral("NMR")));
+        // Ex situ, an NMR offering does not cycle a cell: not a candidate for electrochemistry,
+        // and not a rejection either (it never listed the observable).
+        const auto exSitu = filterCandidates(request(SampleShape::Electrode, {obs("electrochemical performance", RequestMode::ExSitu)}), m_db->matrix);
+        QVERIFY(!kept(exSitu, QStringLiteral("electrochemical performance"), m_db->matrix, QStringLiteral("UCAM"), QStringLiteral("NMR")));
+        QVERIFY(!find(exSitu, QStringLiteral("electrochemical performance"), QStringLiteral("UCAM"), QStringLiteral("NMR")));
+    }
+
 private:
     std::unique_ptr<test::BundledDatabase> m_db;
 };

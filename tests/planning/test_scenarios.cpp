@@ -135,6 +135,82 @@ QString checkSitesAndShipments(const Plan &p, const QJsonObject &e)
 }
 // ---- end of sites and shipments ------------------------------------------------------------
 
+// ---- Issue 13, damage and applicability (H3): damage classes, order on a sample, holds,
+// "to confirm with the partner". Keys:
+//   damage_classes: {"technique fragment": "none|surface|beam|destructive"} for every such step
+//   before: [["A", "B"]]: one sample holds a step of technique A and, later, one of B
+//   before_if_both: the same, checked only on samples that hold both
+//   min_hold_days: a step is held at least that long, and the next step on its sample waits for it
+//   to_confirm: "technique fragment": such a step is in the plan and flagged; none_to_confirm: true
+int positionOn(const Plan &p, const PlanSample &sample, const QString &technique)
+{
+    for (int i = 0; i < sample.steps.size(); ++i)
+        if (const Step *s = p.step(sample.steps[i]); s && s->kind == StepKind::Measure && s->technique.contains(technique))
+            return i;
+    return -1;
+}
+
+QString checkDamage(const Plan &p, const QJsonObject &e)
+{
+    const QJsonObject classes = e.value(QStringLiteral("damage_classes")).toObject();
+    for (auto it = classes.begin(); it != classes.end(); ++it)
+        for (const Step *s : p.measureSteps())
+            if (s->technique.contains(it.key()) && s->damageClass != it.value().toString())
+                return QStringLiteral("%1 has damage class \"%2\"").arg(s->technique, s->damageClass);
+    for (const bool strict : {true, false})
+        for (const QJsonValue &pair : e.value(strict ? QStringLiteral("before") : QStringLiteral("before_if_both")).toArray()) {
+            const QStringList ab = strings(pair);
+            bool seen = false;
+            for (const PlanSample &sample : p.samples) {
+                const int a = positionOn(p, sample, ab.value(0));
+                const int b = positionOn(p, sample, ab.value(1));
+                if (a < 0 || b < 0)
+                    continue;
+                if (a > b)
+                    return QStringLiteral("%1 comes after %2 on %3").arg(ab.value(0), ab.value(1), sample.id);
+                seen = true;
+            }
+            if (strict && !seen)
+                return QStringLiteral("no sample holds both %1 and %2").arg(ab.value(0), ab.value(1));
+        }
+    if (e.contains(QStringLiteral("min_hold_days"))) {
+        const double hold = e.value(QStringLiteral("min_hold_days")).toDouble();
+        bool found = false;
+        for (const PlanSample &sample : p.samples)
+            for (int i = 0; i < sample.steps.size(); ++i) {
+                const Step *s = p.step(sample.steps[i]);
+                if (!s || s->holdDays < hold)
+                    continue;
+                found = true;
+                if (i + 1 < sample.steps.size())
+                    if (const Step *next = p.step(sample.steps[i + 1]); next && next->startDay + 1e-9 < s->startDay + s->durationDays)
+                        return QStringLiteral("%1 starts before the hold after %2 ends").arg(next->id, s->id);
+                if (s->durationDays + 1e-9 < hold)
+                    return QStringLiteral("%1 lasts %2 days, less than its hold").arg(s->id).arg(s->durationDays);
+            }
+        if (!found)
+            return QStringLiteral("no step held %1 days").arg(hold);
+    }
+    if (e.contains(QStringLiteral("to_confirm"))) {
+        const QString technique = e.value(QStringLiteral("to_confirm")).toString();
+        bool found = false;
+        for (const Step *s : p.measureSteps())
+            if (s->technique.contains(technique)) {
+                if (s->toConfirm.isEmpty())
+                    return QStringLiteral("%1 is not flagged \"to confirm with the partner\"").arg(s->id);
+                found = true;
+            }
+        if (!found)
+            return QStringLiteral("no step with %1").arg(technique);
+    }
+    if (e.value(QStringLiteral("none_to_confirm")).toBool())
+        for (const Step *s : p.measureSteps())
+            if (!s->toConfirm.isEmpty())
+                return QStringLiteral("%1 is flagged to confirm: %2").arg(s->id, s->toConfirm);
+    return {};
+}
+// ---- end of the issue 13 damage and applicability block
+
 // Checks one "plan" object of expected.json against a plan; returns what is wrong.
 QString checkPlan(const Plan &p, const QJsonObject &e, const Matrix &m)
 {
@@ -188,6 +264,8 @@ QString checkPlan(const Plan &p, const QJsonObject &e, const Matrix &m)
     if (e.contains(QStringLiteral("class")) && planClassKey(p.tableClass) != e.value(QStringLiteral("class")).toString())
         return QStringLiteral("class %1").arg(planClassKey(p.tableClass));
     if (const QString problem = checkSitesAndShipments(p, e); !problem.isEmpty())
+        return problem;
+    if (const QString problem = checkDamage(p, e); !problem.isEmpty())
         return problem;
     return checkVocabulary(p, e);
 }

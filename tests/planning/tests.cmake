@@ -2,6 +2,7 @@
 set(_here ${CMAKE_CURRENT_LIST_DIR})
 pm_add_test(test_request SOURCES ${_here}/test_request.cpp)
 pm_add_test(test_candidates SOURCES ${_here}/test_candidates.cpp)
+pm_add_test(test_damage SOURCES ${_here}/test_damage.cpp)
 pm_add_test(test_planner_search SOURCES ${_here}/test_planner_search.cpp ${_here}/PlanChecks.h ${_here}/PlanChecks.cpp
             ${_here}/FrontChecks.h ${_here}/FrontChecks.cpp)
 pm_add_test(test_scenarios SOURCES ${_here}/test_scenarios.cpp ${_here}/PlanChecks.h ${_here}/PlanChecks.cpp)

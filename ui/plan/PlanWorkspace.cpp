@@ -322,6 +322,8 @@ void PlanWorkspace::showSteps()
         QString what = s.kind == StepKind::Measure ? tr("%1: %2").arg(s.technique, s.observables.join(QStringLiteral(", "))) : s.note;
         if (s.destructive)
             what += tr(" (destructive)");
+        if (!s.toConfirm.isEmpty())
+            what += u'\n' + tr("To confirm with the partner: %1").arg(s.toConfirm);
         for (const QString &obs : s.observables)
             if (const int r = m_request.indexOf(obs); r >= 0 && !m_request.observables[r].roiNote.isEmpty())
                 what += u'\n' + tr("Region of interest (%1): %2").arg(obs, m_request.observables[r].roiNote);
