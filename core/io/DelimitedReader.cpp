@@ -1,5 +1,6 @@
 #include "Limits.h"
 #include "RawTable.h"
+#include "SpreadsheetSafety.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -80,7 +81,7 @@ Result<RawTable> readDelimited(const QByteArray &data, QChar delimiter, const QS
     bool first = true;
 
     auto finishRow = [&]() -> Result<void> {
-        row.append(cell);
+        row.append(spreadsheet::unneutralised(cell));
         cell.clear();
         if (auto ok = checkCell(row.last(), rowLine, source); !ok)
             return ok;
@@ -128,7 +129,8 @@ Result<RawTable> readDelimited(const QByteArray &data, QChar delimiter, const QS
         } else if (c == delimiter) {
             if (auto ok = checkCell(cell, rowLine, source); !ok)
                 return ok.error();
-            row.append(cell);
+            // Our exports put "'" before a cell that starts like a formula: read it back as it was.
+            row.append(spreadsheet::unneutralised(cell));
             cell.clear();
             // Counted as the cells come, not when the line ends: a line of 60 million tabs
             // would otherwise hold 60 million empty strings (over 1 GiB) before the check.

@@ -25,3 +25,7 @@ add_dependencies(test_crash_edits crash_edit_helper)
 
 # Text from the matrix in rich-text widgets and links (issue 9): shown as text, links from validated parts.
 pm_add_test(test_escaping SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_escaping.cpp LIBS ProbeMatrix::ui GUI)
+
+# Formula injection in CSV/TSV exports (issue 15, finding 6).
+pm_add_test(test_formula_injection SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_formula_injection.cpp)
+add_dependencies(test_formula_injection probematrix-cli)
