@@ -29,3 +29,9 @@ pm_add_test(test_escaping SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_escaping.cpp LI
 # Formula injection in CSV/TSV exports (issue 15, finding 6).
 pm_add_test(test_formula_injection SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_formula_injection.cpp)
 add_dependencies(test_formula_injection probematrix-cli)
+
+# Stored plans checked on read, bounded timeline (issue 15, finding 7).
+if(TARGET probematrix_report)
+    pm_add_test(test_stored_plans SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_stored_plans.cpp LIBS probematrix_report GUI)
+    add_dependencies(test_stored_plans probematrix-cli)
+endif()
