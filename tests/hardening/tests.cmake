@@ -35,3 +35,8 @@ if(TARGET probematrix_report)
     pm_add_test(test_stored_plans SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_stored_plans.cpp LIBS probematrix_report GUI)
     add_dependencies(test_stored_plans probematrix-cli)
 endif()
+
+# A plan export's suffix before the overwrite question (issue 15, finding 9).
+if(TARGET probematrix_plan_ui)
+    pm_add_test(test_plan_export_overwrite SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_plan_export_overwrite.cpp LIBS probematrix_plan_ui GUI)
+endif()
