@@ -36,6 +36,10 @@ if(TARGET probematrix_report)
     add_dependencies(test_stored_plans probematrix-cli)
 endif()
 
+# Hostile files: memory bounded before allocation, devices refused by name, UTF-16 text (issue 15, findings 5 and 9).
+pm_add_test(test_hostile_files SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_hostile_files.cpp LIBS QuaZip::QuaZip)
+add_dependencies(test_hostile_files probematrix-cli)
+
 # A plan export's suffix before the overwrite question (issue 15, finding 9).
 if(TARGET probematrix_plan_ui)
     pm_add_test(test_plan_export_overwrite SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_plan_export_overwrite.cpp LIBS probematrix_plan_ui GUI)
