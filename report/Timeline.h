@@ -5,6 +5,8 @@
 
 #include "planning/Plan.h"
 
+#include "common/SafeNumber.h"
+
 #include <QColor>
 #include <QDate>
 #include <QList>
@@ -33,7 +35,8 @@ struct Timeline {
     double totalDays = 0;
     QList<TimelineBar> bars; // in start order
 
-    QDate dateOf(double day) const { return startDate.addDays(qint64(day)); }
+    // Days are clamped to +-1 million (2700 years): qint64(day) is undefined for a huge day.
+    QDate dateOf(double day) const { return startDate.addDays(number::toQint64Clamped(day, -1'000'000, 1'000'000)); }
     int weekCount() const;   // calendar weeks spanned, at least one
     QDate firstMonday() const;
 };

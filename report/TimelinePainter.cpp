@@ -15,6 +15,7 @@ constexpr qreal kRow = 15;
 constexpr qreal kHeader = 30;
 constexpr qreal kLegend = 18;
 constexpr qreal kLabelWidth = 150;
+constexpr int kMaxColumns = 260; // five years of weeks; longer charts group weeks
 
 // lupdate files Strings::tr() under this context, the one looked up at run time.
 struct Strings { Q_DECLARE_TR_FUNCTIONS(pm::report::Timeline) };
@@ -42,14 +43,18 @@ void paintTimeline(QPainter &painter, const Timeline &timeline, const QRectF &ta
     auto xOf = [&](double day) { return chartLeft + (offset + day) * dayWidth; };
     const qreal bottom = target.top() + kHeader + kRow * qreal(timeline.bars.size());
 
-    // Week columns, every other one shaded; labels thinned out when weeks are narrow.
-    const int labelEvery = std::max(1, int(std::ceil(fm.horizontalAdvance(QStringLiteral("W52 30 Dec")) / (7 * dayWidth))));
-    for (int w = 0; w < weeks; ++w) {
+    // Week columns, every other one shaded; labels thinned out when weeks are narrow. Columns
+    // are grouped `stride` weeks at a time so that at most kMaxColumns are drawn: a stored plan
+    // of 1e8 days would otherwise draw 14 million columns (issue 15, finding 7).
+    const int stride = std::max(1, int(std::ceil(weeks / double(kMaxColumns))));
+    const int labelWeeks = std::max(1, int(std::ceil(fm.horizontalAdvance(QStringLiteral("W52 30 Dec")) / (7 * dayWidth))));
+    const int labelEvery = int(std::ceil(labelWeeks / double(stride))) * stride; // a multiple of the stride
+    for (int w = 0; w < weeks; w += stride) {
         const qreal x = chartLeft + w * 7 * dayWidth;
-        if (w % 2 == 1) {
+        if ((w / stride) % 2 == 1) {
             painter.setPen(Qt::NoPen);
             painter.setBrush(QColor(0xf3, 0xf3, 0xf3));
-            painter.drawRect(QRectF(x, target.top() + kHeader - 2, 7 * dayWidth, bottom - target.top() - kHeader + 2));
+            painter.drawRect(QRectF(x, target.top() + kHeader - 2, 7 * dayWidth * stride, bottom - target.top() - kHeader + 2));
         }
         painter.setPen(QPen(QColor(0xcc, 0xcc, 0xcc), 0.5));
         painter.drawLine(QPointF(x, target.top() + kHeader - 2), QPointF(x, bottom));

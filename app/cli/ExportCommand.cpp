@@ -13,6 +13,8 @@ int runExport(CliContext &context, const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("the file to write (format from its extension unless --format)"));
     parser.addOption({QStringLiteral("format"), QStringLiteral("csv, tsv or json"), QStringLiteral("FORMAT")});
     parser.addOption({QStringLiteral("no-contacts"), QStringLiteral("leave out the contact column (personal data)")});
+    parser.addOption({QStringLiteral("raw"), QStringLiteral("CSV/TSV: keep cells that start with =, +, -, @, tab or CR as they are "
+                                                            "(by default a ' is put in front, so that a spreadsheet does not run them as formulas)")});
     parser.addHelpOption();
     if (!parser.parse(arguments))
         return context.fail(parser.errorText());
@@ -25,6 +27,7 @@ int runExport(CliContext &context, const QStringList &arguments)
     const QString path = parser.positionalArguments().first();
     ExportOptions options;
     options.includeContacts = !parser.isSet(QStringLiteral("no-contacts"));
+    options.raw = parser.isSet(QStringLiteral("raw"));
     if (parser.isSet(QStringLiteral("format"))) {
         auto format = exportFormatFromName(parser.value(QStringLiteral("format")));
         if (!format)

@@ -1,35 +1,22 @@
 #include "Limits.h"
 #include "RawTable.h"
+#include "SpreadsheetSafety.h"
+#include "TextDecoding.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QStringDecoder>
+
+#include <functional>
 
 namespace pm {
 
 namespace {
-Result<QString> decodeUtf8(const QByteArray &data, const QString &source)
+constexpr qsizetype kChunkBytes = 1024 * 1024;
+
+Error fileTooLarge(qint64 bytes, const QString &source)
 {
-    if (data.contains('\0'))
-        return makeError(QStringLiteral("this is a binary file, not a text table (it contains NUL bytes)"), source);
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = decoder(data);
-    if (decoder.hasError()) {
-        // Find the line with the first bad byte for the message, one line at a time.
-        int line = 1;
-        for (const QByteArray &l : data.split('\n')) {
-            QStringDecoder probe(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-            const QString decodedLine = probe.decode(l);
-            if (probe.hasError())
-                break;
-            ++line;
-        }
-        return makeError(QStringLiteral("the file is not valid UTF-8 text (first bad byte on line %1); save it as UTF-8 and try again").arg(line),
-                         source);
-    }
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    return text;
+    return makeError(QStringLiteral("the file is %1 MiB; the limit is %2 MiB").arg(bytes / (1024 * 1024)).arg(limits::kMaxFileBytes / (1024 * 1024)),
+                     source);
 }
 
 Result<void> checkCell(const QString &cell, int line, const QString &source)
@@ -58,14 +45,9 @@ Result<TableFormat> tableFormatForPath(const QString &path)
     return makeError(QStringLiteral("unknown file type \".%1\": ProbeMatrix reads .tsv, .txt, .csv, .json and .xlsx").arg(suffix), path);
 }
 
-Result<RawTable> readDelimited(const QByteArray &data, QChar delimiter, const QString &source)
+namespace {
+Result<RawTable> parseDelimited(const QString &text, QChar delimiter, const QString &source)
 {
-    if (data.size() > limits::kMaxFileBytes)
-        return makeError(QStringLiteral("the file is %1 MiB; the limit is %2 MiB").arg(data.size() / (1024 * 1024)).arg(limits::kMaxFileBytes / (1024 * 1024)), source);
-    auto decoded = decodeUtf8(data, source);
-    if (!decoded)
-        return decoded.error();
-    const QString &text = *decoded;
     if (text.trimmed().isEmpty())
         return makeError(QStringLiteral("the file is empty"), source);
 
@@ -78,9 +60,10 @@ Result<RawTable> readDelimited(const QByteArray &data, QChar delimiter, const QS
     int rowLine = 1;
     bool inQuotes = false;
     bool first = true;
+    qint64 cellCount = 0; // all rows so far: bounded before the row is kept (limits::kMaxCells)
 
     auto finishRow = [&]() -> Result<void> {
-        row.append(cell);
+        row.append(spreadsheet::unneutralised(cell));
         cell.clear();
         if (auto ok = checkCell(row.last(), rowLine, source); !ok)
             return ok;
@@ -95,6 +78,9 @@ Result<RawTable> readDelimited(const QByteArray &data, QChar delimiter, const QS
             } else {
                 if (table.rows.size() >= limits::kMaxRows)
                     return makeError(QStringLiteral("the file has more than %1 rows, the limit").arg(limits::kMaxRows), source);
+                cellCount += row.size();
+                if (cellCount > limits::kMaxCells)
+                    return limits::tooManyCells(rowLine, source);
                 table.rows.append(RawRow{rowLine, row});
             }
         }
@@ -128,7 +114,8 @@ Result<RawTable> readDelimited(const QByteArray &data, QChar delimiter, const QS
         } else if (c == delimiter) {
             if (auto ok = checkCell(cell, rowLine, source); !ok)
                 return ok.error();
-            row.append(cell);
+            // Our exports put "'" before a cell that starts like a formula: read it back as it was.
+            row.append(spreadsheet::unneutralised(cell));
             cell.clear();
             // Counted as the cells come, not when the line ends: a line of 60 million tabs
             // would otherwise hold 60 million empty strings (over 1 GiB) before the check.
@@ -156,34 +143,80 @@ Result<RawTable> readDelimited(const QByteArray &data, QChar delimiter, const QS
         return makeError(QStringLiteral("the file has no header line"), source);
     return table;
 }
+} // namespace
+
+Result<RawTable> readDelimited(const QByteArray &data, QChar delimiter, const QString &source)
+{
+    if (data.size() > limits::kMaxFileBytes)
+        return fileTooLarge(data.size(), source);
+    TextDecoding decoding(source);
+    for (qsizetype at = 0; at < data.size(); at += kChunkBytes)
+        if (auto ok = decoding.feed(QByteArrayView(data).sliced(at, std::min(kChunkBytes, data.size() - at))); !ok)
+            return ok.error();
+    auto text = decoding.finish();
+    if (!text)
+        return text.error();
+    return parseDelimited(*text, delimiter, source);
+}
+
+namespace {
+// Reads at most the size limit, in chunks, whatever size() says: a device (a symlink to
+// /dev/zero) has no size, and a growing file may pass a size check and then grow.
+Result<void> readBounded(QFile &f, const QString &source, const std::function<Result<void>(QByteArrayView)> &sink)
+{
+    QByteArray chunk(kChunkBytes, Qt::Uninitialized);
+    qint64 total = 0;
+    for (;;) {
+        const qint64 n = f.read(chunk.data(), chunk.size());
+        if (n < 0)
+            return makeError(QStringLiteral("cannot read the file: %1").arg(f.errorString()), source);
+        if (n == 0)
+            return {};
+        total += n;
+        if (total > limits::kMaxFileBytes)
+            return fileTooLarge(total, source);
+        if (auto ok = sink(QByteArrayView(chunk.constData(), n)); !ok)
+            return ok;
+    }
+}
+} // namespace
 
 Result<RawTable> readTableFile(const QString &path)
 {
     auto format = tableFormatForPath(path);
     if (!format)
         return format.error();
-    QFile f(path);
-    if (!f.exists())
+    const QFileInfo info(path); // follows symbolic links: the target is what is read
+    if (!info.exists())
         return makeError(QStringLiteral("no such file"), path);
-    if (f.size() > limits::kMaxFileBytes)
-        return makeError(QStringLiteral("the file is %1 MiB; the limit is %2 MiB").arg(f.size() / (1024 * 1024)).arg(limits::kMaxFileBytes / (1024 * 1024)), path);
+    // Checked by what the name points to, before opening: reading a device (/dev/zero behind a
+    // .tsv link), a pipe or a folder could block or never end.
+    if (!info.isFile())
+        return makeError(QStringLiteral("this is not a regular file (%1); import a saved table file")
+                             .arg(info.isDir() ? QStringLiteral("it is a folder") : QStringLiteral("it is a device, a pipe or a socket")),
+                         path);
+    if (info.size() > limits::kMaxFileBytes)
+        return fileTooLarge(info.size(), path);
     if (*format == TableFormat::Xlsx)
         return readXlsx(path);
+    QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return makeError(QStringLiteral("cannot read the file: %1").arg(f.errorString()), path);
-    const QByteArray data = f.readAll();
-    const QString name = QFileInfo(path).fileName();
-    switch (*format) {
-    case TableFormat::Tsv:
-        return readDelimited(data, QLatin1Char('\t'), name);
-    case TableFormat::Csv:
-        return readDelimited(data, QLatin1Char(','), name);
-    case TableFormat::Json:
+    const QString name = info.fileName();
+    if (*format == TableFormat::Json) {
+        QByteArray data;
+        if (auto ok = readBounded(f, path, [&](QByteArrayView chunk) { data.append(chunk); return Result<void>(); }); !ok)
+            return ok.error();
         return readJsonTable(data, name);
-    case TableFormat::Xlsx:
-        break;
     }
-    return makeError(QStringLiteral("unsupported format"), path);
+    // TSV and CSV: decoded chunk by chunk, so the file is never in memory twice.
+    TextDecoding decoding(name);
+    if (auto ok = readBounded(f, path, [&](QByteArrayView chunk) { return decoding.feed(chunk); }); !ok)
+        return ok.error();
+    auto text = decoding.finish();
+    if (!text)
+        return text.error();
+    return parseDelimited(*text, *format == TableFormat::Csv ? QLatin1Char(',') : QLatin1Char('\t'), name);
 }
 
 } // namespace pm

@@ -1,5 +1,7 @@
 #include "Export.h"
 
+#include "SpreadsheetSafety.h"
+
 #include "common/TextMatch.h"
 
 #include <QFileInfo>
@@ -145,8 +147,12 @@ QByteArray exportOfferings(const QList<Offering> &offerings, const Matrix &matri
     out += header.join(sep) + QLatin1Char('\n');
     for (const Offering &o : offerings) {
         QStringList cells;
-        for (Column c : cols)
-            cells.append(csv ? csvCell(o.cell(c)) : tsvCell(o.cell(c)));
+        for (Column c : cols) {
+            // TSV first loses its tabs and line breaks, so a leading tab is already a blank there.
+            const QString text = csv ? o.cell(c) : tsvCell(o.cell(c));
+            const QString safe = options.raw ? text : spreadsheet::neutralised(text);
+            cells.append(csv ? csvCell(safe) : safe);
+        }
         out += cells.join(sep) + QLatin1Char('\n');
     }
     return out.toUtf8();

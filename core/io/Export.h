@@ -13,6 +13,9 @@ enum class ExportFormat { Csv, Tsv, Json };
 struct ExportOptions {
     ExportFormat format = ExportFormat::Tsv;
     bool includeContacts = true;
+    // CSV/TSV: cells that start like a spreadsheet formula (=, +, -, @, tab, CR) get a leading
+    // "'" (SpreadsheetSafety.h) unless raw is set (`export --raw`). JSON is never changed.
+    bool raw = false;
 };
 
 Result<ExportFormat> exportFormatFromName(const QString &name); // "csv", "tsv", "json"
@@ -28,7 +31,7 @@ QByteArray exportOfferings(const QList<Offering> &offerings, const Matrix &matri
 // Writes atomically (QSaveFile): a crash or a full disk leaves the old file untouched.
 Result<void> writeFileAtomically(const QString &path, const QByteArray &data);
 
-// CSV quoting for one cell (RFC 4180).
+// CSV quoting for one cell (RFC 4180); the text is written as given (see ExportOptions::raw).
 QString csvCell(const QString &value);
 
 } // namespace pm

@@ -19,6 +19,14 @@ Result<RawTable> readJsonTable(const QByteArray &data, const QString &source)
         return makeError(QStringLiteral("the file is larger than the %1 MiB limit").arg(limits::kMaxFileBytes / (1024 * 1024)), source);
     if (data.trimmed().isEmpty())
         return makeError(QStringLiteral("the file is empty"), source);
+    // Parsed JSON costs memory per value, whatever the value's size in the file: 60 MiB of
+    // "{}," took 400 MB, 60 MiB of short members 970 MB (issue 15). So the values are counted
+    // on the bytes before parsing: every object and list, and every comma (one per member or
+    // item after the first). A brace or comma inside a string counts too: the bound is only
+    // ever stricter. An export has some 90 per offering, so some 11 000 offerings pass.
+    if (data.count('{') + data.count('[') + data.count(',') > limits::kMaxCells)
+        return makeError(QStringLiteral("the file has more than %1 JSON values (objects, lists and the items in them), the limit").arg(limits::kMaxCells),
+                         source);
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(data, &err);
     if (err.error != QJsonParseError::NoError) {
@@ -86,6 +94,14 @@ Result<RawTable> readJsonTable(const QByteArray &data, const QString &source)
         }
         offerings.append(values);
     }
+    // Every row is padded to the header's width below: bound the total first (a wide first
+    // offering and 200 000 near-empty ones took 1.68 GB, issue 15).
+    if (qint64(offerings.size()) * header.size() > limits::kMaxCells)
+        return makeError(QStringLiteral("%1 offerings with %2 different cell names make more than %3 cells, the limit")
+                             .arg(offerings.size())
+                             .arg(header.size())
+                             .arg(limits::kMaxCells),
+                         source);
     table.header = header;
     int line = 2;
     for (const auto &values : std::as_const(offerings)) {

@@ -1,5 +1,7 @@
 #include "PlanExport.h"
 
+#include "io/SpreadsheetSafety.h"
+
 #include <QJsonArray>
 #include <QTextStream>
 
@@ -12,9 +14,12 @@ double rounded(double v, double quantum = 0.1)
     return std::round(v / quantum) * quantum;
 }
 
-QString csvField(const QString &s)
+// One CSV field (RFC 4180). Text from a stored plan may come from another user of a shared
+// server: unless raw, a field that starts like a formula is neutralised (SpreadsheetSafety.h).
+QString csvField(const QString &text, bool raw)
 {
-    if (!s.contains(u',') && !s.contains(u'"') && !s.contains(u'\n'))
+    const QString s = raw ? text : spreadsheet::neutralised(text);
+    if (!s.contains(u',') && !s.contains(u'"') && !s.contains(u'\n') && !s.contains(u'\r'))
         return s;
     return u'"' + QString(s).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
 }
@@ -124,16 +129,17 @@ QJsonObject planResultToJson(const PlanResult &result)
             {QStringLiteral("complete"), result.complete}};
 }
 
-QByteArray planToCsv(const Plan &plan)
+QByteArray planToCsv(const Plan &plan, bool raw)
 {
+    const auto f = [raw](const QString &text) { return csvField(text, raw); };
     QString out;
     QTextStream s(&out);
     s << "plan_rank,step,kind,sample,partner,technique,instrument,observables,mode,destructive,start_day,duration_days,cell,holder,note\n";
     for (const Step &st : plan.steps)
-        s << plan.rank << ',' << st.id << ',' << stepKindKey(st.kind) << ',' << st.sample << ',' << csvField(st.partner) << ','
-          << csvField(st.technique) << ',' << csvField(st.instrument) << ',' << csvField(st.observables.join(QStringLiteral("; "))) << ','
-          << st.mode << ',' << (st.destructive ? "yes" : "no") << ',' << rounded(st.startDay) << ',' << rounded(st.durationDays) << ','
-          << csvField(st.cell) << ',' << csvField(st.holder) << ',' << csvField(st.note) << '\n';
+        s << plan.rank << ',' << f(st.id) << ',' << stepKindKey(st.kind) << ',' << f(st.sample) << ',' << f(st.partner) << ','
+          << f(st.technique) << ',' << f(st.instrument) << ',' << f(st.observables.join(QStringLiteral("; "))) << ',' << f(st.mode)
+          << ',' << (st.destructive ? "yes" : "no") << ',' << rounded(st.startDay) << ',' << rounded(st.durationDays) << ','
+          << f(st.cell) << ',' << f(st.holder) << ',' << f(st.note) << '\n';
     s.flush();
     return out.toUtf8();
 }

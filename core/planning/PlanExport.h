@@ -12,8 +12,9 @@ namespace pm {
 QJsonObject planResultToJson(const PlanResult &result);
 QJsonObject planToJson(const Plan &plan);
 QJsonObject rejectionToJson(const Rejection &r);
-// One line per step: rank-independent, for spreadsheets.
-QByteArray planToCsv(const Plan &plan);
+// One line per step: rank-independent, for spreadsheets. Text cells that start like a
+// formula get a leading "'" (io/SpreadsheetSafety.h) unless raw (`plan --csv FILE --raw`).
+QByteArray planToCsv(const Plan &plan, bool raw = false);
 // Graphviz: the sample-flow graph, one cluster per sample.
 QByteArray planToDot(const Plan &plan, const QString &title = {});
 // A readable summary for the terminal.

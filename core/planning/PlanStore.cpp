@@ -1,6 +1,9 @@
 #include "PlanStore.h"
 
 #include "PlanExport.h"
+#include "StoredPlanCheck.h"
+
+#include "common/SafeNumber.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -274,7 +277,7 @@ Result<Step> stepFromJson(const QJsonObject &o, const QString &member)
     if (!kind)
         return badPlan(QStringLiteral("unknown step kind \"%1\"").arg(o.value(QStringLiteral("kind")).toString()), member + QStringLiteral(".kind"));
     s.kind = *kind;
-    s.offeringId = qint64(o.value(QStringLiteral("offering_id")).toDouble());
+    s.offeringId = number::toQint64(o.value(QStringLiteral("offering_id")).toDouble()).value_or(0); // bounded by checkStoredPlanJson
     s.partner = o.value(QStringLiteral("partner")).toString();
     s.technique = o.value(QStringLiteral("technique")).toString();
     s.instrument = o.value(QStringLiteral("instrument")).toString();
@@ -312,6 +315,9 @@ Result<Step> stepFromJson(const QJsonObject &o, const QString &member)
 
 Result<Plan> planFromJson(const QJsonObject &o)
 {
+    // Stored plans come from a database other users write to: bounds first (StoredPlanCheck.h).
+    if (auto ok = checkStoredPlanJson(o); !ok)
+        return ok.error();
     Plan p;
     p.rank = o.value(QStringLiteral("rank")).toInt();
     p.fidelity = o.value(QStringLiteral("fidelity")).toDouble();
@@ -348,7 +354,7 @@ Result<Plan> planFromJson(const QJsonObject &o)
     }
     const QJsonObject assignment = o.value(QStringLiteral("assignment")).toObject();
     for (auto it = assignment.constBegin(); it != assignment.constEnd(); ++it)
-        p.assignment.insert(it.key(), qint64(it.value().toDouble()));
+        p.assignment.insert(it.key(), number::toQint64(it.value().toDouble()).value_or(0));
     p.warnings = texts(o.value(QStringLiteral("warnings")));
     return p;
 }
@@ -388,14 +394,10 @@ Result<StoredOutcome> loadOutcome(Database &db, qint64 requestId)
     if (auto r = Database::exec(plans, QStringLiteral("reading stored plans")); !r)
         return r.error();
     while (plans.next()) {
-        QJsonParseError parsed;
-        const QJsonDocument doc = QJsonDocument::fromJson(plans.value(1).toString().toUtf8(), &parsed);
         const QString member = QStringLiteral("plan %1").arg(plans.value(0).toLongLong());
-        if (parsed.error != QJsonParseError::NoError || !doc.isObject())
-            return inContext(badPlan(QStringLiteral("not valid JSON"), member));
-        auto plan = planFromJson(doc.object());
+        auto plan = readStoredPlan(plans.value(1).toString().toUtf8());
         if (!plan)
-            return inContext(makeError(plan.error().message, member + u'.' + plan.error().where));
+            return inContext(makeError(plan.error().message, plan.error().where.isEmpty() ? member : member + u'.' + plan.error().where));
         out.result.plans.append(*plan);
         out.planIds.append(plans.value(0).toLongLong());
     }

@@ -17,4 +17,5 @@ target_sources(probematrix_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/PlanExport.h ${CMAKE_CURRENT_LIST_DIR}/PlanExport.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Validation.h ${CMAKE_CURRENT_LIST_DIR}/Validation.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PlanStore.h ${CMAKE_CURRENT_LIST_DIR}/PlanStore.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/StoredPlanCheck.h ${CMAKE_CURRENT_LIST_DIR}/StoredPlanCheck.cpp
 )

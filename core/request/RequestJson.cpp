@@ -2,6 +2,7 @@
 // ("observables[1].mode") and, for a word that is not known, the closest known ones.
 #include "Request.h"
 
+#include "common/SafeNumber.h"
 #include "common/TextMatch.h"
 #include "matrix/Elements.h"
 #include "matrix/Quantity.h"
@@ -304,7 +305,8 @@ Result<QList<Pin>> pinsFrom(const QJsonObject &root, const QList<RequestedObserv
             requested = requested || r.name == *name;
         if (!requested)
             return makeError(QStringLiteral("\"%1\" is not one of the request's observables").arg(*name), field + QStringLiteral(".observable"));
-        out.append(Pin{*name, qint64(o.value(QStringLiteral("offering_id")).toDouble())});
+        // A number too large for an id reads as 0, no offering (qint64(1e300) is undefined).
+        out.append(Pin{*name, number::toQint64(o.value(QStringLiteral("offering_id")).toDouble()).value_or(0)});
     }
     return out;
 }
@@ -428,7 +430,7 @@ Result<Request> Request::fromJsonObject(const QJsonObject &root, const Observabl
         for (int i = 0; i < a.size(); ++i) {
             if (!a[i].isDouble())
                 return makeError(QStringLiteral("must be an offering id (a number)"), QStringLiteral("exclude_offerings[%1]").arg(i));
-            r.excludeOfferings.append(qint64(a[i].toDouble()));
+            r.excludeOfferings.append(number::toQint64(a[i].toDouble()).value_or(0));
         }
     }
     auto pins = pinsFrom(root, r.observables, vocabulary);

@@ -430,12 +430,16 @@ Result<void> Database::migrate(int targetVersion)
         return makeError(QStringLiteral("not a ProbeMatrix database"), displayName());
     if (version > 0 && version < targetVersion && m_kind == Kind::Sqlite) {
         // Back up before touching an existing file: a failed migration must lose nothing.
-        QSqlQuery checkpoint = prepare(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-        checkpoint.exec();
+        // VACUUM INTO writes the database as this connection sees it, what the WAL holds
+        // included. A file copy after a checkpoint missed rows when another connection's old
+        // read snapshot kept the checkpoint from copying them into the file (issue 15).
         const QString backup = backupPathFor(version);
         QFile::remove(backup);
-        if (!QFile::copy(m_location, backup))
-            return makeError(QStringLiteral("cannot back up the database before migrating it to %1").arg(backup), displayName());
+        QSqlQuery vacuum = prepare(QStringLiteral("VACUUM INTO ?"));
+        vacuum.addBindValue(backup);
+        if (!vacuum.exec())
+            return makeError(QStringLiteral("cannot back up the database before migrating it to %1: %2").arg(backup, vacuum.lastError().text()),
+                             displayName());
     }
     while (version < targetVersion) {
         const int next = version + 1;

@@ -3,8 +3,15 @@
 #include "ask/Interpretation.h"
 #include "io/MatrixDecoder.h"
 #include "io/RawTable.h"
+#include "logbook/Logbook.h"
+#include "planning/PlanExport.h"
+#include "planning/StoredPlanCheck.h"
+#include "query/Filter.h"
 #include "request/Request.h"
 #include "store/BundledMatrix.h"
+#include "store/ChangeListener.h"
+
+#include <QJsonDocument>
 
 #include <cstdio>
 #include <cstdlib>
@@ -109,6 +116,75 @@ QString askQuestion(const QByteArray &data)
     return {};
 }
 
+QString whereExpressions(const QByteArray &data)
+{
+    static const AskSetup setup;
+    // One expression a line, as repeated --where options.
+    const QStringList expressions = QString::fromUtf8(data).split(QLatin1Char('\n'));
+    if (expressions.size() > 64)
+        return QStringLiteral("too many expressions for one input");
+    for (const QString &e : expressions) {
+        auto parsed = parseFilter(e, setup.matrix, vocabulary());
+        if (!parsed)
+            continue;
+        // What was read must read back from its own text (the query bar shows it, the CLI
+        // prints it): the same field, operator and values.
+        auto again = parseFilter(parsed->toString(), setup.matrix, vocabulary());
+        if (!again || !(*again == *parsed)) {
+            std::fprintf(stderr, "a --where expression does not read back from its own text: \"%s\" -> \"%s\"\n",
+                         qPrintable(e), qPrintable(parsed->toString()));
+            std::abort();
+        }
+    }
+    auto filter = Filter::parse(expressions, setup.matrix, vocabulary());
+    if (!filter)
+        return filter.error().text();
+    (void)filter->apply(setup.matrix.offerings);
+    return {};
+}
+
+QString importLogbook(const QByteArray &data)
+{
+    static const AskSetup setup;
+    auto entries = logbook::parseCsv(data, QStringLiteral("fuzz-logbook.csv"));
+    if (!entries)
+        return entries.error().text();
+    const QDate today(2026, 12, 3);
+    for (qsizetype i = 0; i < std::min<qsizetype>(setup.matrix.offerings.size(), 16); ++i)
+        (void)logbook::warningFor(setup.matrix.offerings[i], *entries, today);
+    return {};
+}
+
+QString notificationPayload(const QByteArray &data)
+{
+    QString table;
+    QList<qint64> ids;
+    if (!ChangeListener::parsePayload(QString::fromUtf8(data), &table, &ids))
+        return QStringLiteral("not a change notification");
+    return {};
+}
+
+QString storedPlan(const QByteArray &data)
+{
+    auto plan = planstore::readStoredPlan(data);
+    if (!plan)
+        return plan.error().text();
+    // A plan that was read is within the bounds, and what it writes reads again.
+    for (const Step &s : plan->steps)
+        if (!(s.durationDays >= 0 && s.durationDays <= planstore::storedlimits::kMaxStepDays)) {
+            std::fprintf(stderr, "a stored plan step of %g days passed the check\n", s.durationDays);
+            std::abort();
+        }
+    auto again = planstore::readStoredPlan(QJsonDocument(planToJson(*plan)).toJson(QJsonDocument::Compact));
+    if (!again) {
+        std::fprintf(stderr, "a stored plan that was read cannot be read back after writing: %s\n", qPrintable(again.error().text()));
+        std::abort();
+    }
+    (void)planToCsv(*plan);
+    (void)planToDot(*plan);
+    return {};
+}
+
 Entry entryFor(const QString &target)
 {
     if (target == u"tsv")
@@ -123,6 +199,14 @@ Entry entryFor(const QString &target)
         return readRequest;
     if (target == u"ask")
         return askQuestion;
+    if (target == u"where")
+        return whereExpressions;
+    if (target == u"logbook")
+        return importLogbook;
+    if (target == u"notify")
+        return notificationPayload;
+    if (target == u"stored_plan")
+        return storedPlan;
     return nullptr;
 }
 

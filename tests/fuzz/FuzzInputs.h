@@ -21,9 +21,14 @@ QString importJson(const QByteArray &data);  // readJsonTable + decodeMatrix
 QString importXlsx(const QByteArray &data);  // readXlsxData + decodeMatrix
 QString readRequest(const QByteArray &data); // Request::fromJson, and back to JSON when it reads
 QString askQuestion(const QByteArray &data); // ask::interpret on the bundled matrix (never refuses)
+QString whereExpressions(const QByteArray &data);   // `list --where`, one expression a line: parseFilter (and back), Filter::parse
+QString importLogbook(const QByteArray &data);      // logbook::parseCsv + warningFor
+QString notificationPayload(const QByteArray &data); // ChangeListener::parsePayload (LISTEN/NOTIFY payloads)
+QString storedPlan(const QByteArray &data);         // planstore::readStoredPlan (bounds, planFromJson), and back
 
 using Entry = QString (*)(const QByteArray &);
-// The entry for a target name ("tsv", "csv", "json", "xlsx", "request", "ask"), or nullptr.
+// The entry for a target name ("tsv", "csv", "json", "xlsx", "request", "ask", "where",
+// "logbook", "notify", "stored_plan"), or nullptr.
 Entry entryFor(const QString &target);
 
 inline QByteArray bytes(const uint8_t *data, size_t size)

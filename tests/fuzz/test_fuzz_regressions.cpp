@@ -15,8 +15,12 @@ class TestFuzzRegressions : public QObject {
     Q_OBJECT
 
 private:
-    static QStringList targets() { return {QStringLiteral("tsv"), QStringLiteral("csv"), QStringLiteral("json"),
-                                           QStringLiteral("xlsx"), QStringLiteral("request"), QStringLiteral("ask")}; }
+    static QStringList targets()
+    {
+        return {QStringLiteral("tsv"),   QStringLiteral("csv"),     QStringLiteral("json"),   QStringLiteral("xlsx"),
+                QStringLiteral("request"), QStringLiteral("ask"),   QStringLiteral("where"),  QStringLiteral("logbook"),
+                QStringLiteral("notify"),  QStringLiteral("stored_plan")};
+    }
 
     static void addInputs(const QString &kind)
     {

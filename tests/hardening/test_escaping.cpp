@@ -19,6 +19,7 @@
 #endif
 #include "widgets/CompareDialog.h"
 #include "widgets/OfferingDetails.h"
+#include "widgets/StatisticsView.h"
 
 #include "store/BundledMatrix.h"
 
@@ -120,6 +121,7 @@ private slots:
         const QStringList header = QString::fromUtf8(lines.first()).split(u'\t');
         QStringList row = QString::fromUtf8(lines.at(1)).split(u'\t');
         const QList<QPair<QString, QString>> hostileCells = {
+            {QStringLiteral("Cluster"), QStringLiteral("Evil ") + kMarkup},
             {QStringLiteral("Partner"), QStringLiteral("[Evil <b>x</b> Lab") + kBreakout + u']'},
             {QStringLiteral("technique"), u'[' + kMarkup + u']'},
             {QStringLiteral("Degree of fidelity"), QStringLiteral("[High ") + kMarkup},
@@ -199,6 +201,26 @@ private slots:
         QVERIFY(chameoUrl(QStringLiteral("a<b>")).isEmpty());
         QCOMPARE(contactUrl(kMarkup + QStringLiteral(" bob@example.org") + kBreakout).toString(), QStringLiteral("mailto:bob@example.org"));
         QVERIFY(contactUrl(kMarkup).isEmpty());
+    }
+
+    // Issue 15, finding 9: the statistics coverage table's tooltips name the cluster, which
+    // comes from the matrix.
+    void statisticsTooltipsShowMarkupAsText()
+    {
+        m_window->statisticsView()->refresh();
+        const QTableWidget *coverage = m_window->statisticsView()->coverageTable();
+        int hostileTips = 0;
+        for (int r = 0; r < coverage->rowCount(); ++r)
+            for (int c = 0; c < coverage->columnCount(); ++c) {
+                const QTableWidgetItem *item = coverage->item(r, c);
+                if (!item || item->toolTip().isEmpty())
+                    continue;
+                if (Qt::mightBeRichText(item->toolTip()))
+                    verifyNoMarkupIn(render(item->toolTip()));
+                if (tooltipText(item->toolTip()).contains(kMarkup))
+                    ++hostileTips;
+            }
+        QVERIFY2(hostileTips >= 1, "the hostile cluster's name must show literally in the coverage tooltips");
     }
 
     void compareTooltipsShowMarkupAsText()

@@ -25,3 +25,22 @@ add_dependencies(test_crash_edits crash_edit_helper)
 
 # Text from the matrix in rich-text widgets and links (issue 9): shown as text, links from validated parts.
 pm_add_test(test_escaping SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_escaping.cpp LIBS ProbeMatrix::ui GUI)
+
+# Formula injection in CSV/TSV exports (issue 15, finding 6).
+pm_add_test(test_formula_injection SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_formula_injection.cpp)
+add_dependencies(test_formula_injection probematrix-cli)
+
+# Stored plans checked on read, bounded timeline (issue 15, finding 7).
+if(TARGET probematrix_report)
+    pm_add_test(test_stored_plans SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_stored_plans.cpp LIBS probematrix_report GUI)
+    add_dependencies(test_stored_plans probematrix-cli)
+endif()
+
+# Hostile files: memory bounded before allocation, devices refused by name, UTF-16 text (issue 15, findings 5 and 9).
+pm_add_test(test_hostile_files SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_hostile_files.cpp LIBS QuaZip::QuaZip)
+add_dependencies(test_hostile_files probematrix-cli)
+
+# A plan export's suffix before the overwrite question (issue 15, finding 9).
+if(TARGET probematrix_plan_ui)
+    pm_add_test(test_plan_export_overwrite SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_plan_export_overwrite.cpp LIBS probematrix_plan_ui GUI)
+endif()

@@ -1,6 +1,8 @@
 #include "Dialogs.h"
 
+#include <QCoreApplication>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QIcon>
 #include <QQueue>
 
@@ -57,6 +59,23 @@ QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption, con
     if (!seam().fileNames.isEmpty())
         return seam().fileNames.dequeue();
     return QFileDialog::getSaveFileName(parent, caption, directory, filter, selectedFilter);
+}
+
+QString FileDialog::getSaveFileNameWithSuffix(QWidget *parent, const QString &caption, const QString &directory, const QString &filter,
+                                             const QString &suffix)
+{
+    const QString chosen = getSaveFileName(parent, caption, directory, filter);
+    if (chosen.isEmpty() || !QFileInfo(chosen).suffix().isEmpty())
+        return chosen; // as typed: the dialog asked about this very name
+    const QString path = chosen + u'.' + suffix;
+    if (QFileInfo::exists(path)
+        && MessageBox::question(parent, caption,
+                                QCoreApplication::translate("pm::ui::FileDialog", "%1 already exists.\nDo you want to replace it?")
+                                    .arg(QFileInfo(path).fileName()),
+                                QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+               != QMessageBox::Yes)
+        return {};
+    return path;
 }
 
 void FileDialog::setNextFileName(const QString &fileName) { seam().fileNames.enqueue(fileName); }

@@ -16,6 +16,13 @@ public:
     static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &directory, const QString &filter,
                                    QString *selectedFilter = nullptr);
 
+    // A save dialog for files of one kind: a name typed without a suffix gets `suffix`, and
+    // when that makes it the name of a file that exists, the user is asked before it is
+    // replaced (the dialog's own overwrite check saw the name without the suffix; typing
+    // "plan" silently replaced plan.pdf, issue 15). Empty: cancelled.
+    static QString getSaveFileNameWithSuffix(QWidget *parent, const QString &caption, const QString &directory, const QString &filter,
+                                             const QString &suffix);
+
     static void setNextFileName(const QString &fileName);
     static bool hasQueuedAnswer();
 };

@@ -44,13 +44,6 @@ report::PlanReportInput reportInput(const Request &request, const PlanResult &re
     return input;
 }
 
-QString withSuffix(QString path, const QString &suffix)
-{
-    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
-        path += u'.' + suffix;
-    return path;
-}
-
 } // namespace
 
 void PlanWorkspace::setUrlOpener(std::function<void(const QUrl &)> opener)
@@ -146,7 +139,8 @@ QList<QAction *> PlanWorkspace::fileActions() const
 void PlanWorkspace::exportWithDialog(const QString &caption, const QString &filter, const QString &suffix,
                                      const std::function<Result<void>(const QString &)> &write)
 {
-    const QString path = withSuffix(FileDialog::getSaveFileName(this, caption, {}, filter), suffix);
+    // The suffix is added before the overwrite question, not after it (issue 15).
+    const QString path = FileDialog::getSaveFileNameWithSuffix(this, caption, {}, filter, suffix);
     if (path.isEmpty())
         return;
     if (auto r = write(path); !r)

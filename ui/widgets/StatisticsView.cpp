@@ -11,6 +11,7 @@
 #include <QMap>
 #include <QScrollArea>
 #include <QTableWidget>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace pm::ui {
@@ -183,7 +184,8 @@ void StatisticsView::refresh()
                 cell.setAlphaF(0.15 + 0.6 * double(n) / maximum);
                 item->setBackground(cell);
             }
-            item->setToolTip(tr("%1 offering(s) measure %2 in %3").arg(n).arg(observable, clusterOrder[c]));
+            // Cluster names come from the matrix: plain text, never markup (issue 15, finding 9).
+            item->setToolTip(Qt::convertFromPlainText(tr("%1 offering(s) measure %2 in %3").arg(n).arg(observable, clusterOrder[c]), Qt::WhiteSpaceNormal));
             m_coverage->setItem(r, c, item);
         }
     }

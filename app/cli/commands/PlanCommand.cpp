@@ -95,6 +95,8 @@ int runPlan(CliContext &context, const QStringList &arguments)
     parser.addOption({QStringLiteral("format"), QStringLiteral("json (default) or text"), QStringLiteral("FORMAT"), QStringLiteral("json")});
     parser.addOption({QStringLiteral("exhaustive"), QStringLiteral("enumerate every plan (brute force) instead of branch-and-bound")});
     parser.addOption({QStringLiteral("csv"), QStringLiteral("write the best plan's steps as CSV"), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("raw"), QStringLiteral("with --csv: keep cells that start with =, +, -, @, tab or CR as they are "
+                                                            "(by default a ' is put in front, so that a spreadsheet does not run them as formulas)")});
     parser.addOption({QStringLiteral("dot"), QStringLiteral("write the best plan's sample-flow graph (Graphviz)"), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("pdf"), QStringLiteral("write a PDF report of the plans"), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("time-limit"), QStringLiteral("stop the search after this many seconds (default 60, 0: no limit); "
@@ -167,12 +169,10 @@ int runPlan(CliContext &context, const QStringList &arguments)
             return context.fail(saved.error(), Failure);
 
     const Plan *best = result->plans.isEmpty() ? nullptr : &result->plans.first();
-    for (const auto &[option, writer] : {std::pair{QStringLiteral("csv"), &planToCsv}}) {
-        if (!parser.isSet(option))
-            continue;
+    if (parser.isSet(QStringLiteral("csv"))) {
         if (!best)
-            return context.fail(QStringLiteral("no plan to write to --%1: nothing requested can be measured").arg(option));
-        if (auto w = writeFileAtomically(parser.value(option), writer(*best)); !w)
+            return context.fail(QStringLiteral("no plan to write to --csv: nothing requested can be measured"));
+        if (auto w = writeFileAtomically(parser.value(QStringLiteral("csv")), planToCsv(*best, parser.isSet(QStringLiteral("raw")))); !w)
             return context.fail(w.error(), Failure);
     }
     if (parser.isSet(QStringLiteral("dot"))) {

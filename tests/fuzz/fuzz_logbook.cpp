@@ -1,0 +1,8 @@
+// libFuzzer entry point for fuzz_logbook: see FuzzInputs.h for what it exercises.
+#include "FuzzInputs.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    pm::fuzz::importLogbook(pm::fuzz::bytes(data, size));
+    return 0;
+}
