@@ -14,4 +14,5 @@ target_sources(probematrix_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/PlanExport.h ${CMAKE_CURRENT_LIST_DIR}/PlanExport.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Validation.h ${CMAKE_CURRENT_LIST_DIR}/Validation.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PlanStore.h ${CMAKE_CURRENT_LIST_DIR}/PlanStore.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/PlanSession.h ${CMAKE_CURRENT_LIST_DIR}/PlanSession.cpp
 )
