@@ -137,6 +137,27 @@ void rank(QList<Plan> &plans, const Request &request)
 
 namespace {
 
+// The plan speaks the user's words: a measure step names the elements asked for, and says when
+// the offering answers an observable only through a broader term it lists, at what fidelity.
+void describeObservables(Plan &plan, const Request &request, const Matrix &matrix)
+{
+    for (Step &s : plan.steps) {
+        const Offering *o = s.kind == StepKind::Measure ? matrix.offering(s.offeringId) : nullptr;
+        if (!o)
+            continue;
+        for (const QString &name : std::as_const(s.observables)) {
+            const int i = request.indexOf(name);
+            if (i >= 0 && !request.observables[i].elements.isEmpty())
+                s.note += QStringLiteral("; %1 for %2").arg(name, request.observables[i].elements.join(QStringLiteral(", ")));
+            const ObservableMatch m = ObservableVocabulary::bundled().match(o->observables, name);
+            if (m.kind == ObservableMatch::Broader)
+                s.note += QStringLiteral("; %1 through the broader term %2 that the offering lists (fidelity x%3)")
+                              .arg(name, m.listed)
+                              .arg(planning::broaderMatchFidelity(m), 0, 'g', 3);
+        }
+    }
+}
+
 // The front's plans, sequenced, classified, with their logbook warnings and bounds, ranked.
 Result<QList<Plan>> plansOf(const planning::Problem &problem, const planning::Front &front, const Request &request, const Matrix &matrix,
                             const PlanOptions &options)
@@ -156,6 +177,7 @@ Result<QList<Plan>> plansOf(const planning::Problem &problem, const planning::Fr
                             s.warnings.append(w);
                             plan->warnings.append(QStringLiteral("%1: %2").arg(s.id, w));
                         }
+        describeObservables(*plan, request, matrix);
         plans.append(*plan);
     }
     rank(plans, request);
