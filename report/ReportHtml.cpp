@@ -134,14 +134,30 @@ QString coverHtml(const PlanReportInput &input)
     }
 
     h += QStringLiteral("<h2>%1</h2>").arg(Strings::tr("Plans proposed"));
+    // An incomplete search states what it proved: a fidelity bound per plan (no plan costing
+    // no more and lasting no longer can do better) and for the whole front.
+    const bool incomplete = !input.result.complete;
     QStringList plans;
     for (int i = 0; i < input.result.plans.size(); ++i) {
         const Plan &p = input.result.plans[i];
         const QString rank = i == input.planIndex ? QStringLiteral("<b>%1 ◀</b>").arg(p.rank) : QString::number(p.rank);
-        plans << row({rank, QString::number(p.fidelity, 'f', 2), QString::number(p.cost, 'f', 1), durationText(p.durationDays),
-                      esc(planClassTitle(p.tableClass))});
+        QStringList cells{rank, QString::number(p.fidelity, 'f', 2), QString::number(p.cost, 'f', 1), durationText(p.durationDays),
+                          esc(planClassTitle(p.tableClass))};
+        if (incomplete)
+            cells.insert(2, QString::number(std::max(p.fidelityBound, p.fidelity), 'f', 3));
+        plans << row(cells);
     }
-    h += table({Strings::tr("Rank"), Strings::tr("Fidelity"), Strings::tr("Cost"), Strings::tr("Duration"), Strings::tr("D5.5 Table 3 class")}, plans);
+    QStringList heads{Strings::tr("Rank"), Strings::tr("Fidelity"), Strings::tr("Cost"), Strings::tr("Duration"), Strings::tr("D5.5 Table 3 class")};
+    if (incomplete)
+        heads.insert(2, Strings::tr("At most (same cost and duration)"));
+    h += table(heads, plans);
+    if (incomplete)
+        h += QStringLiteral("<p class=\"warn\">%1</p>")
+                 .arg(esc(Strings::tr("The search stopped before the front was proven complete. No plan can have a fidelity above %1; "
+                                      "the best found has %2 (gap %3). The column \"At most\" gives, for each plan, the highest fidelity "
+                                      "any plan costing no more and lasting no longer could have.")
+                              .arg(QString::number(std::max(input.result.fidelityBound, input.result.bestFidelity), 'f', 3),
+                                   QString::number(input.result.bestFidelity, 'f', 3), QString::number(input.result.gap(), 'f', 3))));
     if (const Plan *p = input.plan())
         h += QStringLiteral("<p>%1</p>").arg(Strings::tr("This report details plan %1: %2 steps on %3 samples.").arg(p->rank).arg(p->steps.size()).arg(p->samples.size()));
     if (!input.result.unmeasurable.isEmpty())

@@ -551,8 +551,12 @@
         <translation>En commençant le %1, le plan %2 se termine vers le %3, après l&apos;échéance souhaitée du %4.</translation>
     </message>
     <message>
-        <source>To confirm with the partner: %1</source>
-        <translation>À confirmer avec le partenaire&#xa0;: %1</translation>
+        <source>At most (same cost and duration)</source>
+        <translation>Au plus (même coût et durée)</translation>
+    </message>
+    <message>
+        <source>The search stopped before the front was proven complete. No plan can have a fidelity above %1; the best found has %2 (gap %3). The column &quot;At most&quot; gives, for each plan, the highest fidelity any plan costing no more and lasting no longer could have.</source>
+        <translation>La recherche s&apos;est arrêtée avant que le front soit prouvé complet. Aucun plan ne peut avoir une fidélité supérieure à %1&#xa0;; le meilleur trouvé a %2 (écart %3). La colonne «&#xa0;Au plus&#xa0;» donne, pour chaque plan, la fidélité la plus haute qu&apos;un plan ne coûtant pas plus et ne durant pas plus longtemps pourrait avoir.</translation>
     </message>
 </context>
 <context>
@@ -2706,8 +2710,59 @@ Reload the statuses now?</source>
 Recharger les statuts maintenant&#xa0;?</translation>
     </message>
     <message>
-        <source>To confirm with the partner: %1</source>
-        <translation>À confirmer avec le partenaire&#xa0;: %1</translation>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop the search and keep the best plans found so far, with their gap</source>
+        <translation>Arrêter la recherche et garder les meilleurs plans trouvés, avec leur écart</translation>
+    </message>
+    <message>
+        <source>Keep searching</source>
+        <translation>Continuer à chercher</translation>
+    </message>
+    <message>
+        <source>Search again with four times the time limit</source>
+        <translation>Chercher à nouveau avec quatre fois la limite de temps</translation>
+    </message>
+    <message>
+        <source>No plan costing no more and lasting no longer has a fidelity above %1 (gap %2).</source>
+        <translation>Aucun plan ne coûtant pas plus et ne durant pas plus longtemps n&apos;a une fidélité supérieure à %1 (écart %2).</translation>
+    </message>
+    <message>
+        <source>The search stopped before the front was proven complete: no plan costing no more and lasting no longer than this one has a fidelity above %1 (gap %2); no plan at all has one above %3 (gap %4 to the best found).</source>
+        <translation>La recherche s&apos;est arrêtée avant que le front soit prouvé complet&#xa0;: aucun plan ne coûtant pas plus et ne durant pas plus longtemps que celui-ci n&apos;a une fidélité supérieure à %1 (écart %2)&#xa0;; aucun plan n&apos;en a une supérieure à %3 (écart %4 avec le meilleur trouvé).</translation>
+    </message>
+    <message>
+        <source>Searching for plans…</source>
+        <translation>Recherche de plans…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching: %1 s, %n plan(s) found, %2 nodes; best fidelity %3, none can exceed %4 (gap %5).</source>
+        <translation>
+            <numerusform>Recherche&#xa0;: %1 s, %n plan trouvé, %2 nœuds&#xa0;; meilleure fidélité %3, aucune ne peut dépasser %4 (écart %5).</numerusform>
+            <numerusform>Recherche&#xa0;: %1 s, %n plans trouvés, %2 nœuds&#xa0;; meilleure fidélité %3, aucune ne peut dépasser %4 (écart %5).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — searching; the best plans so far are listed.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — recherche en cours&#xa0;; les meilleurs plans trouvés jusqu&apos;ici sont listés.</translation>
+    </message>
+    <message>
+        <source>%1 after %2 s: the plans are the best found. No plan can have a fidelity above %3; the best found has %4 (gap %5).</source>
+        <translation>%1 après %2 s&#xa0;: les plans sont les meilleurs trouvés. Aucun plan ne peut avoir une fidélité supérieure à %3&#xa0;; le meilleur trouvé a %4 (écart %5).</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêtée</translation>
+    </message>
+    <message>
+        <source>Time limit reached</source>
+        <translation>Limite de temps atteinte</translation>
+    </message>
+    <message>
+        <source>a search is still running; cancel it first</source>
+        <translation>une recherche est encore en cours&#xa0;; annulez-la d&apos;abord</translation>
     </message>
 </context>
 <context>

@@ -51,11 +51,14 @@ int main(int argc, char *argv[])
     pm::ui::MainWindow window(std::move(*db));
     window.show();
 #ifdef PROBEMATRIX_HAVE_PLAN_UI
-    // A .pmreq file given on the command line (or by the file manager): plan it at once.
+    // A .pmreq file given on the command line (or by the file manager): planned on a worker
+    // once the window is up (the event loop has shown it), with the search's progress shown.
     if (const QStringList requests = parser.positionalArguments(); !requests.isEmpty() && window.planWorkspace()) {
         window.showWorkspacePage(window.planWorkspace());
-        if (auto ok = window.planWorkspace()->openRequestFile(requests.first()); !ok)
-            QMessageBox::warning(&window, QStringLiteral("ProbeMatrix"), ok.error().text());
+        QTimer::singleShot(0, &window, [&window, path = requests.first()] {
+            if (auto ok = window.planWorkspace()->openRequestFile(path); !ok)
+                QMessageBox::warning(&window, QStringLiteral("ProbeMatrix"), ok.error().text());
+        });
     } else if (!parser.isSet(quitAfterStart)) {
         // A request left half-written by the last session (closed, or crashed: the draft
         // is saved on every change) is offered once the window is up.

@@ -11,6 +11,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
+#include <atomic>
+#include <functional>
+#include <memory>
+
 namespace pm {
 
 enum class StepKind { Prepare, Measure, Transfer, Ship };
@@ -82,9 +87,27 @@ struct Plan {
     QList<Edge> edges;
     QMap<QString, qint64> assignment; // observable -> offering id
     QStringList warnings;
+    // Proven by the search (docs/PLANNER.md 7.2): no plan costing no more and lasting no
+    // longer has a fidelity above fidelityBound. Equal to fidelity when the front is complete.
+    double fidelityBound = 0;
+    double gap() const { return std::max(0.0, fidelityBound - fidelity); }
 
     const Step *step(const QString &id) const;
     QList<const Step *> measureSteps() const;
+};
+
+struct PlanResult;
+
+// What the search has found so far, reported while it runs (PlanOptions::progress).
+struct PlanProgress {
+    qint64 elapsedMs = 0;
+    qint64 nodes = 0;
+    qint64 evaluated = 0;
+    int frontSize = 0;       // plans in the archive
+    double bestFidelity = 0; // of the plans found
+    double fidelityBound = 0; // no plan can have a higher fidelity (proven so far)
+    double gap() const { return std::max(0.0, fidelityBound - bestFidelity); }
+    QList<Plan> plans; // the best found so far, ranked (only with PlanOptions::progressPlans)
 };
 
 struct PlanOptions {
@@ -93,6 +116,13 @@ struct PlanOptions {
     QList<LogbookEntry> logbook; // when not empty, steps never or not recently logged get a warning
     QDate today = QDate::currentDate();
     qint64 timeLimitMs = 0; // > 0: stop the search after this long; the result says it is incomplete
+    qint64 nodeLimit = 0;   // > 0: stop after this many search nodes (tests)
+    // Set from any thread to stop the search; it returns the plans found with their gap.
+    std::shared_ptr<std::atomic<bool>> cancel;
+    // Called on the planning thread about every progressIntervalMs while the search runs.
+    std::function<void(const PlanProgress &)> progress;
+    qint64 progressIntervalMs = 250;
+    bool progressPlans = false; // materialise the best plans into each PlanProgress
 };
 
 struct PlanResult {
@@ -102,6 +132,13 @@ struct PlanResult {
     int frontSize = 0;
     qint64 evaluated = 0; // complete plans scored by the search
     bool complete = true; // false: the time limit stopped the search before the front was proven
+    qint64 nodes = 0;
+    qint64 elapsedMs = 0;
+    // No plan at all can have a fidelity above this (proven by the search); the best plan's
+    // fidelity when complete. gap(): how far the best plan found may be from the best one.
+    double fidelityBound = 0;
+    double bestFidelity = 0; // the highest fidelity of the plans found (the front, not only those returned)
+    double gap() const { return std::max(0.0, fidelityBound - bestFidelity); }
 };
 
 // From a request to ranked, sequenced plans: the Pareto front over (fidelity max, cost

@@ -5,6 +5,9 @@
 #include <QJsonArray>
 #include <QTextStream>
 
+#include <algorithm>
+#include <cmath>
+
 namespace pm {
 
 namespace {
@@ -27,6 +30,12 @@ QString csvField(const QString &text, bool raw)
 QString dotText(const QString &s)
 {
     return QString(s).replace(QStringLiteral("\\"), QStringLiteral("\\\\")).replace(QStringLiteral("\""), QStringLiteral("\\\""));
+}
+
+// A difference of two fidelities on the 1e-4 grid, without the subtraction's noise.
+double onGrid(double fidelity)
+{
+    return std::round(fidelity * 1e4) / 1e4;
 }
 
 } // namespace
@@ -111,7 +120,9 @@ QJsonObject planToJson(const Plan &plan)
             {QStringLiteral("samples"), samples},
             {QStringLiteral("steps"), steps},
             {QStringLiteral("edges"), edges},
-            {QStringLiteral("warnings"), QJsonArray::fromStringList(plan.warnings)}};
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(plan.warnings)},
+            {QStringLiteral("bound"), std::max(plan.fidelityBound, plan.fidelity)},
+            {QStringLiteral("gap"), onGrid(plan.gap())}};
 }
 
 QJsonObject planResultToJson(const PlanResult &result)
@@ -126,7 +137,26 @@ QJsonObject planResultToJson(const PlanResult &result)
             {QStringLiteral("rejected"), rejected},
             {QStringLiteral("unmeasurable"), QJsonArray::fromStringList(result.unmeasurable)},
             {QStringLiteral("front_size"), result.frontSize},
-            {QStringLiteral("complete"), result.complete}};
+            {QStringLiteral("complete"), result.complete},
+            {QStringLiteral("bound"), std::max(result.fidelityBound, result.bestFidelity)},
+            {QStringLiteral("gap"), onGrid(result.gap())},
+            {QStringLiteral("nodes"), double(result.nodes)},
+            {QStringLiteral("elapsed_ms"), double(result.elapsedMs)}};
+}
+
+QString gapStatement(const PlanResult &result)
+{
+    if (result.complete)
+        return {};
+    return QStringLiteral("The search stopped before the front was proven complete. No plan can have a fidelity above %1; "
+                          "the best found has %2 (gap %3).")
+        .arg(QString::number(result.fidelityBound, 'f', 3), QString::number(result.bestFidelity, 'f', 3), QString::number(result.gap(), 'f', 3));
+}
+
+QString planGapStatement(const Plan &plan)
+{
+    return QStringLiteral("no plan at this cost or lower and this duration or shorter has a fidelity above %1 (gap %2)")
+        .arg(QString::number(std::max(plan.fidelityBound, plan.fidelity), 'f', 3), QString::number(plan.gap(), 'f', 3));
 }
 
 QByteArray planToCsv(const Plan &plan, bool raw)
@@ -184,6 +214,8 @@ QString planResultToText(const PlanResult &result)
     for (const Plan &p : result.plans) {
         s << "Plan " << p.rank << ": fidelity " << QString::number(p.fidelity, 'f', 3) << ", cost " << p.cost << ", "
           << p.durationDays << " days — " << planClassTitle(p.tableClass) << '\n';
+        if (!result.complete)
+            s << "  " << planGapStatement(p) << '\n';
         for (const Step &st : p.steps) {
             s << "  day " << QString::number(st.startDay, 'f', 1).rightJustified(6) << "  " << st.id.leftJustified(12) << ' ';
             if (st.kind == StepKind::Measure)
@@ -201,6 +233,8 @@ QString planResultToText(const PlanResult &result)
         s << "Unmeasurable: " << result.unmeasurable.join(QStringLiteral(", ")) << '\n';
     if (!result.rejected.isEmpty())
         s << result.rejected.size() << " offerings rejected (--format json lists them with reasons).\n";
+    if (!result.complete)
+        s << gapStatement(result) << '\n';
     s.flush();
     return out;
 }

@@ -17,6 +17,12 @@ QJsonObject rejectionToJson(const Rejection &r);
 QByteArray planToCsv(const Plan &plan, bool raw = false);
 // Graphviz: the sample-flow graph, one cluster per sample.
 QByteArray planToDot(const Plan &plan, const QString &title = {});
+// An incomplete search's certificate in words (empty when complete): "No plan can have a
+// fidelity above 0.790; the best found has 0.742 (gap 0.048)."
+QString gapStatement(const PlanResult &result);
+// A plan's own bound: "no plan at this cost or lower and this duration or shorter has a
+// fidelity above 0.790 (gap 0.012)".
+QString planGapStatement(const Plan &plan);
 // A readable summary for the terminal.
 QString planResultToText(const PlanResult &result);
 

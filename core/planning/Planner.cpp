@@ -158,6 +158,34 @@ void describeObservables(Plan &plan, const Request &request, const Matrix &matri
     }
 }
 
+// The front's plans, sequenced, classified, with their logbook warnings and bounds, ranked.
+Result<QList<Plan>> plansOf(const planning::Problem &problem, const planning::Front &front, const Request &request, const Matrix &matrix,
+                            const PlanOptions &options)
+{
+    QList<Plan> plans;
+    for (int c = 0; c < front.choices.size(); ++c) {
+        auto plan = planning::materialise(problem, front.choices[c]);
+        if (!plan)
+            return plan.error();
+        plan->tableClass = classify(*plan, request, matrix);
+        plan->fidelityBound = c < front.bounds.size() ? std::max(front.bounds[c], plan->fidelity) : plan->fidelity;
+        if (!options.logbook.isEmpty())
+            for (Step &s : plan->steps)
+                if (s.kind == StepKind::Measure)
+                    if (const Offering *o = matrix.offering(s.offeringId))
+                        if (const QString w = logbook::warningFor(*o, options.logbook, options.today); !w.isEmpty()) {
+                            s.warnings.append(w);
+                            plan->warnings.append(QStringLiteral("%1: %2").arg(s.id, w));
+                        }
+        describeObservables(*plan, request, matrix);
+        plans.append(*plan);
+    }
+    rank(plans, request);
+    if (options.topN > 0 && plans.size() > options.topN)
+        plans = plans.mid(0, options.topN);
+    return plans;
+}
+
 } // namespace
 
 Result<PlanResult> planRequest(const Request &request, const Matrix &matrix, const PlanOptions &options)
@@ -171,10 +199,32 @@ Result<PlanResult> planRequest(const Request &request, const Matrix &matrix, con
         return problem.error();
     if (problem->units.isEmpty())
         return result;
-    const planning::Front front = planning::searchFront(*problem, options.exhaustive, options.timeLimitMs);
+    planning::SearchControl control;
+    control.timeLimitMs = options.timeLimitMs;
+    control.nodeLimit = options.nodeLimit;
+    control.cancel = options.cancel.get();
+    control.progressIntervalMs = options.progressIntervalMs;
+    if (options.progress)
+        control.progress = [&](const planning::Front &f) {
+            PlanProgress p;
+            p.elapsedMs = f.elapsedMs;
+            p.nodes = f.nodes;
+            p.evaluated = f.evaluated;
+            p.frontSize = int(f.choices.size());
+            for (const planning::Objectives &o : f.objectives)
+                p.bestFidelity = std::max(p.bestFidelity, o.fidelity);
+            p.fidelityBound = std::max(f.bound, p.bestFidelity);
+            if (options.progressPlans)
+                if (auto plans = plansOf(*problem, f, request, matrix, options))
+                    p.plans = *plans;
+            options.progress(p);
+        };
+    const planning::Front front = planning::searchFront(*problem, options.exhaustive, control);
     result.complete = front.complete;
     result.frontSize = int(front.choices.size());
     result.evaluated = front.evaluated;
+    result.nodes = front.nodes;
+    result.elapsedMs = front.elapsedMs;
     if (front.choices.isEmpty() && problem->units.size() > 0) {
         // Every assignment contradicts itself: report the first one's contradiction.
         QVector<int> first(problem->units.size(), 0);
@@ -182,26 +232,13 @@ Result<PlanResult> planRequest(const Request &request, const Matrix &matrix, con
         if (!plan)
             return plan.error();
     }
-    for (const QVector<int> &choice : front.choices) {
-        auto plan = planning::materialise(*problem, choice);
-        if (!plan)
-            return plan.error();
-        plan->tableClass = classify(*plan, request, matrix);
-        if (!options.logbook.isEmpty())
-            for (Step &s : plan->steps)
-                if (s.kind == StepKind::Measure)
-                    if (const Offering *o = matrix.offering(s.offeringId))
-                        if (const QString w = logbook::warningFor(*o, options.logbook, options.today); !w.isEmpty()) {
-                            s.warnings.append(w);
-                            plan->warnings.append(QStringLiteral("%1: %2").arg(s.id, w));
-                        }
-        result.plans.append(*plan);
-    }
-    for (Plan &plan : result.plans)
-        describeObservables(plan, request, matrix);
-    rank(result.plans, request);
-    if (options.topN > 0 && result.plans.size() > options.topN)
-        result.plans = result.plans.mid(0, options.topN);
+    auto plans = plansOf(*problem, front, request, matrix, options);
+    if (!plans)
+        return plans.error();
+    result.plans = *plans;
+    for (const planning::Objectives &o : front.objectives)
+        result.bestFidelity = std::max(result.bestFidelity, o.fidelity);
+    result.fidelityBound = std::max(front.bound, result.bestFidelity);
     return result;
 }
 

@@ -10,6 +10,8 @@
 
 #include <QVector>
 
+#include <atomic>
+#include <functional>
 #include <optional>
 
 namespace pm::planning {
@@ -100,11 +102,36 @@ struct Front {
     QVector<Objectives> objectives;
     qint64 evaluated = 0;
     qint64 nodes = 0;
-    bool complete = true; // false when the time limit stopped the search
+    bool complete = true; // false when the time limit, the node limit or a cancel stopped the search
+    qint64 elapsedMs = 0;
+    // The certificate of an incomplete search (docs/PLANNER.md 7.2): optimistic bound points of
+    // every subtree left unexplored, those no found plan dominates. With `objectives` they
+    // are an outer approximation of the true front: every plan is weakly dominated by one of
+    // them. Empty when complete.
+    QVector<Objectives> outer;
+    // Per choice: the highest fidelity any plan costing no more and lasting no longer could
+    // have (its own fidelity when complete); and the highest any plan could have.
+    QVector<double> bounds;
+    double bound = 0;
+};
+
+// What stops the search early and what it reports while it runs.
+struct SearchControl {
+    qint64 timeLimitMs = 0; // > 0: stop after this long
+    qint64 nodeLimit = 0;   // > 0: stop after this many nodes (tests stop at chosen points)
+    const std::atomic<bool> *cancel = nullptr; // set from another thread: stop as soon as seen
+    // Called on the searching thread about every progressIntervalMs with the front so far and
+    // its certificate (choices index the problem's options, as in the result).
+    std::function<void(const Front &)> progress;
+    qint64 progressIntervalMs = 250;
 };
 
 // The Pareto front: branch-and-bound with dominance pruning, or brute-force enumeration.
 // timeLimitMs > 0 stops the search after that long (the front is then marked incomplete).
 Front searchFront(const Problem &problem, bool exhaustive, qint64 timeLimitMs = 0);
+Front searchFront(const Problem &problem, bool exhaustive, const SearchControl &control);
+
+// Fills front.bounds and front.bound from its objectives and its certificate (`outer`).
+void certify(Front &front);
 
 } // namespace pm::planning

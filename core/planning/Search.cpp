@@ -88,7 +88,13 @@ public:
 
     Front front(qint64 evaluated, qint64 nodes, bool complete = true) const
     {
-        return Front{m_choices, m_objectives, evaluated, nodes, complete};
+        Front f;
+        f.choices = m_choices;
+        f.objectives = m_objectives;
+        f.evaluated = evaluated;
+        f.nodes = nodes;
+        f.complete = complete;
+        return f;
     }
 
 private:
@@ -342,8 +348,9 @@ struct GroupTail {
 
 class BranchAndBound {
 public:
-    // `p` is the bounds' view of `exact` (boundsView()): plans are scored on `exact`.
-    BranchAndBound(const Problem &p, const Problem &exact, qint64 timeLimitMs) : m_p(p), m_exact(exact), m_timeLimitMs(timeLimitMs), m_choice(int(p.units.size()), 0), m_used(p.steps.size(), 0), m_sites(p), m_chainSites(m_sites, p, true)
+    // `p` is the bounds' view of `exact` (boundsView()): plans are scored on `exact`, bounds
+    // (and so the anytime certificate) are computed on `p`, which never undercuts `exact`.
+    BranchAndBound(const Problem &p, const Problem &exact, const SearchControl &control) : m_p(p), m_exact(exact), m_control(control), m_choice(int(p.units.size()), 0), m_used(p.steps.size(), 0), m_sites(p), m_chainSites(m_sites, p, true)
     {
         // One sample, the main ex-situ one, carries every travelling step that does not
         // destroy it: it is prepared (7 days), then shipped along a path through their sites.
@@ -648,9 +655,13 @@ public:
     Front run()
     {
         m_clock.start();
+        m_frames.resize(m_p.units.size() + 1);
         seed();
         descend(0, 0, 0, 0, 0, 0);
-        return m_archive.front(m_evaluated, m_nodes, !m_stopped);
+        Front f = m_archive.front(m_evaluated, m_nodes, !m_stopped);
+        f.outer = m_outer;
+        f.elapsedMs = m_clock.elapsed();
+        return f;
     }
 
 private:
@@ -782,10 +793,8 @@ private:
     void descend(int u, double fidelity, double shareCost, double duration, int cells, int destructive)
     {
         ++m_nodes;
-        if (m_stopped || (m_timeLimitMs > 0 && (m_nodes & 1023) == 0 && m_clock.elapsed() > m_timeLimitMs)) {
-            m_stopped = true;
+        if (m_stopped)
             return;
-        }
         const int n = int(m_p.units.size());
         // Bounds over every completion: the partial plan plus each point of the relaxed
         // front of the remaining units. Abandon the branch when the archive dominates all.
@@ -835,6 +844,8 @@ private:
                      std::max(duration, chainDuration), bareSites, returns};
         if (closed(here, u))
             return;
+        if (checkpoint(here, u))
+            return;
         if (u == n) {
             ++m_evaluated;
             if (auto o = evaluate(m_exact, m_choice))
@@ -857,6 +868,8 @@ private:
         Partial anySite = here;
         if (m_p.originSite < 0)
             anySite.ships = std::max(0, anySite.ships - 1);
+        Frame &frame = m_frames[u];
+        frame.anySite = anySite;
         const QVector<OptionGroup> &groups = m_groups[u];
         for (int gi = 0; gi < groups.size(); ++gi) {
             const OptionGroup &g = groups[gi];
@@ -874,6 +887,8 @@ private:
             Partial atSite = withSite(g, here);
             if (m_connect && m_p.airSensitive)
                 atSite.logistics = std::min(atSite.logistics, groupAirBound(g, bareNext, futureNext, here.returns, taintedNext, holderAtOriginNext));
+            frame.group = gi;
+            frame.atSite = atSite;
             Partial best = atSite;
             best.fidelity += g.fidelity;
             best.cost += g.cost;
@@ -942,9 +957,98 @@ private:
                 }
                 if (m_chain && fresh && m_onMain[o.step] && s.damage < 2)
                     child.duration = std::max(child.duration, chainDurationWith(o.step));
-                if (!closed(child, u + 1))
+                if (!closed(child, u + 1)) {
+                    frame.option = k;
                     branch(u, i, fidelity, shareCost, duration, cells, destructive);
+                    if (m_stopped)
+                        return; // the certificate covers what is left (checkpoint)
+                }
             }
+        }
+    }
+
+    // Where the search is within a level's options: the group and the option being branched
+    // on, and the partial bounds the loop tests the rest against.
+    struct Frame {
+        Partial anySite{};
+        Partial atSite{};
+        int group = 0;
+        int option = 0;
+    };
+
+    // Stops the search (cancel, node or time limit) and reports progress. Called at each node
+    // that is opened, after its bounds (`here`): the cancel flag every node, the clock every
+    // kClockEvery nodes, so that a cancel is seen within microseconds and a limit within a
+    // few milliseconds even where units have thousands of options.
+    bool checkpoint(const Partial &here, int u)
+    {
+        bool stop = (m_control.cancel && m_control.cancel->load(std::memory_order_relaxed))
+            || (m_control.nodeLimit > 0 && m_nodes >= m_control.nodeLimit);
+        if (!stop && ++m_sinceClock >= kClockEvery) {
+            m_sinceClock = 0;
+            const qint64 now = m_clock.elapsed();
+            stop = m_control.timeLimitMs > 0 && now > m_control.timeLimitMs;
+            if (!stop && m_control.progress && now - m_lastProgress >= m_control.progressIntervalMs) {
+                m_lastProgress = now;
+                Front f = m_archive.front(m_evaluated, m_nodes, false);
+                f.outer = certificate(here, u);
+                f.elapsedMs = now;
+                m_control.progress(f);
+            }
+        }
+        if (stop) {
+            m_stopped = true;
+            m_outer = certificate(here, u);
+        }
+        return stop;
+    }
+
+    // The certificate at a node of depth `depth` whose bounds are `here`: what is left of each
+    // level above it (the options after the one being branched on, in its group, and the
+    // groups after it) and the node's own subtree, each as the optimistic bound points the
+    // search prunes with (closed()): no completion of an unexplored subtree does better than
+    // all of them. Points the archive dominates add nothing and are left out.
+    QVector<Objectives> certificate(const Partial &here, int depth) const
+    {
+        QVector<Objectives> out;
+        for (int u = 0; u < depth; ++u) {
+            const Frame &f = m_frames[u];
+            const QVector<OptionGroup> &groups = m_groups[u];
+            const OptionGroup &g = groups[f.group];
+            const int k = f.option + 1;
+            if (k < g.options.size()) {
+                Partial tail = f.atSite;
+                tail.fidelity += m_p.units[u].options[g.options[k]].fidelitySum;
+                tail.cost += g.tailCost[k];
+                tail.sharedKept *= g.tailShipKept[k];
+                tail.shipCostShared += g.tailShipCostShare[k];
+                tail.duration = std::max(tail.duration, g.tailDuration[k]);
+                addBoundPoints(tail, u + 1, out);
+            }
+            if (f.group + 1 < groups.size()) {
+                const GroupTail &t = m_groupTails[u][f.group + 1];
+                Partial rest = f.anySite;
+                rest.fidelity += t.fidelity;
+                rest.cost += t.cost;
+                rest.sharedKept *= t.shipKept;
+                rest.shipCostShared += t.shipCostShare;
+                rest.duration = std::max(rest.duration, t.duration);
+                addBoundPoints(rest, u + 1, out);
+            }
+        }
+        addBoundPoints(here, depth, out);
+        return out;
+    }
+
+    // The bound points closed() tests for `p` at `level`, as objectives (the grid's integers
+    // over its scale, like the archive's).
+    void addBoundPoints(const Partial &p, int level, QVector<Objectives> &out) const
+    {
+        const BoundTerms t = termsOf(p);
+        for (const Local &r : m_suffix[level]) {
+            const Archive::GridPoint b = boundPoint(p, t, r);
+            if (!m_archive.dominatedBound(b, m_hint))
+                out.append(Objectives{double(b.fidelity) / 1e4, double(b.cost) / 10, double(b.duration) / 10});
         }
     }
 
@@ -1027,6 +1131,32 @@ private:
     static qint64 gridUp(double x, double scale) { return qint64(x * scale + 0.5 + 1e-4); }
     static qint64 gridDown(double x, double scale) { return qint64(std::max(0.0, x * scale + 0.5 - 1e-4)); }
 
+    // The parts of a bound point that depend on the branch only (the hot loop computes them
+    // once per closed() call).
+    struct BoundTerms {
+        double committed;
+        double shared;
+        double shippingFloor;
+        double fixedCost;
+        double fidelityScale;
+    };
+    BoundTerms termsOf(const Partial &p) const
+    {
+        // 0.99^max(a, b) = min(0.99^a, 0.99^b): no power inside the loop.
+        // Fidelity on the grid per unit of summed fidelity: times 1/observables, not divided
+        // (the hot loop; the difference is far below gridUp's margin).
+        return BoundTerms{std::min(keptThrough(p.ships, 0), p.logistics), p.sharedKept, std::max(p.ships * m_cheapestShip, p.connection),
+                          p.cost + p.samples, 1e4 * m_inverseObservables};
+    }
+    // The optimistic objectives of the branch completed by the relaxed point r.
+    PM_ALWAYS_INLINE Archive::GridPoint boundPoint(const Partial &p, const BoundTerms &t, const Local &r) const
+    {
+        const double shipping = std::max(t.shippingFloor, p.shipCostShared + r.shipCost);
+        const double logistics = std::min(t.committed, t.shared * r.shipFactor);
+        return Archive::GridPoint{gridUp((p.fidelity + r.fidelity) * logistics, t.fidelityScale), gridDown(t.fixedCost + r.cost + shipping, 10),
+                                  gridDown(std::max(p.duration, r.duration), 10)};
+    }
+
     // The relaxed fronts' points are checked from the cheapest test on: the point that was
     // open last time (one open point keeps the branch), then the ideal point of the whole set
     // and of each chunk of kChunk neighbours. A bound is monotone in every field of its
@@ -1036,21 +1166,8 @@ private:
     bool closed(const Partial &p, int level) const
     {
         const QVector<Local> &suffix = m_suffix[level];
-        // 0.99^max(a, b) = min(0.99^a, 0.99^b): no power inside the loop.
-        const double committed = std::min(keptThrough(p.ships, 0), p.logistics);
-        const double shared = p.sharedKept;
-        const double shippingFloor = std::max(p.ships * m_cheapestShip, p.connection);
-        const double fixedCost = p.cost + p.samples;
-        // Fidelity on the grid per unit of summed fidelity: times 1/observables, not divided
-        // (the hot loop; the difference is far below gridUp's margin).
-        const double fidelityScale = 1e4 * m_inverseObservables;
-        auto dominated = [&](const Local &r) PM_ALWAYS_INLINE {
-            const double shipping = std::max(shippingFloor, p.shipCostShared + r.shipCost);
-            const double logistics = std::min(committed, shared * r.shipFactor);
-            const Archive::GridPoint bound{gridUp((p.fidelity + r.fidelity) * logistics, fidelityScale), gridDown(fixedCost + r.cost + shipping, 10),
-                                           gridDown(std::max(p.duration, r.duration), 10)};
-            return m_archive.dominatedBound(bound, m_hint);
-        };
+        const BoundTerms t = termsOf(p);
+        auto dominated = [&](const Local &r) PM_ALWAYS_INLINE { return m_archive.dominatedBound(boundPoint(p, t, r), m_hint); };
         if (suffix.size() == 1) // the last level: one point, its own ideal
             return dominated(suffix[0]);
         int &open = m_openHint[level];
@@ -1133,9 +1250,14 @@ private:
 
     const Problem &m_p;
     const Problem &m_exact;
-    qint64 m_timeLimitMs = 0;
+    SearchControl m_control;
     QElapsedTimer m_clock;
     bool m_stopped = false;
+    static constexpr int kClockEvery = 64;
+    int m_sinceClock = 0;
+    qint64 m_lastProgress = 0;
+    std::vector<Frame> m_frames;  // [level]
+    QVector<Objectives> m_outer;  // the certificate when stopped
     QVector<int> m_choice;
     std::vector<int> m_used;
     QVector<QVector<Local>> m_suffix;
@@ -1197,7 +1319,23 @@ private:
     qint64 m_nodes = 0;
 };
 
-Front bruteForce(const Problem &p, qint64 timeLimitMs)
+// The highest fidelity any assignment can reach: every unit's best option, nothing lost on
+// the way (shipments only lower it), at no cost and no time. The certificate of a brute
+// force stopped early: it knows nothing of what it has not enumerated.
+Objectives idealBound(const Problem &p)
+{
+    double sum = 0;
+    for (const Unit &u : p.units) {
+        double best = 0;
+        for (const UnitOption &o : u.options)
+            best = std::max(best, o.fidelitySum);
+        sum += best;
+    }
+    // Rounded up on the archive's grid as the branch-and-bound's bounds are (gridUp).
+    return Objectives{double(qint64(sum / std::max(1, p.observableCount) * 1e4 + 0.5 + 1e-4)) / 1e4, 0, 0};
+}
+
+Front bruteForce(const Problem &p, const SearchControl &control)
 {
     QElapsedTimer clock;
     clock.start();
@@ -1205,14 +1343,25 @@ Front bruteForce(const Problem &p, qint64 timeLimitMs)
     const int n = int(p.units.size());
     QVector<int> choice(n, 0);
     qint64 evaluated = 0;
+    qint64 lastProgress = 0;
     if (n == 0)
         return archive.front(0, 0);
     while (true) {
         ++evaluated;
         if (auto o = evaluate(p, choice))
             archive.offer(choice, *o);
-        if (timeLimitMs > 0 && (evaluated & 255) == 0 && clock.elapsed() > timeLimitMs)
-            return archive.front(evaluated, evaluated, false);
+        bool stop = (control.cancel && control.cancel->load(std::memory_order_relaxed)) || (control.nodeLimit > 0 && evaluated >= control.nodeLimit);
+        if (!stop && (evaluated & 63) == 0) {
+            const qint64 now = clock.elapsed();
+            stop = control.timeLimitMs > 0 && now > control.timeLimitMs;
+            if (!stop && control.progress && now - lastProgress >= control.progressIntervalMs) {
+                lastProgress = now;
+                Front f = archive.front(evaluated, evaluated, false);
+                f.outer = {idealBound(p)};
+                f.elapsedMs = now;
+                control.progress(f);
+            }
+        }
         // Next assignment in lexicographic order (the last unit changes fastest).
         int u = n - 1;
         while (u >= 0 && ++choice[u] == p.units[u].options.size()) {
@@ -1221,23 +1370,21 @@ Front bruteForce(const Problem &p, qint64 timeLimitMs)
         }
         if (u < 0)
             break;
+        if (stop) {
+            Front f = archive.front(evaluated, evaluated, false);
+            f.outer = {idealBound(p)};
+            f.elapsedMs = clock.elapsed();
+            return f;
+        }
     }
-    return archive.front(evaluated, evaluated);
+    Front f = archive.front(evaluated, evaluated);
+    f.elapsedMs = clock.elapsed();
+    return f;
 }
 
-} // namespace
-
-Front searchFront(const Problem &problem, bool exhaustive, qint64 timeLimitMs)
+// Choices index the reduced option lists: map them back to the problem's.
+void mapChoices(const Problem &problem, const Problem &r, Front &f)
 {
-    for (const Unit &u : problem.units)
-        if (u.options.isEmpty())
-            return {};
-    if (exhaustive)
-        return bruteForce(problem, timeLimitMs);
-    Problem r = reduced(problem);
-    const Problem view = boundsView(r);
-    Front f = BranchAndBound(view, r, timeLimitMs).run();
-    // Choices index the reduced option lists: map them back to the problem's.
     for (QVector<int> &choice : f.choices)
         for (int u = 0; u < choice.size(); ++u) {
             const int step = r.units[u].options[choice[u]].step;
@@ -1247,6 +1394,79 @@ Front searchFront(const Problem &problem, bool exhaustive, qint64 timeLimitMs)
                     break;
                 }
         }
+}
+
+} // namespace
+
+void certify(Front &f)
+{
+    // Bound points a found plan or another bound point dominates add nothing.
+    QVector<Objectives> kept;
+    for (const Objectives &b : std::as_const(f.outer)) {
+        if (std::any_of(f.objectives.begin(), f.objectives.end(), [&](const Objectives &o) { return weaklyDominates(o, b); }))
+            continue;
+        if (std::any_of(kept.begin(), kept.end(), [&](const Objectives &o) { return weaklyDominates(o, b); }))
+            continue;
+        kept.removeIf([&](const Objectives &o) { return weaklyDominates(b, o); });
+        kept.append(b);
+    }
+    f.outer = kept;
+    // Every plan is weakly dominated by a found plan or a bound point: one costing no more and
+    // lasting no longer has at most the best fidelity among those points that cost no more
+    // and last no longer.
+    f.bounds.resize(f.objectives.size());
+    f.bound = 0;
+    for (int i = 0; i < f.objectives.size(); ++i) {
+        const Objectives &mine = f.objectives[i];
+        double best = mine.fidelity;
+        for (const QVector<Objectives> *set : {&f.objectives, &f.outer})
+            for (const Objectives &o : *set)
+                if (o.cost <= mine.cost && o.duration <= mine.duration)
+                    best = std::max(best, o.fidelity);
+        f.bounds[i] = best;
+    }
+    for (const QVector<Objectives> *set : {&f.objectives, &f.outer})
+        for (const Objectives &o : *set)
+            f.bound = std::max(f.bound, o.fidelity);
+}
+
+Front searchFront(const Problem &problem, bool exhaustive, qint64 timeLimitMs)
+{
+    SearchControl control;
+    control.timeLimitMs = timeLimitMs;
+    return searchFront(problem, exhaustive, control);
+}
+
+Front searchFront(const Problem &problem, bool exhaustive, const SearchControl &control)
+{
+    for (const Unit &u : problem.units)
+        if (u.options.isEmpty())
+            return {};
+    if (exhaustive) {
+        SearchControl c = control;
+        if (control.progress)
+            c.progress = [&](const Front &snapshot) {
+                Front f = snapshot;
+                certify(f);
+                control.progress(f);
+            };
+        Front f = bruteForce(problem, c);
+        certify(f);
+        return f;
+    }
+    Problem r = reduced(problem);
+    const Problem view = boundsView(r); // reorders r's options like the view's
+    SearchControl c = control;
+    if (control.progress)
+        c.progress = [&](const Front &snapshot) {
+            Front f = snapshot;
+            mapChoices(problem, r, f);
+            certify(f);
+            control.progress(f);
+        };
+    Front f = BranchAndBound(view, r, c).run();
+    mapChoices(problem, r, f);
+    certify(f);
     return f;
 }
 

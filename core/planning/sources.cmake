@@ -18,4 +18,5 @@ target_sources(probematrix_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/Validation.h ${CMAKE_CURRENT_LIST_DIR}/Validation.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PlanStore.h ${CMAKE_CURRENT_LIST_DIR}/PlanStore.cpp
     ${CMAKE_CURRENT_LIST_DIR}/StoredPlanCheck.h ${CMAKE_CURRENT_LIST_DIR}/StoredPlanCheck.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/PlanSession.h ${CMAKE_CURRENT_LIST_DIR}/PlanSession.cpp
 )

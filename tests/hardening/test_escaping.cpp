@@ -289,6 +289,7 @@ private slots:
         request.pinned.append(Pin{hostile.observables.first(), m_hostile});
         const auto opened = plans->openRequest(request);
         QVERIFY2(opened, opened ? "" : qPrintable(opened.error().text()));
+        QVERIFY(plans->waitForPlanning()); // planned on a worker thread
         QVERIFY(plans->currentPlan());
         m_window->showWorkspacePage(plans);
         if (plans->stepsTable()->rowCount() > 0)

@@ -25,6 +25,9 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QTimer>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -220,6 +223,7 @@ private slots:
     {
         auto ws = workspace();
         QVERIFY(ws->openRequest(scenario(QStringLiteral("lno-bulk-spectroscopy"))));
+        QVERIFY(ws->waitForPlanning()); // planned on a worker thread
         QVERIFY(ws->result().plans.size() >= 2);
         QCOMPARE(ws->currentPlanIndex(), 0);
         QTest::qWait(50);
@@ -248,10 +252,78 @@ private slots:
         saveShot(ws.get(), QStringLiteral("plan-rejected.png"));
     }
 
+    // Issue 14: the 14-observable pouch-cell request runs for minutes. Planning it must not
+    // block the window: the event loop ticks at least every 100 ms while the worker searches,
+    // the best plans so far appear with the counters and the gap, Cancel returns within
+    // 200 ms keeping the plans with their gap, Keep searching starts again, and closing the
+    // window mid-search stops the worker cleanly.
+    void searchNeverBlocksTheWindow()
+    {
+        auto request = readRequestFile(test::dataPath(QStringLiteral("issue14-pouch-14.json")));
+        QVERIFY(request);
+        auto ws = workspace();
+        ws->setPlanningTimeLimitMs(0); // until cancelled
+        QElapsedTimer sinceTick;
+        qint64 longestPause = 0;
+        QTimer ticker;
+        ticker.setInterval(10);
+        connect(&ticker, &QTimer::timeout, this, [&] {
+            longestPause = std::max(longestPause, sinceTick.restart());
+        });
+        QVERIFY(ws->openRequest(*request));
+        QVERIFY(ws->isPlanning());
+        QVERIFY(ws->searchBar()->isVisible());
+        QVERIFY(ws->cancelButton()->isVisible());
+        sinceTick.start();
+        ticker.start();
+        QTest::qWait(2000);
+        ticker.stop();
+        QVERIFY2(ws->isPlanning(), "the request should take minutes");
+        QVERIFY2(longestPause < 100, qPrintable(QStringLiteral("the event loop paused %1 ms").arg(longestPause)));
+        // Snapshots: counters, the gap, and the plans found so far in the table.
+        const QString status = ws->searchStatus()->text();
+        QVERIFY2(status.contains(QStringLiteral("nodes")) && status.contains(QStringLiteral("gap")), qPrintable(status));
+        QVERIFY(ws->plansTable()->rowCount() > 0);
+        saveShot(ws.get(), QStringLiteral("plan-searching.png"));
+
+        QElapsedTimer cancelled;
+        cancelled.start();
+        QTest::mouseClick(ws->cancelButton(), Qt::LeftButton);
+        while (ws->isPlanning() && cancelled.elapsed() < 5000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        const qint64 cancelMs = cancelled.elapsed();
+        qInfo("cancel returned in %lld ms", cancelMs);
+        QVERIFY2(cancelMs < 200, qPrintable(QStringLiteral("cancel took %1 ms").arg(cancelMs)));
+        QVERIFY(!ws->result().complete);
+        QVERIFY(!ws->result().plans.isEmpty());
+        QVERIFY(ws->result().gap() > 0);
+        QVERIFY(ws->currentPlan());
+        for (const Plan &p : ws->result().plans)
+            QVERIFY(p.fidelityBound >= p.fidelity);
+        QVERIFY(ws->searchStatus()->text().contains(QStringLiteral("gap")));
+        QVERIFY(ws->findChild<QLabel *>(QStringLiteral("planHeadline"))->text().contains(QStringLiteral("gap")));
+        QVERIFY(ws->keepSearchingButton()->isVisible());
+        QVERIFY(!ws->cancelButton()->isVisible());
+        saveShot(ws.get(), QStringLiteral("plan-cancelled.png"));
+
+        // Keep searching starts a new search; closing the window during it stops it cleanly.
+        QTest::mouseClick(ws->keepSearchingButton(), Qt::LeftButton);
+        QVERIFY(ws->isPlanning());
+        QTest::qWait(300);
+        QPointer<PlanWorkspace> window = ws.release();
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        QElapsedTimer closing;
+        closing.start();
+        QVERIFY(window->close());
+        QTRY_VERIFY(window.isNull());
+        QVERIFY2(closing.elapsed() < 1000, qPrintable(QStringLiteral("closing took %1 ms").arg(closing.elapsed())));
+    }
+
     void validationPersistsAndRefusalReplans()
     {
         auto ws = workspace();
         QVERIFY(ws->openRequest(scenario(QStringLiteral("two-destructive-techniques"))));
+        QVERIFY(ws->waitForPlanning()); // planned on a worker thread
         const QList<const Step *> measures = ws->currentPlan()->measureSteps();
         QVERIFY(measures.size() >= 2);
         const Step accepted = *measures[0];
@@ -273,6 +345,7 @@ private slots:
         // Refuse the other: the workspace offers a re-plan; yes.
         MessageBox::setNextAnswer(QMessageBox::Yes);
         QVERIFY(ws->setStepStatus(refused.id, StepStatus::Refused));
+        QVERIFY(ws->waitForPlanning()); // the re-plan runs on a worker thread too
         QVERIFY(ws->currentPlanId() != planId); // a new stored outcome
         bool acceptedKept = false;
         for (const Step *s : ws->currentPlan()->measureSteps()) {
@@ -300,6 +373,7 @@ private slots:
         {
             auto first = workspace();
             QVERIFY(first->openRequest(request));
+            QVERIFY(first->waitForPlanning()); // planned on a worker thread
             // Validate the second plan, so that reopening must find the plan being validated.
             QVERIFY(first->result().plans.size() >= 2);
             first->selectPlan(1);
@@ -384,6 +458,7 @@ private slots:
     {
         auto first = workspace();
         QVERIFY(first->openRequest(scenario(QStringLiteral("two-destructive-techniques"))));
+        QVERIFY(first->waitForPlanning()); // planned on a worker thread
         const qint64 requestId = first->currentRequestId();
         const Step gone = *first->currentPlan()->measureSteps().first();
         Matrix smaller = m_db->matrix;
@@ -501,6 +576,7 @@ private slots:
         QVERIFY(logbook::importEntries(*m_db->db, {entry}));
         auto ws = workspace();
         QVERIFY(ws->openRequest(scenario(QStringLiteral("two-destructive-techniques"))));
+        QVERIFY(ws->waitForPlanning()); // planned on a worker thread
         const Plan *plan = ws->currentPlan();
         int warned = 0;
         for (int row = 0; row < plan->steps.size(); ++row) {

@@ -213,6 +213,56 @@ private slots:
         QVERIFY(measured > 0);
     }
 
+    // Stopped by the time limit, the outcome states its certificate: `complete` false, a bound
+    // and a gap for the front and each plan, the warning on stderr (no progress line: stderr
+    // is not a terminal), and the PDF report says it too. A complete search has gap 0.
+    void incompleteSearchStatesItsGap()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("incomplete.pdf"));
+        const Run r = cli({QStringLiteral("plan"), test::dataPath(QStringLiteral("issue14-pouch-14.json")), QStringLiteral("--no-store"),
+                           QStringLiteral("--time-limit"), QStringLiteral("0.3"), QStringLiteral("--pdf"), pdf});
+        const bool pdfBuilt = !r.err.contains(QStringLiteral("not available in this build"));
+        QVERIFY2(r.code == 0 || !pdfBuilt, qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("no plan can have a fidelity above")), qPrintable(r.err));
+        QVERIFY(!r.err.contains(QStringLiteral("searching:")));
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("complete")).toBool(true), false);
+        const double frontBound = o.value(QStringLiteral("bound")).toDouble(-1);
+        const double frontGap = o.value(QStringLiteral("gap")).toDouble(-1);
+        QVERIFY(frontGap > 0);
+        QVERIFY(frontBound <= 1.0);
+        const QJsonArray plans = o.value(QStringLiteral("plans")).toArray();
+        QVERIFY(!plans.isEmpty());
+        for (const QJsonValue &v : plans) {
+            const QJsonObject p = v.toObject();
+            const double fidelity = p.value(QStringLiteral("fidelity")).toDouble();
+            const double bound = p.value(QStringLiteral("bound")).toDouble(-1);
+            QVERIFY(bound >= fidelity);
+            QVERIFY(bound <= frontBound);
+            QVERIFY(qAbs(p.value(QStringLiteral("gap")).toDouble(-1) - (bound - fidelity)) < 1.5e-4);
+            QVERIFY(fidelity <= frontBound - frontGap + 1e-9); // the front's gap is from its best plan
+        }
+        if (pdfBuilt && !QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+            QProcess text;
+            text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+            QVERIFY(text.waitForFinished(60000));
+            const QString pdfText = squeezed(QString::fromUtf8(text.readAllStandardOutput()));
+            QVERIFY2(pdfText.contains(squeezed(QStringLiteral("stopped before the front was proven complete"))), qPrintable(pdfText.left(2000)));
+            QVERIFY(pdfText.contains(squeezed(QStringLiteral("(gap %1)").arg(frontGap, 0, 'f', 3))));
+        }
+
+        const Run full = cli({QStringLiteral("plan"), scenario("oems-waxs-saxs-operando"), QStringLiteral("--no-store")});
+        QVERIFY2(full.code == 0, qPrintable(full.err));
+        const QJsonObject done = QJsonDocument::fromJson(full.out.toUtf8()).object();
+        QCOMPARE(done.value(QStringLiteral("complete")).toBool(false), true);
+        QCOMPARE(done.value(QStringLiteral("gap")).toDouble(-1), 0.0);
+        for (const QJsonValue &v : done.value(QStringLiteral("plans")).toArray()) {
+            QCOMPARE(v.toObject().value(QStringLiteral("gap")).toDouble(-1), 0.0);
+            QCOMPARE(v.toObject().value(QStringLiteral("bound")).toDouble(-1), v.toObject().value(QStringLiteral("fidelity")).toDouble());
+        }
+        QVERIFY(!full.err.contains(QStringLiteral("fidelity above")));
+    }
+
     void logbookImport()
     {
         const QString path = m_dir.filePath(QStringLiteral("logbook.csv"));

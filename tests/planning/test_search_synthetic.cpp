@@ -14,6 +14,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <atomic>
 
 using namespace pm;
 using namespace pm::test;
@@ -127,6 +128,113 @@ private slots:
                 ++compared;
             }
         QVERIFY2(compared >= 6, qPrintable(QStringLiteral("only %1 requests small enough to enumerate").arg(compared)));
+    }
+
+    // The anytime certificate (docs/PLANNER.md 7.2): stopped after any number of nodes, the
+    // found plans and the stated bound points together weakly dominate every plan of the
+    // exact front, so no plan costing no more and lasting no longer than a found one beats
+    // its stated bound, and none at all beats the front's bound. Complete, the bounds are the
+    // plans' own fidelities.
+    void earlyStopsNeverUnderstateTheBound()
+    {
+        QRandomGenerator rng(4711);
+        int requests = 0;
+        int stops = 0;
+        int withGap = 0;
+        int tighterThanIdeal = 0;
+        for (int i = 0; i < 400 && requests < 25; ++i) {
+            const Request r = randomRequest(rng, m_matrix);
+            auto problem = planning::buildProblem(r, m_matrix, filterCandidates(r, m_matrix));
+            QVERIFY(problem.ok());
+            if (problem->units.size() < 2 || assignmentSpace(*problem) > 40000)
+                continue;
+            const planning::Front exact = planning::searchFront(*problem, true);
+            QVERIFY(exact.complete);
+            if (exact.objectives.isEmpty())
+                continue;
+            ++requests;
+            double exactBest = 0;
+            for (const planning::Objectives &e : exact.objectives)
+                exactBest = std::max(exactBest, e.fidelity);
+            const planning::Front full = planning::searchFront(*problem, false);
+            QVERIFY(full.complete);
+            QVERIFY(full.outer.isEmpty());
+            QCOMPARE(full.bound, exactBest);
+            for (int k = 0; k < full.objectives.size(); ++k)
+                QCOMPARE(full.bounds[k], full.objectives[k].fidelity);
+            // Stops spread over the whole search, branch-and-bound and brute force.
+            for (const bool exhaustive : {false, true}) {
+                const qint64 total = exhaustive ? exact.evaluated : full.nodes;
+                for (qint64 limit : {qint64(1), qint64(2), qint64(3), total / 10, total / 4, total / 2, total * 3 / 4, total - 1}) {
+                    if (limit < 1 || limit >= total)
+                        continue;
+                    planning::SearchControl control;
+                    control.nodeLimit = limit;
+                    const planning::Front part = planning::searchFront(*problem, exhaustive, control);
+                    const QString where = QStringLiteral("%1 stopped after %2 of %3 nodes: %4")
+                                              .arg(exhaustive ? u"brute force"_qs : u"search"_qs).arg(limit).arg(total)
+                                              .arg(QString::fromUtf8(r.toJson()).simplified());
+                    if (part.complete) {
+                        QVERIFY2(objectiveSet(part) == objectiveSet(exact), qPrintable(where));
+                        continue;
+                    }
+                    ++stops;
+                    QVERIFY2(part.bound >= exactBest, qPrintable(where));
+                    QCOMPARE(part.bounds.size(), part.objectives.size());
+                    for (const planning::Objectives &e : exact.objectives) {
+                        const bool covered = std::any_of(part.objectives.begin(), part.objectives.end(), [&](const auto &o) { return planning::weaklyDominates(o, e); })
+                            || std::any_of(part.outer.begin(), part.outer.end(), [&](const auto &o) { return planning::weaklyDominates(o, e); });
+                        QVERIFY2(covered, qPrintable(where));
+                        for (int k = 0; k < part.objectives.size(); ++k)
+                            if (e.cost <= part.objectives[k].cost && e.duration <= part.objectives[k].duration)
+                                QVERIFY2(e.fidelity <= part.bounds[k], qPrintable(where));
+                    }
+                    double found = 0;
+                    for (const planning::Objectives &o : part.objectives)
+                        found = std::max(found, o.fidelity);
+                    withGap += part.bound > found ? 1 : 0;
+                    if (!exhaustive && !part.outer.isEmpty()) {
+                        double ideal = 0;
+                        for (const planning::Unit &u : problem->units) {
+                            double best = 0;
+                            for (const planning::UnitOption &o : u.options)
+                                best = std::max(best, o.fidelitySum);
+                            ideal += best;
+                        }
+                        tighterThanIdeal += part.bound < ideal / problem->observableCount - 1e-4 ? 1 : 0;
+                    }
+                }
+            }
+        }
+        QVERIFY2(requests >= 20, qPrintable(QStringLiteral("only %1 requests").arg(requests)));
+        QVERIFY2(stops >= 100, qPrintable(QStringLiteral("only %1 early stops").arg(stops)));
+        // The certificate says something: some stops leave a gap, and the search's bound is
+        // often below the trivial one (every unit's best option, nothing lost on the way).
+        QVERIFY(withGap > 0);
+        QVERIFY2(tighterThanIdeal > 0, qPrintable(QStringLiteral("%1 stops").arg(stops)));
+    }
+
+    // A cancel flag already set stops the search at its first node, with a certificate.
+    void cancelStopsAtOnce()
+    {
+        const Request r = bench::requestOf(8);
+        auto problem = planning::buildProblem(r, m_matrix, filterCandidates(r, m_matrix));
+        QVERIFY(problem.ok());
+        std::atomic<bool> cancel{true};
+        planning::SearchControl control;
+        control.cancel = &cancel;
+        const planning::Front f = planning::searchFront(*problem, false, control);
+        QVERIFY(!f.complete);
+        QCOMPARE(f.nodes, qint64(1));
+        QVERIFY(!f.outer.isEmpty() || f.objectives.isEmpty() == false);
+        double found = 0;
+        for (const planning::Objectives &o : f.objectives)
+            found = std::max(found, o.fidelity);
+        QVERIFY(f.bound >= found);
+        const planning::Front exact = planning::searchFront(*problem, false);
+        QVERIFY(exact.complete);
+        for (const planning::Objectives &e : exact.objectives)
+            QVERIFY(e.fidelity <= f.bound);
     }
 
 private:

@@ -41,7 +41,9 @@ private slots:
         StepStatuses statuses;
         statuses.insert(measures[0]->id, StepStatus::Accepted);
         statuses.insert(measures[1]->id, StepStatus::Refused);
-        auto again = replan(r, plan, statuses, m_db->matrix, PlanOptions{0, false, {}, QDate::currentDate()});
+        PlanOptions whole; // the whole front
+        whole.topN = 0;
+        auto again = replan(r, plan, statuses, m_db->matrix, whole);
         QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().text()));
         QVERIFY(!again->plans.isEmpty());
         for (const Plan &p : again->plans) {

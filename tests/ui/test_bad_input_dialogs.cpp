@@ -261,7 +261,11 @@ private slots:
         const DatabaseSnapshot before = snapshot();
 
         FileDialog::setNextFileName(file);
-        const QList<ShownBox> boxes = boxesShownBy([open] { open->trigger(); });
+        // A request that reads but cannot be planned is refused by the worker: wait for it.
+        const QList<ShownBox> boxes = boxesShownBy([open, plans] {
+            open->trigger();
+            plans->waitForPlanning();
+        });
         verifyNamesProblem(boxes, messageParts);
         QCOMPARE(boxes.first().title, QStringLiteral("Plans"));
 

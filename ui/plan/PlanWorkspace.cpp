@@ -1,6 +1,7 @@
 // The workspace's widgets and how the selected plan is shown.
 #include "PlanWorkspace.h"
 #include "ParetoChart.h"
+#include "PlanRunner.h"
 #include "RequestWizard.h"
 #include "SampleFlowView.h"
 #include "TimelineView.h"
@@ -99,6 +100,31 @@ PlanWorkspace::PlanWorkspace(QWidget *parent)
     m_headline->setWordWrap(true);
     m_headline->setTextFormat(Qt::RichText);
     layout->addWidget(m_headline);
+    // While planning: what the search has found and proved so far, Cancel, and once it has
+    // stopped short, Keep searching.
+    m_searchBar = new QWidget(this);
+    m_searchBar->setObjectName(QStringLiteral("searchBar"));
+    auto *searchLayout = new QHBoxLayout(m_searchBar);
+    searchLayout->setContentsMargins(0, 0, 0, 0);
+    m_searchStatus = new QLabel(m_searchBar);
+    m_searchStatus->setObjectName(QStringLiteral("searchStatus"));
+    m_searchStatus->setWordWrap(true);
+    m_cancel = new QPushButton(tr("Cancel"), m_searchBar);
+    m_cancel->setObjectName(QStringLiteral("cancelPlanning"));
+    m_cancel->setToolTip(tr("Stop the search and keep the best plans found so far, with their gap"));
+    m_keepSearching = new QPushButton(tr("Keep searching"), m_searchBar);
+    m_keepSearching->setObjectName(QStringLiteral("keepSearching"));
+    m_keepSearching->setToolTip(tr("Search again with four times the time limit"));
+    searchLayout->addWidget(m_searchStatus, 1);
+    searchLayout->addWidget(m_cancel);
+    searchLayout->addWidget(m_keepSearching);
+    layout->addWidget(m_searchBar);
+    m_searchBar->hide();
+    m_runner = new PlanRunner(this);
+    connect(m_runner, &PlanRunner::progressed, this, &PlanWorkspace::showProgress);
+    connect(m_runner, &PlanRunner::finished, this, &PlanWorkspace::planningDone);
+    connect(m_cancel, &QPushButton::clicked, this, &PlanWorkspace::cancelPlanning);
+    connect(m_keepSearching, &QPushButton::clicked, this, &PlanWorkspace::keepSearching);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     auto *left = new QSplitter(Qt::Vertical, split);
@@ -215,6 +241,10 @@ void PlanWorkspace::showResult()
         const Plan &p = m_result.plans[i];
         m_plans->setItem(i, 0, cell(QString::number(p.rank)));
         m_plans->setItem(i, 1, cell(QString::number(p.fidelity, 'f', 2)));
+        if (!m_result.complete)
+            m_plans->item(i, 1)->setToolTip(tr("No plan costing no more and lasting no longer has a fidelity above %1 (gap %2).")
+                                                .arg(std::max(p.fidelityBound, p.fidelity), 0, 'f', 3)
+                                                .arg(p.gap(), 0, 'f', 3));
         m_plans->setItem(i, 2, cell(QString::number(p.cost, 'f', 1)));
         m_plans->setItem(i, 3, cell(report::durationText(p.durationDays)));
         m_plans->setItem(i, 4, cell(planClassTitle(p.tableClass)));
@@ -283,6 +313,16 @@ void PlanWorkspace::showPlan()
                             .arg(report::durationText(p->durationDays), planClassTitle(p->tableClass).toHtmlEscaped()));
     if (!m_storedNote.isEmpty())
         m_headline->setText(m_headline->text() + QStringLiteral("<br/><span style=\"color:#555\">%1</span>").arg(m_storedNote.toHtmlEscaped()));
+    if (!m_result.complete)
+        m_headline->setText(m_headline->text() + QStringLiteral("<br/><span style=\"color:#a35400\">%1</span>")
+                                                     .arg(tr("The search stopped before the front was proven complete: no plan costing no more "
+                                                             "and lasting no longer than this one has a fidelity above %1 (gap %2); no plan at all "
+                                                             "has one above %3 (gap %4 to the best found).")
+                                                              .arg(std::max(p->fidelityBound, p->fidelity), 0, 'f', 3)
+                                                              .arg(p->gap(), 0, 'f', 3)
+                                                              .arg(std::max(m_result.fidelityBound, m_result.bestFidelity), 0, 'f', 3)
+                                                              .arg(m_result.gap(), 0, 'f', 3)
+                                                              .toHtmlEscaped()));
     QStringList notices;
     for (const QString &n : planNotices())
         notices << QStringLiteral("<span style=\"color:#a35400\">⚠ %1</span>").arg(n.toHtmlEscaped());

@@ -26,6 +26,7 @@
 
 class QAction;
 class QLabel;
+class QPushButton;
 class QTabWidget;
 class QTableWidget;
 class QTextBrowser;
@@ -38,6 +39,7 @@ struct Matrix;
 namespace pm::ui {
 
 class ParetoChart;
+class PlanRunner;
 class SampleFlowView;
 class TimelineView;
 
@@ -55,10 +57,24 @@ public:
     QAction *newRequestAction() const { return m_newRequest; }
     QList<QAction *> fileActions() const; // open, save, export..., print
 
-    // Plans `request` and shows the best plan. Errors (a pin that cannot be honoured, ...)
-    // are returned and shown.
+    // Starts planning `request` on a worker thread (the GUI thread never plans): the plans
+    // found so far appear as the search goes, and the best are shown, stored and selected
+    // when it ends. Errors found before the search starts (no matrix) are returned; planning
+    // errors (a pin that cannot be honoured, ...) are shown when the worker reports them.
     Result<void> openRequest(const Request &request);
     Result<void> openRequestFile(const QString &path);
+    // The search: running, stopped with the plans found so far and their gap, resumed with a
+    // longer time limit (a new search, not a continuation), or waited for (tests).
+    bool isPlanning() const;
+    void cancelPlanning();
+    void keepSearching();
+    bool waitForPlanning(int timeoutMs = 120000);
+    qint64 planningTimeLimitMs() const { return m_timeLimitMs; }
+    void setPlanningTimeLimitMs(qint64 ms) { m_timeLimitMs = ms; } // 0: until cancelled
+    QWidget *searchBar() const { return m_searchBar; }
+    QLabel *searchStatus() const { return m_searchStatus; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QPushButton *keepSearchingButton() const { return m_keepSearching; }
     Result<void> saveRequestFile(const QString &path) const;
     // Reopens a stored request with its plans as they were proposed and their validation
     // statuses (Plans > Open stored plan…), selecting the plan being validated. Steps whose
@@ -105,6 +121,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     SampleFlowView *graphView() const { return m_graph; }
     ParetoChart *paretoChart() const { return m_pareto; }
+    QTableWidget *plansTable() const { return m_plans; }
     QTableWidget *stepsTable() const { return m_steps; }
     QTableWidget *rejectionsTable() const { return m_rejections; }
     QTextBrowser *details() const { return m_details; }
@@ -116,6 +133,8 @@ public slots:
 
 signals:
     void planChanged();
+    void planningStarted();
+    void planningFinished();
 
 private:
     void buildActions();
@@ -124,6 +143,13 @@ private:
     void showSteps();
     void showStepDetails(const QString &stepId);
     void storeOutcome();
+    // Planning on the worker: what to do with its outcome, and the bar that shows it.
+    enum class PlanKind { Open, Replan };
+    void startPlanning(const Request &request, PlanKind kind);
+    void showProgress(const PlanProgress &progress);
+    void planningDone(const Result<PlanResult> &result);
+    void showSearchState();
+    void carryAcceptedSteps(const Plan &previous, const StepStatuses &statuses);
     void loadStatuses();
     void fail(const Error &error);
     void exportWithDialog(const QString &caption, const QString &filter, const QString &suffix,
@@ -144,6 +170,19 @@ private:
     QString m_storedNote;                   // "Planned on … by …": a plan reopened from the database
     report::GraphLayout m_layout;
     QPointer<RequestWizard> m_wizard;
+    PlanRunner *m_runner = nullptr;
+    qint64 m_timeLimitMs = 60000; // the CLI's default; Keep searching multiplies it
+    qint64 m_runLimitMs = 0;      // the running search's limit
+    struct Pending {
+        PlanKind kind = PlanKind::Open;
+        Request request;
+        Plan previous;         // re-plan: the plan refused in part
+        StepStatuses statuses; // and its statuses
+    } m_pending;
+    QWidget *m_searchBar = nullptr;
+    QLabel *m_searchStatus = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QPushButton *m_keepSearching = nullptr;
 
     QAction *m_newRequest = nullptr;
     QAction *m_open = nullptr;

@@ -1,5 +1,7 @@
 // The workspace's actions: requests in and out, planning, validation, exports, print.
 #include "MailDraft.h"
+#include "ParetoChart.h"
+#include "PlanRunner.h"
 #include "PlanWorkspace.h"
 #include "RequestFile.h"
 #include "RequestWizard.h"
@@ -7,21 +9,28 @@
 
 #include "common/Dialogs.h"
 #include "io/Export.h"
-#include "logbook/Logbook.h"
 #include "matrix/Matrix.h"
 #include "planning/PlanExport.h"
+#include "planning/PlanSession.h"
 #include "planning/PlanStore.h"
 #include "report/PdfReport.h"
+#include "report/NodeStyle.h"
 #include "report/SvgExport.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QDesktopServices>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLocale>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QPushButton>
+#include <QTableWidget>
 
 namespace pm::ui {
 
@@ -153,18 +162,120 @@ Result<void> PlanWorkspace::openRequest(const Request &request)
 {
     if (!m_matrix)
         return makeError(tr("no matrix is loaded to plan from"));
-    PlanOptions options;
-    if (m_db)
-        if (auto entries = logbook::load(*m_db); entries)
-            options.logbook = *entries;
-    auto result = planRequest(request, *m_matrix, options);
-    if (!result)
-        return result.error();
-    m_request = request;
+    startPlanning(request, PlanKind::Open);
+    return {};
+}
+
+void PlanWorkspace::startPlanning(const Request &request, PlanKind kind)
+{
+    m_pending.kind = kind;
+    m_pending.request = request;
+    PlanOptions options = PlanSession(m_db).prepare(); // the logbook, read here: the database stays on this thread
+    options.timeLimitMs = m_timeLimitMs;
+    options.progressPlans = true;
+    m_runLimitMs = m_timeLimitMs;
+    m_runner->start(request, *m_matrix, options);
+    m_searchStatus->setText(tr("Searching for plans…"));
+    showSearchState();
+    emit planningStarted();
+}
+
+bool PlanWorkspace::isPlanning() const
+{
+    return m_runner->isRunning();
+}
+
+void PlanWorkspace::cancelPlanning()
+{
+    m_runner->cancel();
+}
+
+void PlanWorkspace::keepSearching()
+{
+    if (isPlanning() || !m_matrix || m_pending.request.observables.isEmpty())
+        return;
+    // A new search with four times the limit (from the start: the search keeps no state
+    // between runs); the plans stay shown until its first snapshot replaces them.
+    m_timeLimitMs = m_timeLimitMs > 0 ? m_timeLimitMs * 4 : 0;
+    startPlanning(m_pending.request, m_pending.kind);
+}
+
+bool PlanWorkspace::waitForPlanning(int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (isPlanning() && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    return !isPlanning();
+}
+
+void PlanWorkspace::showSearchState()
+{
+    const bool running = isPlanning();
+    m_searchBar->setVisible(running || (!m_result.complete && !m_result.plans.isEmpty()));
+    m_cancel->setVisible(running);
+    m_keepSearching->setVisible(!running && !m_result.complete);
+    m_plans->setEnabled(!running);
+    m_pareto->setEnabled(!running);
+    for (QAction *a : {m_newRequest, m_open, m_openStored, m_replan})
+        a->setEnabled(!running && (a != m_openStored || m_db) && (a != m_newRequest || m_matrix));
+}
+
+// A snapshot from the worker: the counters, the proven gap, and the best plans so far in
+// the table and the chart (the graph and the other tabs wait for the end: laying out a
+// graph every snapshot would cost the GUI thread more than it gains).
+void PlanWorkspace::showProgress(const PlanProgress &progress)
+{
+    m_searchStatus->setText(tr("Searching: %1 s, %n plan(s) found, %2 nodes; best fidelity %3, none can exceed %4 (gap %5).", nullptr,
+                               progress.frontSize)
+                                .arg(QLocale().toString(progress.elapsedMs / 1000.0, 'f', 1))
+                                .arg(QLocale().toString(progress.nodes))
+                                .arg(progress.bestFidelity, 0, 'f', 3)
+                                .arg(progress.fidelityBound, 0, 'f', 3)
+                                .arg(progress.gap(), 0, 'f', 3));
+    if (progress.plans.isEmpty())
+        return;
+    const QSignalBlocker block(m_plans);
+    m_plans->setRowCount(int(progress.plans.size()));
+    for (int i = 0; i < progress.plans.size(); ++i) {
+        const Plan &p = progress.plans[i];
+        const QStringList cells{QString::number(p.rank), QString::number(p.fidelity, 'f', 2), QString::number(p.cost, 'f', 1),
+                                report::durationText(p.durationDays), planClassTitle(p.tableClass)};
+        for (int c = 0; c < cells.size(); ++c)
+            m_plans->setItem(i, c, new QTableWidgetItem(cells[c]));
+    }
+    m_pareto->setPlans(progress.plans);
+    m_headline->setText(tr("<b>%1</b> — searching; the best plans so far are listed.")
+                            .arg((m_pending.request.title.isEmpty() ? tr("Untitled request") : m_pending.request.title).toHtmlEscaped()));
+}
+
+void PlanWorkspace::planningDone(const Result<PlanResult> &result)
+{
+    if (!result) {
+        showSearchState();
+        fail(result.error());
+        emit planningFinished();
+        return;
+    }
+    const PlanKind kind = m_pending.kind;
+    const Plan previous = m_pending.previous;
+    const StepStatuses statuses = m_pending.statuses;
+    m_request = m_pending.request;
     m_result = *result;
     storeOutcome();
     showResult();
-    return {};
+    if (kind == PlanKind::Replan)
+        carryAcceptedSteps(previous, statuses);
+    if (m_result.complete)
+        m_searchStatus->clear();
+    else
+        m_searchStatus->setText(tr("%1 after %2 s: the plans are the best found. No plan can have a fidelity above %3; the best found has %4 (gap %5).")
+                                    .arg(m_runner->wasCancelled() ? tr("Stopped") : tr("Time limit reached"),
+                                         QLocale().toString(result->elapsedMs / 1000.0, 'f', 1))
+                                    .arg(std::max(m_result.fidelityBound, m_result.bestFidelity), 0, 'f', 3)
+                                    .arg(m_result.bestFidelity, 0, 'f', 3)
+                                    .arg(m_result.gap(), 0, 'f', 3));
+    showSearchState();
+    emit planningFinished();
 }
 
 Result<void> PlanWorkspace::openRequestFile(const QString &path)
@@ -215,14 +326,13 @@ void PlanWorkspace::storeOutcome()
     m_planIds.clear();
     if (!m_db)
         return;
-    auto id = planstore::saveOutcome(*m_db, m_request, m_result);
-    if (!id) {
-        fail(id.error()); // the plans are still shown; only validation cannot be kept
+    PlanOutcome outcome{m_request, m_result, 0, {}};
+    if (auto stored = PlanSession(m_db).store(outcome); !stored) {
+        fail(stored.error()); // the plans are still shown; only validation cannot be kept
         return;
     }
-    m_requestId = *id;
-    if (auto ids = planstore::planIds(*m_db, m_requestId))
-        m_planIds = *ids;
+    m_requestId = outcome.requestId;
+    m_planIds = outcome.planIds;
 }
 
 RequestWizard *PlanWorkspace::startWizard(const std::optional<Request> &prefill)
@@ -311,23 +421,20 @@ Result<void> PlanWorkspace::replanAfterRefusal()
     const Plan *p = currentPlan();
     if (!p || !m_matrix)
         return makeError(tr("no plan to re-plan"));
-    const Plan previous = *p;
-    const StepStatuses statuses = m_statuses;
-    auto request = requestForReplan(m_request, previous, statuses);
+    if (isPlanning())
+        return makeError(tr("a search is still running; cancel it first"));
+    auto request = requestForReplan(m_request, *p, m_statuses);
     if (!request)
         return request.error();
-    PlanOptions options;
-    if (m_db)
-        if (auto entries = logbook::load(*m_db); entries)
-            options.logbook = *entries;
-    auto result = replan(m_request, previous, statuses, *m_matrix, options);
-    if (!result)
-        return result.error();
-    m_request = *request;
-    m_result = *result;
-    storeOutcome();
-    showResult();
-    // The partners who accepted already said yes: their steps stay accepted in every new plan.
+    m_pending.previous = *p;
+    m_pending.statuses = m_statuses;
+    startPlanning(*request, PlanKind::Replan);
+    return {};
+}
+
+// The partners who accepted already said yes: their steps stay accepted in every new plan.
+void PlanWorkspace::carryAcceptedSteps(const Plan &previous, const StepStatuses &statuses)
+{
     for (int i = 0; i < m_result.plans.size(); ++i) {
         StepStatuses carried;
         for (const Step &old : previous.steps)
@@ -351,7 +458,6 @@ Result<void> PlanWorkspace::replanAfterRefusal()
                         if (s.kind == StepKind::Measure && s.offeringId == old.offeringId)
                             m_statuses.insert(s.id, StepStatus::Accepted);
     showSteps();
-    return {};
 }
 
 void PlanWorkspace::reloadStatuses()

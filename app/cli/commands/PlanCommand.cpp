@@ -4,9 +4,9 @@
 #include "RequestFileReader.h"
 
 #include "io/Export.h"
-#include "logbook/Logbook.h"
 #include "planning/Plan.h"
 #include "planning/PlanExport.h"
+#include "planning/PlanSession.h"
 #include "planning/PlanStore.h"
 
 #ifdef PROBEMATRIX_HAVE_REPORT
@@ -20,11 +20,32 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cstdio>
 #include <optional>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#define PM_ISATTY _isatty
+#define PM_FILENO _fileno
+#else
+#include <unistd.h>
+#define PM_ISATTY isatty
+#define PM_FILENO fileno
+#endif
 
 namespace pm::cli {
 
 namespace {
+
+// One line on a terminal, rewritten in place while the search runs.
+QString progressLine(const PlanProgress &p)
+{
+    return QStringLiteral("\rsearching: %1 s, %2 plan(s), %3 nodes, best fidelity %4, none above %5 (gap %6)   ")
+        .arg(QString::number(p.elapsedMs / 1000.0, 'f', 1))
+        .arg(p.frontSize)
+        .arg(p.nodes)
+        .arg(QString::number(p.bestFidelity, 'f', 3), QString::number(p.fidelityBound, 'f', 3), QString::number(p.gap(), 'f', 3));
+}
 
 // The PDF report of the plans (the report engineer's probematrix_report library), drawn
 // on the offscreen platform that main.cpp starts when --pdf is given. The report details
@@ -159,14 +180,30 @@ int runPlan(CliContext &context, const QStringList &arguments)
     if (!seconds || limit < 0)
         return context.fail(QStringLiteral("--time-limit needs a number of seconds, not \"%1\"").arg(parser.value(QStringLiteral("time-limit"))));
     options.timeLimitMs = qint64(limit * 1000);
-    if (auto entries = logbook::load(**db); entries)
-        options.logbook = *entries;
-    auto result = stored ? Result<PlanResult>(stored->result) : planRequest(*request, *matrix, options);
-    if (!result)
-        return context.fail(result.error());
-    if (!stored && !parser.isSet(QStringLiteral("no-store")))
-        if (auto saved = planstore::saveOutcome(**db, *request, *result); !saved)
-            return context.fail(saved.error(), Failure);
+    // A progress line when a person watches stderr; never into a file or a pipe.
+    const bool terminal = PM_ISATTY(PM_FILENO(stderr)) != 0;
+    if (terminal)
+        options.progress = [&context](const PlanProgress &p) {
+            context.err() << progressLine(p);
+            context.err().flush();
+        };
+    std::optional<PlanResult> planned;
+    if (stored) {
+        planned = stored->result;
+    } else {
+        const PlanSession session(*db);
+        auto result = PlanSession::run(*request, *matrix, session.prepare(options));
+        if (terminal)
+            context.err() << "\r" << QString(110, u' ') << "\r";
+        if (!result)
+            return context.fail(result.error());
+        PlanOutcome outcome{*request, *result, 0, {}};
+        if (!parser.isSet(QStringLiteral("no-store")))
+            if (auto saved = session.store(outcome); !saved)
+                return context.fail(saved.error(), Failure);
+        planned = outcome.result;
+    }
+    const PlanResult *result = &*planned;
 
     const Plan *best = result->plans.isEmpty() ? nullptr : &result->plans.first();
     if (parser.isSet(QStringLiteral("csv"))) {
@@ -186,8 +223,10 @@ int runPlan(CliContext &context, const QStringList &arguments)
             return context.fail(w.error(), Failure);
 
     if (!result->complete)
-        context.err() << "probematrix-cli: warning: the search stopped at the time limit; the plans are the best found, "
-                         "but the front may be incomplete (raise --time-limit)\n";
+        context.err() << "probematrix-cli: warning: the search stopped at the time limit after "
+                      << QString::number(result->elapsedMs / 1000.0, 'f', 1) << " s; the plans are the best found, and no plan can have a fidelity above "
+                      << QString::number(result->fidelityBound, 'f', 3) << " (best found " << QString::number(result->bestFidelity, 'f', 3) << ", gap "
+                      << QString::number(result->gap(), 'f', 3) << "). Raise --time-limit to search on.\n";
     if (format == u"json") {
         QJsonObject json = planResultToJson(*result);
         if (stored) {

@@ -3,8 +3,7 @@
 #include "Commands.h"
 #include "RequestFileReader.h"
 
-#include "logbook/Logbook.h"
-#include "planning/Plan.h"
+#include "planning/PlanSession.h"
 
 #ifdef PROBEMATRIX_HAVE_REPORT
 #include "report/PdfReport.h"
@@ -68,11 +67,12 @@ int runPlanReport(CliContext &context, const QStringList &arguments)
         return exitCode;
     PlanOptions options;
     options.topN = std::max(5, rank);
-    if (auto entries = logbook::load(*context.database().value()); entries)
-        options.logbook = *entries;
-    auto result = planRequest(*request, *matrix, options);
-    if (!result)
-        return context.fail(result.error());
+    auto db = context.database();
+    const PlanSession session(db ? *db : nullptr);
+    auto outcome = session.plan(*request, *matrix, options, false); // nothing is stored
+    if (!outcome)
+        return context.fail(outcome.error());
+    const PlanResult *result = &outcome->result;
     if (rank > result->plans.size())
         return context.fail(result->plans.isEmpty() ? QStringLiteral("no plan: nothing requested can be measured as asked")
                                                     : QStringLiteral("--plan %1: only %2 plans were found").arg(rank).arg(result->plans.size()));
