@@ -24,6 +24,43 @@ QStringList strings(const QJsonValue &v)
     return out;
 }
 
+// The keys expected.json may use (tests/data/scenarios/README.md). Any other key is an error:
+// a misspelt key ("min_sample") would otherwise switch its check off without a word.
+const QStringList kScenarioKeys = {QStringLiteral("about"),     QStringLiteral("unmeasurable"), QStringLiteral("rejected"),
+                                   QStringLiteral("min_plans"), QStringLiteral("max_plans"),    QStringLiteral("every_plan"),
+                                   QStringLiteral("best_plan"), QStringLiteral("some_plan")};
+const QStringList kPlanKeys = {QStringLiteral("same_step"),         QStringLiteral("same_sample"),  QStringLiteral("modes"),
+                               QStringLiteral("technique_contains"), QStringLiteral("min_samples"),  QStringLiteral("destructive_steps"),
+                               QStringLiteral("laboratory_only"),    QStringLiteral("min_partners"), QStringLiteral("class")};
+const QStringList kRejectionKeys = {QStringLiteral("observable"), QStringLiteral("partner"), QStringLiteral("technique_contains"),
+                                    QStringLiteral("reason_code"), QStringLiteral("reason_contains")};
+
+QString unknownKeysIn(const QJsonObject &o, const QStringList &allowed, const QString &where)
+{
+    for (auto it = o.begin(); it != o.end(); ++it)
+        if (!allowed.contains(it.key()))
+            return QStringLiteral("unknown key \"%1\" in %2 (known: %3)").arg(it.key(), where, allowed.join(QStringLiteral(", ")));
+    return {};
+}
+
+// Every key of an expected.json, at every level, must be one the checks read; returns the first
+// that is not, naming where it is.
+QString unknownKeys(const QJsonObject &expected)
+{
+    QString problem = unknownKeysIn(expected, kScenarioKeys, QStringLiteral("expected.json"));
+    for (const QString &k : {QStringLiteral("every_plan"), QStringLiteral("best_plan"), QStringLiteral("some_plan")})
+        if (problem.isEmpty() && expected.contains(k)) {
+            if (!expected.value(k).isObject())
+                problem = QStringLiteral("%1 is not an object").arg(k);
+            else
+                problem = unknownKeysIn(expected.value(k).toObject(), kPlanKeys, k);
+        }
+    const QJsonArray rejected = expected.value(QStringLiteral("rejected")).toArray();
+    for (qsizetype i = 0; problem.isEmpty() && i < rejected.size(); ++i)
+        problem = unknownKeysIn(rejected.at(i).toObject(), kRejectionKeys, QStringLiteral("rejected[%1]").arg(i));
+    return problem;
+}
+
 int largeScaleSteps(const Plan &p, const Matrix &m)
 {
     int n = 0;
@@ -96,6 +133,18 @@ class TestScenarios : public QObject {
 private slots:
     void initTestCase() { m_db = std::make_unique<test::BundledDatabase>(); }
 
+    // A misspelt key in a golden file is an error, at each level, not a check switched off.
+    void unknownKeysAreRejected()
+    {
+        const auto parse = [](const char *json) { return QJsonDocument::fromJson(QByteArray(json)).object(); };
+        QVERIFY(unknownKeys(parse(R"({"min_plans": 1, "every_plan": {"min_samples": 2}, "rejected": [{"observable": "x"}]})")).isEmpty());
+        QVERIFY(unknownKeys(parse(R"({"min_plan": 1})")).contains(QStringLiteral("\"min_plan\" in expected.json")));
+        QVERIFY(unknownKeys(parse(R"({"every_plan": {"min_sample": 2}})")).contains(QStringLiteral("\"min_sample\" in every_plan")));
+        QVERIFY(unknownKeys(parse(R"({"some_plan": {"class": "x", "modez": {}}})")).contains(QStringLiteral("\"modez\" in some_plan")));
+        QVERIFY(unknownKeys(parse(R"({"rejected": [{"observable": "x"}, {"reason": "y"}]})")).contains(QStringLiteral("\"reason\" in rejected[1]")));
+        QVERIFY(unknownKeys(parse(R"({"best_plan": 3})")).contains(QStringLiteral("best_plan is not an object")));
+    }
+
     void scenario_data()
     {
         QTest::addColumn<QString>("folder");
@@ -113,6 +162,8 @@ private slots:
         QVERIFY2(request.ok(), qPrintable(request.ok() ? QString() : request.error().text()));
         const QJsonObject expected = QJsonDocument::fromJson(test::readFile(folder + QStringLiteral("/expected.json"))).object();
         QVERIFY(!expected.isEmpty());
+        const QString badKey = unknownKeys(expected);
+        QVERIFY2(badKey.isEmpty(), qPrintable(badKey));
         PlanOptions options;
         options.topN = 0;
         auto result = planRequest(*request, m_db->matrix, options);
