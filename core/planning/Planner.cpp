@@ -162,6 +162,7 @@ Result<PlanResult> planRequest(const Request &request, const Matrix &matrix, con
         if (!plan)
             return plan.error();
         plan->tableClass = classify(*plan, request, matrix);
+        planning::dateNextCalls(*plan, request, matrix, options.today);
         if (!options.logbook.isEmpty())
             for (Step &s : plan->steps)
                 if (s.kind == StepKind::Measure)

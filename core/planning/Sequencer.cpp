@@ -12,6 +12,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <cmath>
 
 namespace pm::planning {
 
@@ -22,7 +23,19 @@ struct Chain {
     bool alike = false;    // an extra sample prepared like the first for a destructive step
     QVector<int> followers; // ex-situ steps, in order once sequenced
     int startSite = -1;
+    int batches = 1; // prepared samples pooled into this one for material (issue 13)
 };
+
+// Prepared samples an ex-situ chain needs for the material its steps take.
+int batchesFor(const Problem &p, const QVector<int> &steps)
+{
+    if (p.availableMg <= 0)
+        return 1;
+    double need = 0;
+    for (int step : steps)
+        need += p.steps[step].amountMg;
+    return std::max(1, int(std::ceil(need / p.availableMg - 1e-9)));
+}
 
 enum class NodeKind { Prepare, Measure, Transfer, Ship };
 
@@ -296,10 +309,16 @@ Skeleton buildSkeleton(const Problem &p, const QVector<int> &choice, bool descri
         int site = c.head >= 0 ? p.steps[c.head].site : (c.startSite >= 0 ? c.startSite : p.steps[c.followers.first()].site);
         c.startSite = site;
         const bool cell = c.head >= 0;
-        s.cost += cell ? kOperandoSampleCost : kExSituSampleCost;
+        // Material (issue 13): an ex-situ sample's steps each take their portion; when they
+        // need more than one prepared sample gives, more are prepared alike and pooled, each
+        // at a sample's cost and a day's work (docs/PLANNER.md 2, "Samples").
+        c.batches = cell ? 1 : batchesFor(p, c.followers);
+        s.cost += cell ? kOperandoSampleCost : kExSituSampleCost * c.batches;
+        const double prepareDays = (cell ? kOperandoPreparationDays : kExSituPreparationDays + (c.batches - 1) * kExtraBatchDays)
+            + p.preparationExtraDays;
         int previous = int(s.nodes.size());
         s.nodes.append(Node{NodeKind::Prepare, ci, -1, site, site,
-                            FlowNode{0, cell ? kOperandoPreparationDays : kExSituPreparationDays, 0, describe ? QStringLiteral("sample %1 preparation").arg(ci + 1) : QString()}});
+                            FlowNode{0, prepareDays, 0, describe ? QStringLiteral("sample %1 preparation").arg(ci + 1) : QString()}});
         int previousStep = -1;
         QVector<int> sequence;
         if (cell)
@@ -417,6 +436,15 @@ Result<Plan> materialise(const Problem &p, const QVector<int> &choice)
         sample.preparedAt = p.siteNames[c.startSite];
         if (c.head >= 0)
             sample.cell = p.steps[c.head].cell;
+        sample.batches = c.batches;
+        if (c.head < 0 && p.availableMg > 0) {
+            double need = 0;
+            for (int step : c.followers)
+                need += p.steps[step].amountMg;
+            if (need > 0)
+                sample.amountNeeded = formatSampleAmount({need, AmountUnit::Milligram});
+            sample.amountAvailable = formatSampleAmount(p.request->availablePerSample());
+        }
         plan.samples.append(sample);
     }
     for (int i = 0; i < s.nodes.size(); ++i) {
@@ -439,6 +467,10 @@ Result<Plan> materialise(const Problem &p, const QVector<int> &choice)
                                           .arg(sampleShapeKey(p.request->sample.shape), p.airSensitive ? QStringLiteral(" under argon") : QString());
             if (c.alike)
                 step.note += QStringLiteral(" (prepared like sample-1: a second sample for a second destructive technique)");
+            if (c.batches > 1)
+                step.note += QStringLiteral("; %1 samples prepared alike and pooled: its measurements take %2 of material, one sample gives %3")
+                                 .arg(c.batches)
+                                 .arg(plan.samples[n.chain].amountNeeded, plan.samples[n.chain].amountAvailable);
             break;
         }
         case NodeKind::Ship:
@@ -476,6 +508,7 @@ Result<Plan> materialise(const Problem &p, const QVector<int> &choice)
                     break;
                 }
             step.note = QStringLiteral("measure %1 %2").arg(step.observables.join(QStringLiteral(", ")), step.mode);
+            describeRequirements(p, n.step, step);
             break;
         }
         }
