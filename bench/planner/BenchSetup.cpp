@@ -83,4 +83,46 @@ Request requestOf(int n)
     return r;
 }
 
+Request campaignRequestOf(int n)
+{
+    struct Wanted {
+        const char *name;
+        RequestMode mode;
+    };
+    // The first 18 in the order of issue 14's measurements; the last 7 make a 25-observable campaign.
+    static const Wanted wanted[] = {
+        {"crystal structure", RequestMode::Operando},   {"phase fractions", RequestMode::Operando},
+        {"strain", RequestMode::Any},                    {"local structure", RequestMode::ExSitu},
+        {"oxidation state", RequestMode::Operando},     {"electronic structure", RequestMode::ExSitu},
+        {"surface chemical composition", RequestMode::ExSitu}, {"SEI composition", RequestMode::ExSitu},
+        {"SEI thickness", RequestMode::ExSitu},          {"gas evolution", RequestMode::Operando},
+        {"Li distribution", RequestMode::Any},           {"particle morphology", RequestMode::ExSitu},
+        {"particle cracking", RequestMode::ExSitu},      {"3D microstructure", RequestMode::Any},
+        {"elemental distribution", RequestMode::ExSitu}, {"impedance", RequestMode::Operando},
+        {"transition metal dissolution", RequestMode::ExSitu}, {"lithium plating", RequestMode::Operando},
+        {"porosity", RequestMode::Any},                  {"tortuosity", RequestMode::Any},
+        {"electrode thickness", RequestMode::ExSitu},    {"chemical bonding", RequestMode::ExSitu},
+        {"Li local environment", RequestMode::ExSitu},   {"heat flow", RequestMode::Operando},
+        {"defects", RequestMode::Any},
+    };
+    constexpr int kWanted = int(sizeof(wanted) / sizeof(wanted[0]));
+    Request r;
+    r.title = QStringLiteral("campaign %1").arg(n);
+    r.sample = {SampleShape::PouchCell, QStringLiteral("LiNiO2/graphite"), true};
+    r.origin = QStringLiteral("CEA");
+    for (int i = 0; i < std::min(n, kWanted); ++i) {
+        RequestedObservable o;
+        o.name = QString::fromLatin1(wanted[i].name);
+        o.mode = wanted[i].mode;
+        r.observables.append(o);
+    }
+    if (n >= 5)
+        r.correlations.append({{QStringLiteral("crystal structure"), QStringLiteral("oxidation state")}, 1});
+    if (n >= 8)
+        r.correlations.append({{QStringLiteral("surface chemical composition"), QStringLiteral("SEI composition")}, 2});
+    if (n >= 14)
+        r.correlations.append({{QStringLiteral("particle cracking"), QStringLiteral("3D microstructure")}, 2});
+    return r;
+}
+
 } // namespace pm::bench
