@@ -16,6 +16,11 @@ Result<FacilityAccess> facilityFrom(const QJsonObject &o, const QString &where)
     FacilityAccess f;
     f.partner = o.value(QStringLiteral("partner")).toString();
     f.userOffice = o.value(QStringLiteral("user_office")).toString();
+    if (const QString pattern = o.value(QStringLiteral("instrument_pattern")).toString(); !pattern.isEmpty()) {
+        f.instruments = QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption);
+        if (!f.instruments.isValid())
+            return makeError(QStringLiteral("not a valid regular expression: %1").arg(f.instruments.errorString()), where + QStringLiteral(".instrument_pattern"));
+    }
     const QJsonArray routes = o.value(QStringLiteral("routes")).toArray();
     for (int i = 0; i < routes.size(); ++i) {
         const QJsonObject r = routes[i].toObject();
@@ -82,13 +87,11 @@ const FacilityAccess &AccessRouteTable::facilityFor(const Matrix &m, const Offer
     for (const FacilityAccess &f : m_facilities)
         if (text::normalized(f.partner) == text::normalized(own))
             return f;
-    // A laboratory's experiment on a facility's beamline: "ESRF BM02" in the instrument or source.
-    for (const FacilityAccess &f : m_facilities) {
-        const QString key = text::normalized(f.partner);
-        for (const QString &s : o.instruments + o.sources)
-            if (text::normalized(s).contains(key))
+    // A laboratory's experiment on a facility's instrument: "BM02 (D2AM)" is at the ESRF.
+    for (const FacilityAccess &f : m_facilities)
+        for (const QString &i : o.instruments)
+            if (!f.instruments.pattern().isEmpty() && f.instruments.match(i.trimmed()).hasMatch())
                 return f;
-    }
     return m_default;
 }
 

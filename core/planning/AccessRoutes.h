@@ -10,6 +10,7 @@
 #include <QByteArray>
 #include <QDate>
 #include <QList>
+#include <QRegularExpression>
 #include <QString>
 
 namespace pm::planning {
@@ -23,6 +24,7 @@ struct RouteTerms {
 
 struct FacilityAccess {
     QString partner; // short name; empty for the default entry
+    QRegularExpression instruments; // its instruments' names, for laboratories' beam time there
     QString userOffice;
     QList<RouteTerms> routes;
 };
@@ -41,7 +43,8 @@ public:
     static const AccessRouteTable &bundled();
 
     // The facility whose routes apply to an offering: the offering's partner when it is
-    // listed, else the large-scale facility on its sources ("ESRF BM02"), else the default.
+    // listed, else the facility whose instrument pattern matches one of its instruments
+    // ("BM02" is at the ESRF, "D22" at the ILL), else the default.
     const FacilityAccess &facilityFor(const Matrix &m, const Offering &o) const;
     // The fastest route of the facility among those the proposer holds (standard always).
     RouteChoice choose(const Matrix &m, const Offering &o, const QList<AccessRoute> &held) const;

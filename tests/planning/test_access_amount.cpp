@@ -177,6 +177,22 @@ private slots:
         QCOMPARE(c.facility, QStringLiteral("SOLEIL"));
     }
 
+    // A laboratory's beam time on a facility's instrument follows that facility's routes
+    // (CEA's SANS on ILL D22, CNR's XAS on the ESRF CRG beamline BM08); elsewhere the default.
+    void beamlineWorkFollowsTheFacility()
+    {
+        const Matrix &m = m_db->matrix;
+        const Offering *sans = m.offering(offeringId(m, QStringLiteral("CEA"), QStringLiteral("SANS")));
+        const Offering *lisa = m.offering(offeringId(m, QStringLiteral("CNR"), QStringLiteral("XAS")));
+        const Offering *catact = m.offering(offeringId(m, QStringLiteral("KIT"), QStringLiteral("XAS")));
+        QVERIFY(sans && lisa && catact);
+        const planning::AccessRouteTable &t = planning::AccessRouteTable::bundled();
+        QCOMPARE(t.choose(m, *sans, {}).facility, QStringLiteral("ILL"));
+        QCOMPARE(t.choose(m, *lisa, {}).facility, QStringLiteral("ESRF"));
+        QCOMPARE(t.choose(m, *catact, {}).facility, QString());
+        QVERIFY(t.choose(m, *catact, {}).terms.leadDays > 180);
+    }
+
     // Observation 8: one composite electrode cannot go through neutron powder diffraction and
     // then XAS: the grams NPD needs come from several samples prepared alike and pooled, at
     // their cost; with enough material one sample does.

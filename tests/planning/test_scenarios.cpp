@@ -12,6 +12,8 @@
 #include <QSet>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace pm;
 
 namespace {
@@ -31,7 +33,10 @@ const QStringList kScenarioKeys = {QStringLiteral("about"),     QStringLiteral("
                                    QStringLiteral("best_plan"), QStringLiteral("some_plan")};
 const QStringList kPlanKeys = {QStringLiteral("same_step"),         QStringLiteral("same_sample"),  QStringLiteral("modes"),
                                QStringLiteral("technique_contains"), QStringLiteral("min_samples"),  QStringLiteral("destructive_steps"),
-                               QStringLiteral("laboratory_only"),    QStringLiteral("min_partners"), QStringLiteral("class")};
+                               QStringLiteral("laboratory_only"),    QStringLiteral("min_partners"), QStringLiteral("class"),
+                               // access routes and material (issue 13)
+                               QStringLiteral("access_route_contains"), QStringLiteral("min_lsf_lead_days"), QStringLiteral("max_lsf_lead_days"),
+                               QStringLiteral("min_duration"), QStringLiteral("max_duration"), QStringLiteral("min_batches"), QStringLiteral("max_batches")};
 const QStringList kRejectionKeys = {QStringLiteral("observable"), QStringLiteral("partner"), QStringLiteral("technique_contains"),
                                     QStringLiteral("reason_code"), QStringLiteral("reason_contains")};
 
@@ -120,6 +125,29 @@ QString checkPlan(const Plan &p, const QJsonObject &e, const Matrix &m)
         if (partners.size() < e.value(QStringLiteral("min_partners")).toInt())
             return QStringLiteral("only %1 partners").arg(partners.size());
     }
+    // Access routes and material (issue 13).
+    for (const Step *s : p.measureSteps()) {
+        const Offering *o = m.offering(s->offeringId);
+        if (!o || !planning::isLargeScaleFacility(m, *o))
+            continue;
+        if (e.contains(QStringLiteral("access_route_contains")) && !s->accessRoute.contains(e.value(QStringLiteral("access_route_contains")).toString()))
+            return QStringLiteral("%1 booked by \"%2\"").arg(s->technique, s->accessRoute);
+        if (e.contains(QStringLiteral("min_lsf_lead_days")) && s->leadDays < e.value(QStringLiteral("min_lsf_lead_days")).toDouble())
+            return QStringLiteral("%1 booked in %2 days").arg(s->technique).arg(s->leadDays);
+        if (e.contains(QStringLiteral("max_lsf_lead_days")) && s->leadDays > e.value(QStringLiteral("max_lsf_lead_days")).toDouble())
+            return QStringLiteral("%1 booked in %2 days").arg(s->technique).arg(s->leadDays);
+    }
+    if (e.contains(QStringLiteral("min_duration")) && p.durationDays < e.value(QStringLiteral("min_duration")).toDouble())
+        return QStringLiteral("lasts %1 days").arg(p.durationDays);
+    if (e.contains(QStringLiteral("max_duration")) && p.durationDays > e.value(QStringLiteral("max_duration")).toDouble())
+        return QStringLiteral("lasts %1 days").arg(p.durationDays);
+    int batches = 1;
+    for (const PlanSample &sample : p.samples)
+        batches = std::max(batches, sample.batches);
+    if (e.contains(QStringLiteral("min_batches")) && batches < e.value(QStringLiteral("min_batches")).toInt())
+        return QStringLiteral("at most %1 samples pooled").arg(batches);
+    if (e.contains(QStringLiteral("max_batches")) && batches > e.value(QStringLiteral("max_batches")).toInt())
+        return QStringLiteral("%1 samples pooled").arg(batches);
     if (e.contains(QStringLiteral("class")) && planClassKey(p.tableClass) != e.value(QStringLiteral("class")).toString())
         return QStringLiteral("class %1").arg(planClassKey(p.tableClass));
     return {};
