@@ -459,10 +459,6 @@
         <translation>Vorbereitung: %1</translation>
     </message>
     <message>
-        <source>inert gas throughout</source>
-        <translation>durchgehend Inertgas</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -481,10 +477,6 @@
     <message>
         <source>Holder</source>
         <translation>Probenhalter</translation>
-    </message>
-    <message>
-        <source>Atmosphere</source>
-        <translation>Atmosphäre</translation>
     </message>
     <message>
         <source>not listed in the matrix</source>
@@ -550,6 +542,66 @@
         <source>Starting %1, plan %2 ends about %3, after the wished-for deadline of %4.</source>
         <translation>Bei Beginn am %1 endet Plan %2 etwa am %3, nach dem gewünschten Termin %4.</translation>
     </message>
+    <message>
+        <source>Access routes held</source>
+        <translation>Verfügbare Zugangswege</translation>
+    </message>
+    <message>
+        <source>Material per prepared sample</source>
+        <translation>Material pro präparierter Probe</translation>
+    </message>
+    <message>
+        <source> (default for the shape)</source>
+        <translation> (Standardwert für die Form)</translation>
+    </message>
+    <message>
+        <source>modified sample</source>
+        <translation>modifizierte Probe</translation>
+    </message>
+    <message>
+        <source>to confirm with the partner</source>
+        <translation>mit dem Partner zu bestätigen</translation>
+    </message>
+    <message>
+        <source>%1 samples pooled: %2 needed, %3 per sample</source>
+        <translation>%1 Proben zusammengelegt: %2 benötigt, %3 pro Probe</translation>
+    </message>
+    <message>
+        <source>inert gas throughout; no air-tight holder listed: glovebox transfer</source>
+        <translation>durchgehend unter Schutzgas; kein luftdichter Halter verzeichnet: Transfer über die Glovebox</translation>
+    </message>
+    <message>
+        <source>inert gas throughout, in the %1</source>
+        <translation>durchgehend unter Schutzgas, im %1</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Sample form</source>
+        <translation>Probenform</translation>
+    </message>
+    <message>
+        <source>Air handling</source>
+        <translation>Schutz vor Luft</translation>
+    </message>
+    <message>
+        <source>laboratory booking</source>
+        <translation>Laborbuchung</translation>
+    </message>
+    <message>
+        <source>next call: %1</source>
+        <translation>nächste Ausschreibung: %1</translation>
+    </message>
+    <message>
+        <source>lead time: %1</source>
+        <translation>Vorlaufzeit: %1</translation>
+    </message>
+    <message>
+        <source>Access route</source>
+        <translation>Zugangsweg</translation>
+    </message>
 </context>
 <context>
     <name>pm::report::Timeline</name>
@@ -572,6 +624,61 @@
     <message>
         <source>post-processing</source>
         <translation>Auswertung</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::AccessPage</name>
+    <message>
+        <source>Access and material</source>
+        <translation>Zugang und Material</translation>
+    </message>
+    <message>
+        <source>A standard proposal to a large-scale facility takes more than 6 months to beam time (D5.5 2.5.3); tick the faster routes you hold (D5.2 4.4). Give the material one prepared sample yields: when the measurements need more, the plan prepares and pools more samples.</source>
+        <translation>Ein Standardantrag an einer Großforschungsanlage braucht mehr als 6 Monate bis zur Strahlzeit (D5.5 2.5.3); kreuzen Sie die schnelleren Zugangswege an, über die Sie verfügen (D5.2 4.4). Geben Sie an, wie viel Material eine präparierte Probe liefert: Brauchen die Messungen mehr, präpariert der Plan weitere Proben und legt sie zusammen.</translation>
+    </message>
+    <message>
+        <source>Standard proposal (always possible)</source>
+        <translation>Standardantrag (immer möglich)</translation>
+    </message>
+    <message>
+        <source>Rapid access</source>
+        <translation>Schnellzugang</translation>
+    </message>
+    <message>
+        <source>Industrial (paid) access</source>
+        <translation>Industriezugang (kostenpflichtig)</translation>
+    </message>
+    <message>
+        <source>Long-term, HUB or block-allocation access</source>
+        <translation>Langzeit-, HUB- oder Blockzugang</translation>
+    </message>
+    <message>
+        <source>Access routes held:</source>
+        <translation>Verfügbare Zugangswege:</translation>
+    </message>
+    <message>
+        <source>Material per &amp;sample:</source>
+        <translation>&amp;Material pro Probe:</translation>
+    </message>
+    <message>
+        <source>Industrial sample (high fidelity)</source>
+        <translation>Industrielle Probe (hohe Genauigkeit)</translation>
+    </message>
+    <message>
+        <source>Modified sample (medium fidelity, one more week to make)</source>
+        <translation>Modifizierte Probe (mittlere Genauigkeit, eine Woche mehr Herstellung)</translation>
+    </message>
+    <message>
+        <source>Sample &amp;preparation:</source>
+        <translation>Proben&amp;präparation:</translation>
+    </message>
+    <message>
+        <source>Give a mass or an electrode area, such as &quot;600 mg&quot; or &quot;50 cm2&quot;.</source>
+        <translation>Geben Sie eine Masse oder eine Elektrodenfläche an, etwa „600 mg“ oder „50 cm2“.</translation>
+    </message>
+    <message>
+        <source>default for a %1: %2</source>
+        <translation>Standard für %1: %2</translation>
     </message>
 </context>
 <context>
