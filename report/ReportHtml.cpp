@@ -246,7 +246,10 @@ QString practicalHtml(const PlanReportInput &input)
             who += QStringLiteral("<br/>%1").arg(esc(partner->fullName));
         if (partner && !partner->city.isEmpty())
             who += QStringLiteral("<br/><span class=\"muted\">%1</span>").arg(esc(QStringList{partner->city, partner->country}.join(QStringLiteral(", "))));
-        const QString contact = o && !o->contact.isEmpty() ? esc(o->contact) : Strings::tr("not listed in the matrix");
+        QString contact = o && !o->contact.isEmpty() ? esc(o->contact) : Strings::tr("not listed in the matrix");
+        // Beam time is applied for at the facility's user office (issue 13): where to apply.
+        if (!s.userOffice.isEmpty())
+            contact += QStringLiteral("<br/><span class=\"muted\">%1</span>").arg(esc(s.userOffice));
         QStringList crl;
         if (o)
             for (const QString &obs : s.observables) {
@@ -265,14 +268,12 @@ QString practicalHtml(const PlanReportInput &input)
         QString access = s.accessRoute.isEmpty() ? Strings::tr("laboratory booking") : esc(s.accessRoute);
         if (!s.nextCall.isEmpty())
             access += QStringLiteral("<br/>") + esc(Strings::tr("next call: %1").arg(QLocale().toString(QDate::fromString(s.nextCall, Qt::ISODate), QLocale::ShortFormat)));
-        if (!s.userOffice.isEmpty())
-            access += QStringLiteral("<br/><span class=\"muted\">%1</span>").arg(esc(s.userOffice));
         access += QStringLiteral("<br/>") + esc(Strings::tr("lead time: %1").arg(durationText(s.leadDays)));
         rows << row({QStringLiteral("<b>%1</b>").arg(esc(s.technique)), who, contact, s.instrument.isEmpty() ? QStringLiteral("–") : esc(s.instrument), access, when,
                      crl.isEmpty() ? Strings::tr("unknown") : crl.join(QStringLiteral("<br/>"))});
     }
     return QStringLiteral("<h2>%1</h2>").arg(Strings::tr("Practical details and contacts"))
-        + table({Strings::tr("Measurement"), Strings::tr("Partner"), Strings::tr("Contact"), Strings::tr("Instruments"), Strings::tr("Access route"),
+        + table({Strings::tr("Technique"), Strings::tr("Partner"), Strings::tr("Contact"), Strings::tr("Instruments"), Strings::tr("Access route"),
                  Strings::tr("Time frame"), Strings::tr("CRL")},
                 rows);
 }
