@@ -246,7 +246,9 @@ QString practicalHtml(const PlanReportInput &input)
             who += QStringLiteral("<br/>%1").arg(esc(partner->fullName));
         if (partner && !partner->city.isEmpty())
             who += QStringLiteral("<br/><span class=\"muted\">%1</span>").arg(esc(QStringList{partner->city, partner->country}.join(QStringLiteral(", "))));
-        QString contact = o && !o->contact.isEmpty() ? esc(o->contact) : Strings::tr("not listed in the matrix");
+        QString contact = o && !o->contact.isEmpty() ? esc(o->contact)
+            : !s.contact.isEmpty()                  ? esc(s.contact)
+                                                    : Strings::tr("not listed in the matrix");
         // Beam time is applied for at the facility's user office (issue 13): where to apply.
         if (!s.userOffice.isEmpty())
             contact += QStringLiteral("<br/><span class=\"muted\">%1</span>").arg(esc(s.userOffice));

@@ -72,7 +72,7 @@ QJsonObject planToJson(const Plan &plan)
             QJsonObject req{{QStringLiteral("lead_days"), rounded(s.leadDays)}};
             const std::pair<const char *, const QString *> texts[] = {
                 {"amount", &s.amount},           {"sample_form", &s.sampleForm}, {"access_route", &s.accessRoute},
-                {"user_office", &s.userOffice}, {"next_call", &s.nextCall},      {"contact", &s.contact}};
+                {"user_office", &s.userOffice}, {"next_call", &s.nextCall}};
             for (const auto &[key, value] : texts)
                 if (!value->isEmpty())
                     req.insert(QLatin1String(key), *value);
@@ -85,9 +85,16 @@ QJsonObject planToJson(const Plan &plan)
             o.insert(QStringLiteral("cell"), s.cell);
         if (!s.holder.isEmpty())
             o.insert(QStringLiteral("holder"), s.holder);
+        if (!s.site.isEmpty())
+            o.insert(QStringLiteral("site"), s.site);
+        if (!s.contact.isEmpty())
+            o.insert(QStringLiteral("contact"), s.contact);
         if (s.kind == StepKind::Ship) {
             o.insert(QStringLiteral("to"), s.to);
             o.insert(QStringLiteral("distance"), s.distance);
+            o.insert(QStringLiteral("to_site"), s.toSite);
+            o.insert(QStringLiteral("transfer_days"), rounded(s.durationDays));
+            o.insert(QStringLiteral("air_exposure"), s.airExposure);
         }
         if (!s.warnings.isEmpty())
             o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(s.warnings));

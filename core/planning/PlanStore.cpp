@@ -288,6 +288,10 @@ Result<Step> stepFromJson(const QJsonObject &o, const QString &member)
     s.holder = o.value(QStringLiteral("holder")).toString();
     s.to = o.value(QStringLiteral("to")).toString();
     s.distance = o.value(QStringLiteral("distance")).toString();
+    s.site = o.value(QStringLiteral("site")).toString();
+    s.toSite = o.value(QStringLiteral("to_site")).toString();
+    s.airExposure = o.value(QStringLiteral("air_exposure")).toString();
+    s.contact = o.value(QStringLiteral("contact")).toString();
     s.durationDays = o.value(QStringLiteral("duration_days")).toDouble();
     s.startDay = o.value(QStringLiteral("start_day")).toDouble();
     s.postProcessingDays = o.value(QStringLiteral("post_processing_days")).toDouble();
@@ -300,7 +304,6 @@ Result<Step> stepFromJson(const QJsonObject &o, const QString &member)
     s.userOffice = req.value(QStringLiteral("user_office")).toString();
     s.nextCall = req.value(QStringLiteral("next_call")).toString();
     s.leadDays = req.value(QStringLiteral("lead_days")).toDouble();
-    s.contact = req.value(QStringLiteral("contact")).toString();
     if (s.kind == StepKind::Measure && s.offeringId <= 0)
         return badPlan(QStringLiteral("measurement %1 names no offering").arg(s.id), member + QStringLiteral(".offering_id"));
     return s;

@@ -50,7 +50,9 @@ void applyRequestTerms(Problem &p)
         std::optional<double> route;
         if (isLargeScaleFacility(m, o))
             route = AccessRouteTable::bundled().choose(m, o, r.accessRoutes).terms.leadDays;
-        s.release = bookingDays(o, s.inCell, route);
+        // Replaces the planning-time booking ProblemBuilder set (leadDays), keeping anything
+        // else added to the release.
+        s.release += bookingDays(o, s.inCell, route) - leadDays(o);
         if (s.inCell)
             s.release += cellWait(m, o);
         if (p.airSensitive)
@@ -77,7 +79,6 @@ void describeRequirements(const Problem &p, int step, Step &out)
         out.amount = formatSampleAmount(rule->amount);
     out.sampleForm = o.samplePreparation.join(QStringLiteral(", "));
     out.leadDays = s.release;
-    out.contact = o.contact;
     if (isLargeScaleFacility(m, o)) {
         const RouteChoice c = AccessRouteTable::bundled().choose(m, o, p.request->accessRoutes);
         out.accessRoute = accessRouteTitle(c.terms.route) + (c.facility.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(c.facility));

@@ -1,5 +1,7 @@
 #include "MatrixStore.h"
 
+#include "BundledMatrix.h"
+
 #include "matrix/OfferingParser.h"
 
 #include <QHash>
@@ -499,6 +501,10 @@ Result<Matrix> MatrixStore::loadAll() const
     if (!cells)
         return cells.error();
     m.cells = *cells;
+    auto sites = bundled::sites();
+    if (!sites)
+        return sites.error();
+    m.sites = *sites;
     return m;
 }
 
@@ -532,6 +538,10 @@ Result<Matrix> MatrixStore::loadFirst(int limit) const
     if (!cells)
         return cells.error();
     m.cells = *cells;
+    auto sites = bundled::sites();
+    if (!sites)
+        return sites.error();
+    m.sites = *sites;
     return m;
 }
 
