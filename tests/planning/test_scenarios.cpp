@@ -30,13 +30,20 @@ QStringList strings(const QJsonValue &v)
 // a misspelt key ("min_sample") would otherwise switch its check off without a word.
 const QStringList kScenarioKeys = {QStringLiteral("about"),     QStringLiteral("unmeasurable"), QStringLiteral("rejected"),
                                    QStringLiteral("min_plans"), QStringLiteral("max_plans"),    QStringLiteral("every_plan"),
-                                   QStringLiteral("best_plan"), QStringLiteral("some_plan")};
+                                   QStringLiteral("best_plan"), QStringLiteral("some_plan"),
+                                   // vocabulary (issue 13 obs. 9)
+                                   QStringLiteral("front_techniques"), QStringLiteral("front_any_technique"), QStringLiteral("candidates")};
 const QStringList kPlanKeys = {QStringLiteral("same_step"),         QStringLiteral("same_sample"),  QStringLiteral("modes"),
                                QStringLiteral("technique_contains"), QStringLiteral("min_samples"),  QStringLiteral("destructive_steps"),
                                QStringLiteral("laboratory_only"),    QStringLiteral("min_partners"), QStringLiteral("class"),
+                               // vocabulary, sites and shipments (issue 13)
+                               QStringLiteral("observables_shown"), QStringLiteral("no_technique_contains"), QStringLiteral("step_note_contains"),
+                               QStringLiteral("shipment"), QStringLiteral("min_shipments"), QStringLiteral("prepare_note_contains"),
                                // access routes and material (issue 13)
                                QStringLiteral("access_route_contains"), QStringLiteral("min_lsf_lead_days"), QStringLiteral("max_lsf_lead_days"),
                                QStringLiteral("min_duration"), QStringLiteral("max_duration"), QStringLiteral("min_batches"), QStringLiteral("max_batches")};
+const QStringList kShipmentKeys = {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("from_site_contains"),
+                                   QStringLiteral("to_site_contains"), QStringLiteral("distance"), QStringLiteral("note_contains")};
 const QStringList kRejectionKeys = {QStringLiteral("observable"), QStringLiteral("partner"), QStringLiteral("technique_contains"),
                                     QStringLiteral("reason_code"), QStringLiteral("reason_contains")};
 
@@ -59,6 +66,9 @@ QString unknownKeys(const QJsonObject &expected)
                 problem = QStringLiteral("%1 is not an object").arg(k);
             else
                 problem = unknownKeysIn(expected.value(k).toObject(), kPlanKeys, k);
+            if (problem.isEmpty() && expected.value(k).toObject().contains(QStringLiteral("shipment")))
+                problem = unknownKeysIn(expected.value(k).toObject().value(QStringLiteral("shipment")).toObject(), kShipmentKeys,
+                                        k + QStringLiteral(".shipment"));
         }
     const QJsonArray rejected = expected.value(QStringLiteral("rejected")).toArray();
     for (qsizetype i = 0; problem.isEmpty() && i < rejected.size(); ++i)
@@ -275,6 +285,7 @@ private slots:
         QVERIFY(unknownKeys(parse(R"({"some_plan": {"class": "x", "modez": {}}})")).contains(QStringLiteral("\"modez\" in some_plan")));
         QVERIFY(unknownKeys(parse(R"({"rejected": [{"observable": "x"}, {"reason": "y"}]})")).contains(QStringLiteral("\"reason\" in rejected[1]")));
         QVERIFY(unknownKeys(parse(R"({"best_plan": 3})")).contains(QStringLiteral("best_plan is not an object")));
+        QVERIFY(unknownKeys(parse(R"({"some_plan": {"shipment": {"from": "CEA", "too": "ESRF"}}})")).contains(QStringLiteral("\"too\" in some_plan.shipment")));
     }
 
     void scenario_data()
