@@ -174,6 +174,60 @@ Problem reduced(const Problem &p)
     return r;
 }
 
+// The problem as the bounds see it: an operando step that always has a cell of its own (no
+// Type 2 group can put it on another step's cell) costs its cell's shipment from the origin
+// as well, since every such cell starts there and travels once to the step's site
+// (Sequencer). The shipment is paid once per step however many units choose it, like the
+// step's own cost, and no other bound counts it (the site bounds count ex-situ steps only),
+// so every bound stays a lower bound on the plans evaluate() scores on the exact problem.
+// The shipment also keeps shipFidelity(_, true) of the plan's fidelity: the bounds see each
+// option on such a step with its fidelity times that factor. A plan with K >= 1 such
+// shipments has fidelity sum(f) * k^K * (the rest), and sum(f_u * c_u) >= k^K * sum(f) as
+// every c_u is 1 or k >= k^K (c_u < 1 only where a shipment is made), so the bound still
+// never undercuts a plan. Options are re-sorted by the view's values (fidelity first, as
+// ProblemBuilder sorts them, which the option groups' tails rely on), and `exact` gets the
+// same order so that one choice vector means the same steps in both.
+Problem boundsView(Problem &exact)
+{
+    const Problem &p = exact;
+    Problem view = p;
+    if (p.originSite < 0)
+        return view;
+    QVector<bool> sharesCell(p.steps.size(), false);
+    for (int u = 0; u < p.units.size(); ++u)
+        for (int g : p.unitGroups[u])
+            for (int other : p.type2[g].units)
+                if (other != u)
+                    for (const UnitOption &o : p.units[other].options)
+                        if (p.steps[o.step].inCell)
+                            for (const UnitOption &mine : p.units[u].options)
+                                sharesCell[mine.step] = true;
+    QVector<bool> ships(p.steps.size(), false);
+    for (int i = 0; i < p.steps.size(); ++i)
+        if (p.steps[i].inCell && !sharesCell[i] && p.steps[i].site != p.originSite) {
+            ships[i] = true;
+            view.steps[i].cost += shipCost(p.distance[p.originSite][p.steps[i].site], p.airSensitive);
+        }
+    const double kept = shipFidelity(p.airSensitive, true);
+    for (int u = 0; u < view.units.size(); ++u) {
+        QVector<UnitOption> &options = view.units[u].options;
+        for (UnitOption &o : options)
+            if (ships[o.step])
+                o.fidelitySum *= kept;
+        std::stable_sort(options.begin(), options.end(), [&](const UnitOption &a, const UnitOption &b) {
+            if (a.fidelitySum != b.fidelitySum)
+                return a.fidelitySum > b.fidelitySum;
+            return view.steps[a.step].cost < view.steps[b.step].cost;
+        });
+        QHash<int, double> fidelityOf;
+        for (const UnitOption &o : std::as_const(exact.units[u].options))
+            fidelityOf.insert(o.step, o.fidelitySum);
+        for (int i = 0; i < options.size(); ++i)
+            exact.units[u].options[i] = UnitOption{options[i].step, fidelityOf.value(options[i].step)};
+    }
+    return view;
+}
+
 // A point of the relaxed objective space (fidelity summed over observables, not averaged).
 struct Local {
     double fidelity;
@@ -290,7 +344,8 @@ struct GroupTail {
 
 class BranchAndBound {
 public:
-    BranchAndBound(const Problem &p, qint64 timeLimitMs) : m_p(p), m_timeLimitMs(timeLimitMs), m_choice(int(p.units.size()), 0), m_used(p.steps.size(), 0), m_sites(p), m_chainSites(m_sites, p, true)
+    // `p` is the bounds' view of `exact` (boundsView()): plans are scored on `exact`.
+    BranchAndBound(const Problem &p, const Problem &exact, qint64 timeLimitMs) : m_p(p), m_exact(exact), m_timeLimitMs(timeLimitMs), m_choice(int(p.units.size()), 0), m_used(p.steps.size(), 0), m_sites(p), m_chainSites(m_sites, p, true)
     {
         // One sample, the main ex-situ one, carries every travelling step that does not
         // destroy it: it is prepared (7 days), then shipped along a path through their sites.
@@ -373,6 +428,15 @@ public:
                                     sharesCell[mine.step] = true;
         for (int i = 0; i < p.steps.size(); ++i)
             m_ownCell[i] = p.steps[i].inCell && !sharesCell[i];
+        // A cell of its own starts at the origin (every sample does): prepared there, shipped,
+        // and assembled on arrival when its material travels (Sequencer). Its measurement
+        // starts no earlier; boundsView() charges the shipment's cost to the step.
+        for (int i = 0; i < p.steps.size(); ++i)
+            if (m_ownCell[i] && p.originSite >= 0 && p.steps[i].site != p.originSite) {
+                const double ship = shipDays(p.distance[p.originSite][p.steps[i].site]);
+                m_ready[i] = p.steps[i].materialShipped ? kMaterialPackingDays + ship + kOperandoPreparationDays : kOperandoPreparationDays + ship;
+                m_start[i] = std::max(p.steps[i].release, m_ready[i]);
+            }
         // How many units from u on list each step: a chosen step's cost is shared only with
         // later units that may still choose it.
         m_listedFrom.assign(n + 1, std::vector<int>(p.steps.size(), 0));
@@ -570,7 +634,7 @@ public:
                     continue;
                 tried.append(choice);
                 ++m_evaluated;
-                if (auto o = evaluate(m_p, choice))
+                if (auto o = evaluate(m_exact, choice))
                     m_archive.offer(choice, *o);
             }
     }
@@ -775,7 +839,7 @@ private:
             return;
         if (u == n) {
             ++m_evaluated;
-            if (auto o = evaluate(m_p, m_choice))
+            if (auto o = evaluate(m_exact, m_choice))
                 m_archive.offer(m_choice, *o);
             return;
         }
@@ -1070,6 +1134,7 @@ private:
     }
 
     const Problem &m_p;
+    const Problem &m_exact;
     qint64 m_timeLimitMs = 0;
     QElapsedTimer m_clock;
     bool m_stopped = false;
@@ -1171,8 +1236,9 @@ Front searchFront(const Problem &problem, bool exhaustive, qint64 timeLimitMs)
             return {};
     if (exhaustive)
         return bruteForce(problem, timeLimitMs);
-    const Problem r = reduced(problem);
-    Front f = BranchAndBound(r, timeLimitMs).run();
+    Problem r = reduced(problem);
+    const Problem view = boundsView(r);
+    Front f = BranchAndBound(view, r, timeLimitMs).run();
     // Choices index the reduced option lists: map them back to the problem's.
     for (QVector<int> &choice : f.choices)
         for (int u = 0; u < choice.size(); ++u) {
