@@ -6,6 +6,7 @@
 #include "matrix/Scale.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
 
 namespace pm::report {
@@ -105,6 +106,13 @@ QString coverHtml(const PlanReportInput &input)
         rows << row({Strings::tr("Partners excluded"), esc(r.excludePartners.join(QStringLiteral(", ")))});
     if (r.deadline.isValid())
         rows << row({Strings::tr("Results wanted by"), QLocale().toString(r.deadline, QLocale::LongFormat)});
+    QStringList routes;
+    for (AccessRoute a : r.accessRoutes)
+        routes << accessRouteTitle(a);
+    rows << row({Strings::tr("Access routes held"), esc(routes.isEmpty() ? accessRouteTitle(AccessRoute::Standard) : routes.join(QStringLiteral(", ")))});
+    rows << row({Strings::tr("Material per prepared sample"),
+                 esc(formatSampleAmount(r.availablePerSample()) + (r.availableAmount ? QString() : Strings::tr(" (default for the shape)")))
+                     + (r.modifiedSample ? QStringLiteral("; ") + Strings::tr("modified sample") : QString())});
     h += QStringLiteral("<table width=\"100%\" cellpadding=\"2\">") + rows.join(QString()) + QStringLiteral("</table>");
     if (const Plan *p = input.plan(); p && r.deadline.isValid()) {
         const Timeline t = buildTimeline(*p, input.matrix, input.startDate);
@@ -203,21 +211,40 @@ QString requirementsHtml(const PlanReportInput &input)
     if (!p)
         return {};
     const Request &r = input.request;
+    QHash<QString, const PlanSample *> samples;
+    for (const PlanSample &sample : p->samples)
+        samples.insert(sample.id, &sample);
     QStringList rows;
     for (const Step &s : p->steps) {
         if (s.kind != StepKind::Measure)
             continue;
-        QStringList needs;
-        needs << esc(QStringLiteral("%1, %2").arg(sampleShapeKey(r.sample.shape), r.sample.material));
-        const Offering *o = input.matrix ? input.matrix->offering(s.offeringId) : nullptr;
-        if (o && !o->samplePreparation.isEmpty())
-            needs << esc(Strings::tr("preparation: %1").arg(o->samplePreparation.join(QStringLiteral("; "))));
-        rows << row({QStringLiteral("<b>%1</b> @ %2").arg(esc(s.technique), esc(s.partner)), needs.join(QStringLiteral("<br/>")),
-                     s.cell.isEmpty() ? QStringLiteral("–") : esc(s.cell), s.holder.isEmpty() ? QStringLiteral("–") : esc(s.holder),
-                     r.sample.airSensitive ? Strings::tr("inert gas throughout") : Strings::tr("none"), esc(s.mode)});
+        // Amount (issue 13): what the step takes, and the pooled preparations behind its sample.
+        QString amount = s.amount.isEmpty() ? Strings::tr("to confirm with the partner") : esc(s.amount);
+        if (const PlanSample *sample = samples.value(s.sample); sample && sample->batches > 1)
+            amount += QStringLiteral("<br/><span class=\"warn\">%1</span>")
+                          .arg(esc(Strings::tr("%1 samples pooled: %2 needed, %3 per sample")
+                                       .arg(sample->batches)
+                                       .arg(sample->amountNeeded, sample->amountAvailable)));
+        QStringList form;
+        form << esc(QStringLiteral("%1, %2").arg(sampleShapeKey(r.sample.shape), r.sample.material));
+        const QString preparation = s.sampleForm.isEmpty() && input.matrix && input.matrix->offering(s.offeringId)
+            ? input.matrix->offering(s.offeringId)->samplePreparation.join(QStringLiteral("; "))
+            : s.sampleForm;
+        if (!preparation.isEmpty())
+            form << esc(Strings::tr("preparation: %1").arg(preparation));
+        QString air = Strings::tr("none");
+        if (r.sample.airSensitive)
+            air = s.holder.isEmpty() ? Strings::tr("inert gas throughout; no air-tight holder listed: glovebox transfer")
+                                     : Strings::tr("inert gas throughout, in the %1").arg(esc(s.holder));
+        rows << row({QStringLiteral("<b>%1</b> @ %2<br/>%3").arg(esc(s.technique), esc(s.partner), esc(s.mode)), amount,
+                     form.join(QStringLiteral("<br/>")), s.cell.isEmpty() ? QStringLiteral("–") : esc(s.cell),
+                     s.holder.isEmpty() ? QStringLiteral("–") : esc(s.holder), air});
     }
-    return QStringLiteral("<h2>%1</h2>").arg(Strings::tr("Requirements per step"))
-        + table({Strings::tr("Measurement"), Strings::tr("Sample"), Strings::tr("Cell"), Strings::tr("Holder"), Strings::tr("Atmosphere"), Strings::tr("Mode")}, rows);
+    QString h = QStringLiteral("<h2>%1</h2>").arg(Strings::tr("Requirements per step"));
+    h += table({Strings::tr("Measurement"), Strings::tr("Amount"), Strings::tr("Sample form"), Strings::tr("Cell"), Strings::tr("Holder"),
+                Strings::tr("Air handling")},
+               rows);
+    return h;
 }
 
 QString practicalHtml(const PlanReportInput &input)
@@ -237,7 +264,12 @@ QString practicalHtml(const PlanReportInput &input)
             who += QStringLiteral("<br/>%1").arg(esc(partner->fullName));
         if (partner && !partner->city.isEmpty())
             who += QStringLiteral("<br/><span class=\"muted\">%1</span>").arg(esc(QStringList{partner->city, partner->country}.join(QStringLiteral(", "))));
-        const QString contact = o && !o->contact.isEmpty() ? esc(o->contact) : Strings::tr("not listed in the matrix");
+        QString contact = o && !o->contact.isEmpty() ? esc(o->contact)
+            : !s.contact.isEmpty()                  ? esc(s.contact)
+                                                    : Strings::tr("not listed in the matrix");
+        // Beam time is applied for at the facility's user office (issue 13): where to apply.
+        if (!s.userOffice.isEmpty())
+            contact += QStringLiteral("<br/><span class=\"muted\">%1</span>").arg(esc(s.userOffice));
         QStringList crl;
         if (o)
             for (const QString &obs : s.observables) {
@@ -252,11 +284,18 @@ QString practicalHtml(const PlanReportInput &input)
                                  .arg(QLocale().toString(t.dateOf(s.startDay), QLocale::ShortFormat),
                                       QLocale().toString(t.dateOf(s.startDay + s.durationDays), QLocale::ShortFormat),
                                       QLocale().toString(t.dateOf(s.startDay + s.durationDays + s.postProcessingDays), QLocale::ShortFormat));
-        rows << row({QStringLiteral("<b>%1</b>").arg(esc(s.technique)), who, contact, s.instrument.isEmpty() ? QStringLiteral("–") : esc(s.instrument), when,
+        // Access route and lead time (issue 13): how the slot is obtained and how long it takes.
+        QString access = s.accessRoute.isEmpty() ? Strings::tr("laboratory booking") : esc(s.accessRoute);
+        if (!s.nextCall.isEmpty())
+            access += QStringLiteral("<br/>") + esc(Strings::tr("next call: %1").arg(QLocale().toString(QDate::fromString(s.nextCall, Qt::ISODate), QLocale::ShortFormat)));
+        access += QStringLiteral("<br/>") + esc(Strings::tr("lead time: %1").arg(durationText(s.leadDays)));
+        rows << row({QStringLiteral("<b>%1</b>").arg(esc(s.technique)), who, contact, s.instrument.isEmpty() ? QStringLiteral("–") : esc(s.instrument), access, when,
                      crl.isEmpty() ? Strings::tr("unknown") : crl.join(QStringLiteral("<br/>"))});
     }
     return QStringLiteral("<h2>%1</h2>").arg(Strings::tr("Practical details and contacts"))
-        + table({Strings::tr("Measurement"), Strings::tr("Partner"), Strings::tr("Contact"), Strings::tr("Instruments"), Strings::tr("Time frame"), Strings::tr("CRL")}, rows);
+        + table({Strings::tr("Technique"), Strings::tr("Partner"), Strings::tr("Contact"), Strings::tr("Instruments"), Strings::tr("Access route"),
+                 Strings::tr("Time frame"), Strings::tr("CRL")},
+                rows);
 }
 
 QString rejectionsHtml(const PlanReportInput &input)

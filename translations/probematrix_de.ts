@@ -459,10 +459,6 @@
         <translation>Vorbereitung: %1</translation>
     </message>
     <message>
-        <source>inert gas throughout</source>
-        <translation>durchgehend Inertgas</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -481,10 +477,6 @@
     <message>
         <source>Holder</source>
         <translation>Probenhalter</translation>
-    </message>
-    <message>
-        <source>Atmosphere</source>
-        <translation>Atmosphäre</translation>
     </message>
     <message>
         <source>not listed in the matrix</source>
@@ -551,12 +543,64 @@
         <translation>Bei Beginn am %1 endet Plan %2 etwa am %3, nach dem gewünschten Termin %4.</translation>
     </message>
     <message>
-        <source>At most (same cost and duration)</source>
-        <translation>Höchstens (gleiche Kosten und Dauer)</translation>
+        <source>Access routes held</source>
+        <translation>Verfügbare Zugangswege</translation>
     </message>
     <message>
-        <source>The search stopped before the front was proven complete. No plan can have a fidelity above %1; the best found has %2 (gap %3). The column &quot;At most&quot; gives, for each plan, the highest fidelity any plan costing no more and lasting no longer could have.</source>
-        <translation>Die Suche wurde beendet, bevor die Front als vollständig bewiesen war. Kein Plan kann eine Genauigkeit über %1 haben; der beste gefundene hat %2 (Lücke %3). Die Spalte „Höchstens“ gibt für jeden Plan die höchste Genauigkeit an, die ein Plan mit höchstens denselben Kosten und derselben Dauer haben könnte.</translation>
+        <source>Material per prepared sample</source>
+        <translation>Material pro präparierter Probe</translation>
+    </message>
+    <message>
+        <source> (default for the shape)</source>
+        <translation> (Standardwert für die Form)</translation>
+    </message>
+    <message>
+        <source>modified sample</source>
+        <translation>modifizierte Probe</translation>
+    </message>
+    <message>
+        <source>to confirm with the partner</source>
+        <translation>mit dem Partner zu bestätigen</translation>
+    </message>
+    <message>
+        <source>%1 samples pooled: %2 needed, %3 per sample</source>
+        <translation>%1 Proben zusammengelegt: %2 benötigt, %3 pro Probe</translation>
+    </message>
+    <message>
+        <source>inert gas throughout; no air-tight holder listed: glovebox transfer</source>
+        <translation>durchgehend unter Schutzgas; kein luftdichter Halter verzeichnet: Transfer über die Glovebox</translation>
+    </message>
+    <message>
+        <source>inert gas throughout, in the %1</source>
+        <translation>durchgehend unter Schutzgas, im %1</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Sample form</source>
+        <translation>Probenform</translation>
+    </message>
+    <message>
+        <source>Air handling</source>
+        <translation>Schutz vor Luft</translation>
+    </message>
+    <message>
+        <source>laboratory booking</source>
+        <translation>Laborbuchung</translation>
+    </message>
+    <message>
+        <source>next call: %1</source>
+        <translation>nächste Ausschreibung: %1</translation>
+    </message>
+    <message>
+        <source>lead time: %1</source>
+        <translation>Vorlaufzeit: %1</translation>
+    </message>
+    <message>
+        <source>Access route</source>
+        <translation>Zugangsweg</translation>
     </message>
 </context>
 <context>
@@ -580,6 +624,61 @@
     <message>
         <source>post-processing</source>
         <translation>Auswertung</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::AccessPage</name>
+    <message>
+        <source>Access and material</source>
+        <translation>Zugang und Material</translation>
+    </message>
+    <message>
+        <source>A standard proposal to a large-scale facility takes more than 6 months to beam time (D5.5 2.5.3); tick the faster routes you hold (D5.2 4.4). Give the material one prepared sample yields: when the measurements need more, the plan prepares and pools more samples.</source>
+        <translation>Ein Standardantrag an einer Großforschungsanlage braucht mehr als 6 Monate bis zur Strahlzeit (D5.5 2.5.3); kreuzen Sie die schnelleren Zugangswege an, über die Sie verfügen (D5.2 4.4). Geben Sie an, wie viel Material eine präparierte Probe liefert: Brauchen die Messungen mehr, präpariert der Plan weitere Proben und legt sie zusammen.</translation>
+    </message>
+    <message>
+        <source>Standard proposal (always possible)</source>
+        <translation>Standardantrag (immer möglich)</translation>
+    </message>
+    <message>
+        <source>Rapid access</source>
+        <translation>Schnellzugang</translation>
+    </message>
+    <message>
+        <source>Industrial (paid) access</source>
+        <translation>Industriezugang (kostenpflichtig)</translation>
+    </message>
+    <message>
+        <source>Long-term, HUB or block-allocation access</source>
+        <translation>Langzeit-, HUB- oder Blockzugang</translation>
+    </message>
+    <message>
+        <source>Access routes held:</source>
+        <translation>Verfügbare Zugangswege:</translation>
+    </message>
+    <message>
+        <source>Material per &amp;sample:</source>
+        <translation>&amp;Material pro Probe:</translation>
+    </message>
+    <message>
+        <source>Industrial sample (high fidelity)</source>
+        <translation>Industrielle Probe (hohe Genauigkeit)</translation>
+    </message>
+    <message>
+        <source>Modified sample (medium fidelity, one more week to make)</source>
+        <translation>Modifizierte Probe (mittlere Genauigkeit, eine Woche mehr Herstellung)</translation>
+    </message>
+    <message>
+        <source>Sample &amp;preparation:</source>
+        <translation>Proben&amp;präparation:</translation>
+    </message>
+    <message>
+        <source>Give a mass or an electrode area, such as &quot;600 mg&quot; or &quot;50 cm2&quot;.</source>
+        <translation>Geben Sie eine Masse oder eine Elektrodenfläche an, etwa „600 mg“ oder „50 cm2“.</translation>
+    </message>
+    <message>
+        <source>default for a %1: %2</source>
+        <translation>Standard für %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2708,61 +2807,6 @@ Reload the statuses now?</source>
         <translation>%1
 
 Status jetzt neu laden?</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Stop the search and keep the best plans found so far, with their gap</source>
-        <translation>Die Suche beenden und die besten bisher gefundenen Pläne mit ihrer Lücke behalten</translation>
-    </message>
-    <message>
-        <source>Keep searching</source>
-        <translation>Weitersuchen</translation>
-    </message>
-    <message>
-        <source>Search again with four times the time limit</source>
-        <translation>Erneut mit dem Vierfachen des Zeitlimits suchen</translation>
-    </message>
-    <message>
-        <source>No plan costing no more and lasting no longer has a fidelity above %1 (gap %2).</source>
-        <translation>Kein Plan, der nicht mehr kostet und nicht länger dauert, hat eine Genauigkeit über %1 (Lücke %2).</translation>
-    </message>
-    <message>
-        <source>The search stopped before the front was proven complete: no plan costing no more and lasting no longer than this one has a fidelity above %1 (gap %2); no plan at all has one above %3 (gap %4 to the best found).</source>
-        <translation>Die Suche wurde beendet, bevor die Front als vollständig bewiesen war: Kein Plan, der nicht mehr kostet und nicht länger dauert als dieser, hat eine Genauigkeit über %1 (Lücke %2); überhaupt kein Plan hat eine über %3 (Lücke %4 zum besten gefundenen).</translation>
-    </message>
-    <message>
-        <source>Searching for plans…</source>
-        <translation>Suche nach Plänen…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Searching: %1 s, %n plan(s) found, %2 nodes; best fidelity %3, none can exceed %4 (gap %5).</source>
-        <translation>
-            <numerusform>Suche: %1 s, %n Plan gefunden, %2 Knoten; beste Genauigkeit %3, keine kann %4 übersteigen (Lücke %5).</numerusform>
-            <numerusform>Suche: %1 s, %n Pläne gefunden, %2 Knoten; beste Genauigkeit %3, keine kann %4 übersteigen (Lücke %5).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — searching; the best plans so far are listed.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — Suche läuft; die bisher besten Pläne sind aufgeführt.</translation>
-    </message>
-    <message>
-        <source>%1 after %2 s: the plans are the best found. No plan can have a fidelity above %3; the best found has %4 (gap %5).</source>
-        <translation>%1 nach %2 s: Die Pläne sind die besten gefundenen. Kein Plan kann eine Genauigkeit über %3 haben; der beste gefundene hat %4 (Lücke %5).</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>Angehalten</translation>
-    </message>
-    <message>
-        <source>Time limit reached</source>
-        <translation>Zeitlimit erreicht</translation>
-    </message>
-    <message>
-        <source>a search is still running; cancel it first</source>
-        <translation>eine Suche läuft noch; brechen Sie sie zuerst ab</translation>
     </message>
 </context>
 <context>

@@ -459,10 +459,6 @@
         <translation>préparation&#xa0;: %1</translation>
     </message>
     <message>
-        <source>inert gas throughout</source>
-        <translation>gaz inerte de bout en bout</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>aucune</translation>
     </message>
@@ -481,10 +477,6 @@
     <message>
         <source>Holder</source>
         <translation>Porte-échantillon</translation>
-    </message>
-    <message>
-        <source>Atmosphere</source>
-        <translation>Atmosphère</translation>
     </message>
     <message>
         <source>not listed in the matrix</source>
@@ -551,12 +543,64 @@
         <translation>En commençant le %1, le plan %2 se termine vers le %3, après l&apos;échéance souhaitée du %4.</translation>
     </message>
     <message>
-        <source>At most (same cost and duration)</source>
-        <translation>Au plus (même coût et durée)</translation>
+        <source>Access routes held</source>
+        <translation>Voies d&apos;accès détenues</translation>
     </message>
     <message>
-        <source>The search stopped before the front was proven complete. No plan can have a fidelity above %1; the best found has %2 (gap %3). The column &quot;At most&quot; gives, for each plan, the highest fidelity any plan costing no more and lasting no longer could have.</source>
-        <translation>La recherche s&apos;est arrêtée avant que le front soit prouvé complet. Aucun plan ne peut avoir une fidélité supérieure à %1&#xa0;; le meilleur trouvé a %2 (écart %3). La colonne «&#xa0;Au plus&#xa0;» donne, pour chaque plan, la fidélité la plus haute qu&apos;un plan ne coûtant pas plus et ne durant pas plus longtemps pourrait avoir.</translation>
+        <source>Material per prepared sample</source>
+        <translation>Matière par échantillon préparé</translation>
+    </message>
+    <message>
+        <source> (default for the shape)</source>
+        <translation> (valeur par défaut pour la forme)</translation>
+    </message>
+    <message>
+        <source>modified sample</source>
+        <translation>échantillon modifié</translation>
+    </message>
+    <message>
+        <source>to confirm with the partner</source>
+        <translation>à confirmer avec le partenaire</translation>
+    </message>
+    <message>
+        <source>%1 samples pooled: %2 needed, %3 per sample</source>
+        <translation>%1 échantillons regroupés&#xa0;: %2 nécessaires, %3 par échantillon</translation>
+    </message>
+    <message>
+        <source>inert gas throughout; no air-tight holder listed: glovebox transfer</source>
+        <translation>sous gaz inerte en permanence&#xa0;; aucun porte-échantillon étanche répertorié&#xa0;: transfert en boîte à gants</translation>
+    </message>
+    <message>
+        <source>inert gas throughout, in the %1</source>
+        <translation>sous gaz inerte en permanence, dans le %1</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Sample form</source>
+        <translation>Forme de l&apos;échantillon</translation>
+    </message>
+    <message>
+        <source>Air handling</source>
+        <translation>Protection contre l&apos;air</translation>
+    </message>
+    <message>
+        <source>laboratory booking</source>
+        <translation>réservation au laboratoire</translation>
+    </message>
+    <message>
+        <source>next call: %1</source>
+        <translation>prochain appel&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>lead time: %1</source>
+        <translation>délai&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Access route</source>
+        <translation>Voie d&apos;accès</translation>
     </message>
 </context>
 <context>
@@ -580,6 +624,61 @@
     <message>
         <source>post-processing</source>
         <translation>post-traitement</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::AccessPage</name>
+    <message>
+        <source>Access and material</source>
+        <translation>Accès et matière</translation>
+    </message>
+    <message>
+        <source>A standard proposal to a large-scale facility takes more than 6 months to beam time (D5.5 2.5.3); tick the faster routes you hold (D5.2 4.4). Give the material one prepared sample yields: when the measurements need more, the plan prepares and pools more samples.</source>
+        <translation>Une proposition standard à une grande infrastructure prend plus de 6 mois jusqu&apos;au temps de faisceau (D5.5 2.5.3)&#xa0;; cochez les voies plus rapides dont vous disposez (D5.2 4.4). Indiquez la matière que fournit un échantillon préparé&#xa0;: si les mesures en demandent davantage, le plan prépare et regroupe d&apos;autres échantillons.</translation>
+    </message>
+    <message>
+        <source>Standard proposal (always possible)</source>
+        <translation>Proposition standard (toujours possible)</translation>
+    </message>
+    <message>
+        <source>Rapid access</source>
+        <translation>Accès rapide</translation>
+    </message>
+    <message>
+        <source>Industrial (paid) access</source>
+        <translation>Accès industriel (payant)</translation>
+    </message>
+    <message>
+        <source>Long-term, HUB or block-allocation access</source>
+        <translation>Accès à long terme, HUB ou allocation par blocs</translation>
+    </message>
+    <message>
+        <source>Access routes held:</source>
+        <translation>Voies d&apos;accès détenues&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Material per &amp;sample:</source>
+        <translation>Matière par é&amp;chantillon&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Industrial sample (high fidelity)</source>
+        <translation>Échantillon industriel (fidélité élevée)</translation>
+    </message>
+    <message>
+        <source>Modified sample (medium fidelity, one more week to make)</source>
+        <translation>Échantillon modifié (fidélité moyenne, une semaine de plus à préparer)</translation>
+    </message>
+    <message>
+        <source>Sample &amp;preparation:</source>
+        <translation>&amp;Préparation de l&apos;échantillon&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Give a mass or an electrode area, such as &quot;600 mg&quot; or &quot;50 cm2&quot;.</source>
+        <translation>Indiquez une masse ou une surface d&apos;électrode, par exemple «&#xa0;600 mg&#xa0;» ou «&#xa0;50 cm2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>default for a %1: %2</source>
+        <translation>par défaut pour un(e) %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2708,61 +2807,6 @@ Reload the statuses now?</source>
         <translation>%1
 
 Recharger les statuts maintenant&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Stop the search and keep the best plans found so far, with their gap</source>
-        <translation>Arrêter la recherche et garder les meilleurs plans trouvés, avec leur écart</translation>
-    </message>
-    <message>
-        <source>Keep searching</source>
-        <translation>Continuer à chercher</translation>
-    </message>
-    <message>
-        <source>Search again with four times the time limit</source>
-        <translation>Chercher à nouveau avec quatre fois la limite de temps</translation>
-    </message>
-    <message>
-        <source>No plan costing no more and lasting no longer has a fidelity above %1 (gap %2).</source>
-        <translation>Aucun plan ne coûtant pas plus et ne durant pas plus longtemps n&apos;a une fidélité supérieure à %1 (écart %2).</translation>
-    </message>
-    <message>
-        <source>The search stopped before the front was proven complete: no plan costing no more and lasting no longer than this one has a fidelity above %1 (gap %2); no plan at all has one above %3 (gap %4 to the best found).</source>
-        <translation>La recherche s&apos;est arrêtée avant que le front soit prouvé complet&#xa0;: aucun plan ne coûtant pas plus et ne durant pas plus longtemps que celui-ci n&apos;a une fidélité supérieure à %1 (écart %2)&#xa0;; aucun plan n&apos;en a une supérieure à %3 (écart %4 avec le meilleur trouvé).</translation>
-    </message>
-    <message>
-        <source>Searching for plans…</source>
-        <translation>Recherche de plans…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Searching: %1 s, %n plan(s) found, %2 nodes; best fidelity %3, none can exceed %4 (gap %5).</source>
-        <translation>
-            <numerusform>Recherche&#xa0;: %1 s, %n plan trouvé, %2 nœuds&#xa0;; meilleure fidélité %3, aucune ne peut dépasser %4 (écart %5).</numerusform>
-            <numerusform>Recherche&#xa0;: %1 s, %n plans trouvés, %2 nœuds&#xa0;; meilleure fidélité %3, aucune ne peut dépasser %4 (écart %5).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — searching; the best plans so far are listed.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — recherche en cours&#xa0;; les meilleurs plans trouvés jusqu&apos;ici sont listés.</translation>
-    </message>
-    <message>
-        <source>%1 after %2 s: the plans are the best found. No plan can have a fidelity above %3; the best found has %4 (gap %5).</source>
-        <translation>%1 après %2 s&#xa0;: les plans sont les meilleurs trouvés. Aucun plan ne peut avoir une fidélité supérieure à %3&#xa0;; le meilleur trouvé a %4 (écart %5).</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>Arrêtée</translation>
-    </message>
-    <message>
-        <source>Time limit reached</source>
-        <translation>Limite de temps atteinte</translation>
-    </message>
-    <message>
-        <source>a search is still running; cancel it first</source>
-        <translation>une recherche est encore en cours&#xa0;; annulez-la d&apos;abord</translation>
     </message>
 </context>
 <context>

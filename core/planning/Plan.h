@@ -54,6 +54,13 @@ struct Step {
     double postProcessingDays = 0;
     QStringList warnings; // logbook warnings
     QString note;         // what is done, in words
+    // Requirements and practical details (measure steps; issue 13, docs/PLANNER.md 2).
+    QString amount;     // material the step takes: "2 g", "0.5 cm²", "1 cell"; empty: not known
+    QString sampleForm; // the offering's sample preparation ("powder in MAS rotor")
+    QString accessRoute; // large-scale facility: "standard proposal", "rapid access", ...
+    QString userOffice;  // where to apply for that route
+    QString nextCall;    // next standard-call deadline (ISO date) when known
+    double leadDays = 0; // booking: days from the plan to the measurement slot
 };
 
 // A sample and what it is.
@@ -63,6 +70,9 @@ struct PlanSample {
     QString preparedAt;
     QString cell;
     QStringList steps; // step ids in order
+    int batches = 1;   // prepared samples pooled into it, for the material its steps take (issue 13)
+    QString amountNeeded;    // the material its steps take together ("2.5 g"); empty: none known
+    QString amountAvailable; // what one prepared sample gives ("600 mg")
 };
 
 struct Edge {

@@ -55,6 +55,13 @@ QJsonObject planToJson(const Plan &plan)
                       {QStringLiteral("steps"), QJsonArray::fromStringList(s.steps)}};
         if (!s.cell.isEmpty())
             o.insert(QStringLiteral("cell"), s.cell);
+        // Material (issue 13): pooled preparations and the amounts behind them.
+        if (s.batches > 1)
+            o.insert(QStringLiteral("batches"), s.batches);
+        if (!s.amountNeeded.isEmpty())
+            o.insert(QStringLiteral("amount_needed"), s.amountNeeded);
+        if (!s.amountAvailable.isEmpty())
+            o.insert(QStringLiteral("amount_available"), s.amountAvailable);
         samples.append(o);
     }
     QJsonArray steps;
@@ -81,6 +88,15 @@ QJsonObject planToJson(const Plan &plan)
             if (!s.toConfirm.isEmpty())
                 o.insert(QStringLiteral("to_confirm"), s.toConfirm);
             o.insert(QStringLiteral("post_processing_days"), rounded(s.postProcessingDays));
+            // Requirements and practical details (issue 13).
+            QJsonObject req{{QStringLiteral("lead_days"), rounded(s.leadDays)}};
+            const std::pair<const char *, const QString *> texts[] = {
+                {"amount", &s.amount},           {"sample_form", &s.sampleForm}, {"access_route", &s.accessRoute},
+                {"user_office", &s.userOffice}, {"next_call", &s.nextCall}};
+            for (const auto &[key, value] : texts)
+                if (!value->isEmpty())
+                    req.insert(QLatin1String(key), *value);
+            o.insert(QStringLiteral("requirements"), req);
         } else {
             o.insert(QStringLiteral("offering_id"), QJsonValue());
             o.insert(QStringLiteral("observables"), QJsonArray());

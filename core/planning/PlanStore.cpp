@@ -306,6 +306,13 @@ Result<Step> stepFromJson(const QJsonObject &o, const QString &member)
     s.postProcessingDays = o.value(QStringLiteral("post_processing_days")).toDouble();
     s.warnings = texts(o.value(QStringLiteral("warnings")));
     s.note = o.value(QStringLiteral("note")).toString();
+    const QJsonObject req = o.value(QStringLiteral("requirements")).toObject(); // issue 13; absent in older plans
+    s.amount = req.value(QStringLiteral("amount")).toString();
+    s.sampleForm = req.value(QStringLiteral("sample_form")).toString();
+    s.accessRoute = req.value(QStringLiteral("access_route")).toString();
+    s.userOffice = req.value(QStringLiteral("user_office")).toString();
+    s.nextCall = req.value(QStringLiteral("next_call")).toString();
+    s.leadDays = req.value(QStringLiteral("lead_days")).toDouble();
     if (s.kind == StepKind::Measure && s.offeringId <= 0)
         return badPlan(QStringLiteral("measurement %1 names no offering").arg(s.id), member + QStringLiteral(".offering_id"));
     return s;
@@ -342,7 +349,8 @@ Result<Plan> planFromJson(const QJsonObject &o)
         const QJsonObject s = v.toObject();
         p.samples.append(PlanSample{s.value(QStringLiteral("id")).toString(), s.value(QStringLiteral("kind")).toString(),
                                     s.value(QStringLiteral("prepared_at")).toString(), s.value(QStringLiteral("cell")).toString(),
-                                    texts(s.value(QStringLiteral("steps")))});
+                                    texts(s.value(QStringLiteral("steps"))), std::max(1, s.value(QStringLiteral("batches")).toInt(1)),
+                                    s.value(QStringLiteral("amount_needed")).toString(), s.value(QStringLiteral("amount_available")).toString()});
     }
     const QJsonArray edges = o.value(QStringLiteral("edges")).toArray();
     for (int i = 0; i < edges.size(); ++i) {

@@ -169,6 +169,7 @@ Result<QList<Plan>> plansOf(const planning::Problem &problem, const planning::Fr
             return plan.error();
         plan->tableClass = classify(*plan, request, matrix);
         plan->fidelityBound = c < front.bounds.size() ? std::max(front.bounds[c], plan->fidelity) : plan->fidelity;
+        planning::dateNextCalls(*plan, request, matrix, options.today);
         if (!options.logbook.isEmpty())
             for (Step &s : plan->steps)
                 if (s.kind == StepKind::Measure)

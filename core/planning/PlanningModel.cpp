@@ -109,6 +109,19 @@ double leadDays(const Offering &o)
     return lead * levelValue(o.availability, kAvailabilityStretch, 1.0);
 }
 
+double bookingDays(const Offering &o, bool inCell, std::optional<double> routeLeadDays)
+{
+    const double booking = routeLeadDays ? *routeLeadDays : levelValue(o.planningTime, kLeadDays, 14);
+    const double queue = o.samplesSubmitted ? std::max(0, *o.samplesSubmitted) * measureDays(o, inCell) : 0;
+    return booking * levelValue(o.availability, kAvailabilityStretch, 1.0) + queue;
+}
+
+double availabilityWaitDays(const OrdinalRange &availability)
+{
+    constexpr double days[] = {14, 3, 0}; // Low, Medium, High
+    return levelValue(availability, days, 3);
+}
+
 double measureDays(const Offering &o, bool inCell)
 {
     const bool slow = o.timeResolutionS && *o.timeResolutionS >= 86400;

@@ -6,6 +6,8 @@
 #include "matrix/Matrix.h"
 #include "matrix/Vocabulary.h"
 
+#include <optional>
+
 namespace pm::planning {
 
 // Distance between two sites, the D5.5 logistics classes.
@@ -39,6 +41,20 @@ double cellFidelity(const OperandoCell *cell, const InstrumentRef *ref);
 
 double stepCost(const Offering &o);
 double leadDays(const Offering &o);  // planning time, stretched by low availability
+// D5.5 Table 2 time cost (docs/PLANNER.md 2, "Booking"): the booking (the planning-time
+// column, or the access route's lead time at a large-scale facility) stretched by the
+// instrument's availability, plus the queue of BIG-MAP samples already submitted (each
+// takes its measurement slot first).
+double bookingDays(const Offering &o, bool inCell, std::optional<double> routeLeadDays);
+// Days to get an operando cell or an air-tight holder of this availability (Level: low,
+// medium, high; unknown counts medium).
+double availabilityWaitDays(const OrdinalRange &availability);
+inline constexpr double kUndescribedCellDays = 14; // the partner has no cell listed for it: one is made or adapted
+// Material: each extra prepared sample pooled into one (docs/PLANNER.md 2, "Samples").
+inline constexpr double kExtraBatchDays = 1; // cycled in parallel; one more day to open, harvest and pool
+// D5.5 Table 2 sample preparation: a modified sample (medium fidelity) against an industrial one (high).
+inline constexpr double kModifiedSampleFidelity = 0.92;
+inline constexpr double kModifiedSampleDays = 7; // make the modified material or electrode first
 double measureDays(const Offering &o, bool inCell);
 double postProcessingDays(const Offering &o);
 

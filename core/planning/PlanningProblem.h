@@ -38,6 +38,7 @@ struct StepOption {
     QString cellHandling; // why, in words (the plan's preparation note)
     QString siteReason;   // why the step is at its site when it is not its partner's home
     int listedBy = 0; // how many units list this step (for the shared-cost bound)
+    double amountMg = 0; // active material an ex-situ step takes from its sample (0: unknown or in a cell)
 };
 
 struct UnitOption {
@@ -86,7 +87,19 @@ struct Problem {
     int originSite = -1;
     bool airSensitive = false;
     int observableCount = 0;
+    // Material and preparation (StepTerms.cpp): what one prepared ex-situ sample gives, and the
+    // days a modified sample adds to every preparation.
+    double availableMg = 0; // <= 0: not counted (a liquid electrolyte)
+    double preparationExtraDays = 0;
 };
+
+// Access routes, D5.5 Table 2 time terms, sample amounts and preparation fidelity: sets each
+// step's release and amount and scales the options' fidelity (StepTerms.cpp).
+void applyRequestTerms(Problem &problem);
+// The step's requirements and practical details for the plan (amount, form, route, contact).
+void describeRequirements(const Problem &problem, int step, Step &out);
+// Dates the next standard call of each large-scale-facility step from `today`.
+void dateNextCalls(Plan &plan, const Request &request, const Matrix &matrix, const QDate &today);
 
 // Units, steps and sites from the filtered candidates; honours pins.
 Result<Problem> buildProblem(const Request &request, const Matrix &matrix, const CandidateSet &candidates);

@@ -288,6 +288,8 @@ Result<Problem> buildProblem(const Request &request, const Matrix &matrix, const
         p.type2.append(g);
     }
 
+    applyRequestTerms(p); // access routes, D5.5 Table 2 time terms, amounts (StepTerms.cpp)
+
     const int n = int(sites.size());
     p.distance.fill(QVector<Distance>(n, Distance::Abroad), n);
     for (int a = 0; a < n; ++a)

@@ -154,9 +154,11 @@ Problem reduced(const Problem &p)
                     const StepOption &sa = p.steps[a.step];
                     if (sa.listedBy != 1 || sa.site != sb.site || sa.inCell != sb.inCell || sa.order != sb.order || sa.materialShipped != sb.materialShipped
                         || (sa.holders & sb.holders) != sb.holders || sa.release > sb.release || sa.post > sb.post || sa.measure > sb.measure
-                        || a.fidelitySum < b.fidelitySum || sa.cost > sb.cost)
+                        || a.fidelitySum < b.fidelitySum || sa.cost > sb.cost
+                        || sa.amountMg > sb.amountMg) // more material can mean one more sample (issue 13)
                         continue;
-                    const bool better = a.fidelitySum > b.fidelitySum || sa.cost < sb.cost || sa.holders != sb.holders || !keyEqual(sa, sb);
+                    const bool better = a.fidelitySum > b.fidelitySum || sa.cost < sb.cost || sa.holders != sb.holders || !keyEqual(sa, sb)
+                        || sa.amountMg < sb.amountMg;
                     if (!better && j > i)
                         continue; // equal options: keep the first
                     if (!keyEqual(sa, sb)) {

@@ -15,6 +15,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <cmath>
 
 namespace pm::planning {
 
@@ -25,7 +26,19 @@ struct Chain {
     bool alike = false;    // an extra sample prepared like the first for a destructive step
     QVector<int> followers; // ex-situ steps, in order once sequenced
     int startSite = -1;
+    int batches = 1; // prepared samples pooled into this one for material (issue 13)
 };
+
+// Prepared samples an ex-situ chain needs for the material its steps take.
+int batchesFor(const Problem &p, const QVector<int> &steps)
+{
+    if (p.availableMg <= 0)
+        return 1;
+    double need = 0;
+    for (int step : steps)
+        need += p.steps[step].amountMg;
+    return std::max(1, int(std::ceil(need / p.availableMg - 1e-9)));
+}
 
 enum class NodeKind { Prepare, Measure, Transfer, Ship };
 
@@ -313,9 +326,16 @@ Skeleton buildSkeleton(const Problem &p, const QVector<int> &choice, bool descri
         c.startSite = site;
         // An operando cell whose material travels is assembled on arrival, not at the origin.
         const bool materialTravels = cell && site != p.steps[c.head].site && p.steps[c.head].materialShipped;
-        s.cost += cell ? kOperandoSampleCost : kExSituSampleCost;
+        // Material (issue 13): an ex-situ sample's steps each take their portion; when they
+        // need more than one prepared sample gives, more are prepared alike and pooled, each
+        // at a sample's cost and a day's work (docs/PLANNER.md 2, "Samples").
+        c.batches = cell ? 1 : batchesFor(p, c.followers);
+        s.cost += cell ? kOperandoSampleCost : kExSituSampleCost * c.batches;
         int previous = int(s.nodes.size());
-        const double prepareDays = materialTravels ? kMaterialPackingDays : cell ? kOperandoPreparationDays : kExSituPreparationDays;
+        const double prepareDays = (materialTravels ? kMaterialPackingDays
+                                    : cell          ? kOperandoPreparationDays
+                                                    : kExSituPreparationDays + (c.batches - 1) * kExtraBatchDays)
+            + p.preparationExtraDays; // a modified sample is made first (D5.5 Table 2)
         s.nodes.append(Node{NodeKind::Prepare, ci, -1, site, site,
                             FlowNode{0, prepareDays, 0, describe ? QStringLiteral("sample %1 preparation").arg(ci + 1) : QString()}});
         int previousStep = -1;
@@ -448,6 +468,15 @@ Result<Plan> materialise(const Problem &p, const QVector<int> &choice)
             sample.kind = QStringLiteral("operando cell (assembled at %1)").arg(p.siteNames[p.steps[c.head].site]);
         if (c.head >= 0)
             sample.cell = p.steps[c.head].cell;
+        sample.batches = c.batches;
+        if (c.head < 0 && p.availableMg > 0) {
+            double need = 0;
+            for (int step : c.followers)
+                need += p.steps[step].amountMg;
+            if (need > 0)
+                sample.amountNeeded = formatSampleAmount({need, AmountUnit::Milligram});
+            sample.amountAvailable = formatSampleAmount(p.request->availablePerSample());
+        }
         plan.samples.append(sample);
     }
     for (int i = 0; i < s.nodes.size(); ++i) {
@@ -483,6 +512,10 @@ Result<Plan> materialise(const Problem &p, const QVector<int> &choice)
                                           .arg(sampleShapeKey(p.request->sample.shape), p.airSensitive ? QStringLiteral(" under argon") : QString());
             if (c.alike)
                 step.note += QStringLiteral(" (prepared like sample-1: a second sample for a second step that ends its sample)");
+            if (c.batches > 1)
+                step.note += QStringLiteral("; %1 samples prepared alike and pooled: its measurements take %2 of material, one sample gives %3")
+                                 .arg(c.batches)
+                                 .arg(plan.samples[n.chain].amountNeeded, plan.samples[n.chain].amountAvailable);
             break;
         }
         case NodeKind::Ship:
@@ -545,6 +578,7 @@ Result<Plan> materialise(const Problem &p, const QVector<int> &choice)
                 }
             step.contact = p.siteContacts[n.fromSite];
             step.note = QStringLiteral("measure %1 %2").arg(step.observables.join(QStringLiteral(", ")), step.mode);
+            describeRequirements(p, n.step, step);
             if (!opt.siteReason.isEmpty())
                 step.note += QStringLiteral(" at %1 (%2)").arg(step.site, opt.siteReason);
             if (opt.hold > 0)

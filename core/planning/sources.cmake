@@ -19,4 +19,15 @@ target_sources(probematrix_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/PlanStore.h ${CMAKE_CURRENT_LIST_DIR}/PlanStore.cpp
     ${CMAKE_CURRENT_LIST_DIR}/StoredPlanCheck.h ${CMAKE_CURRENT_LIST_DIR}/StoredPlanCheck.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PlanSession.h ${CMAKE_CURRENT_LIST_DIR}/PlanSession.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/AccessRoutes.h ${CMAKE_CURRENT_LIST_DIR}/AccessRoutes.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/SampleAmounts.h ${CMAKE_CURRENT_LIST_DIR}/SampleAmounts.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/StepTerms.cpp
+)
+# Access routes and sample amounts (issue 13), compiled in like the bundled matrix.
+qt_add_resources(probematrix_core "planning_data"
+    PREFIX "/probematrix"
+    BASE ${PROJECT_SOURCE_DIR}/resources
+    FILES
+        ${PROJECT_SOURCE_DIR}/resources/planning/access-routes.json
+        ${PROJECT_SOURCE_DIR}/resources/planning/sample-amounts.json
 )

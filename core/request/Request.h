@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AccessRoute.h"
+#include "SampleAmount.h"
 #include "SampleShape.h"
 
 #include "common/Result.h"
@@ -78,6 +80,19 @@ struct Request {
     QList<qint64> excludeOfferings;
     QList<Pin> pinned;
     QDate deadline; // results wished for by this day ("deadline": "YYYY-MM-DD"); invalid: none
+
+    // Access and material (issue 13; docs/PLANNER.md "Access routes" and "Sample amounts").
+    // The large-scale-facility access routes the proposer holds ("access_routes"); a standard
+    // proposal is always possible, so an empty list means standard only.
+    QList<AccessRoute> accessRoutes;
+    // Material one prepared sample gives ("available_amount": "50 cm2"); unset: the shape's default.
+    std::optional<SampleAmount> availableAmount;
+    // D5.5 Table 2, sample preparation: a sample from an industrial line (high fidelity) or a
+    // modified one made for the study (medium, and longer to make) ("sample_preparation").
+    bool modifiedSample = false;
+
+    bool holds(AccessRoute r) const { return r == AccessRoute::Standard || accessRoutes.contains(r); }
+    SampleAmount availablePerSample() const { return availableAmount.value_or(defaultAvailableAmount(sample.shape)); }
 
     // The largest request file read (hand-written requests are a few kB): a bigger file is
     // refused before it is parsed, so that a hostile file cannot exhaust memory.

@@ -326,6 +326,59 @@ Result<QDate> deadlineFrom(const QJsonObject &root)
     return date;
 }
 
+// Access and material (issue 13): "access_routes": ["standard", "rapid", "industrial",
+// "long-term"], "available_amount": "50 cm2", "sample_preparation": "industrial" | "modified".
+Result<void> accessFrom(const QJsonObject &root, Request &r)
+{
+    auto routes = stringList(root, QStringLiteral("access_routes"), QStringLiteral("access_routes"));
+    if (!routes)
+        return routes.error();
+    for (int i = 0; i < routes->size(); ++i) {
+        const auto route = accessRouteFromKey(routes->at(i));
+        if (!route)
+            return unknownWord(QStringLiteral("access route"), routes->at(i), accessRouteKeys(), QStringLiteral("access_routes[%1]").arg(i));
+        if (!r.accessRoutes.contains(*route))
+            r.accessRoutes.append(*route);
+    }
+    auto amount = stringMember(root, QStringLiteral("available_amount"), QStringLiteral("available_amount"));
+    if (!amount)
+        return amount.error();
+    if (!amount->trimmed().isEmpty()) {
+        auto parsed = parseSampleAmount(*amount);
+        if (!parsed)
+            return makeError(parsed.error().message, QStringLiteral("available_amount"));
+        if (parsed->unit == AmountUnit::Cell)
+            return makeError(QStringLiteral("\"%1\": give the material one sample gives as a mass or an electrode area, such as \"600 mg\" or \"50 cm2\"").arg(*amount),
+                             QStringLiteral("available_amount"));
+        r.availableAmount = *parsed;
+    }
+    auto preparation = stringMember(root, QStringLiteral("sample_preparation"), QStringLiteral("sample_preparation"));
+    if (!preparation)
+        return preparation.error();
+    const QString p = preparation->trimmed().toLower();
+    if (p == u"modified")
+        r.modifiedSample = true;
+    else if (!p.isEmpty() && p != u"industrial")
+        return unknownWord(QStringLiteral("sample preparation"), *preparation, {QStringLiteral("industrial"), QStringLiteral("modified")},
+                           QStringLiteral("sample_preparation"));
+    return {};
+}
+
+void accessTo(const Request &r, QJsonObject &o)
+{
+    if (!r.accessRoutes.isEmpty()) {
+        QStringList keys;
+        for (AccessRoute a : r.accessRoutes)
+            keys.append(accessRouteKey(a));
+        o.insert(QStringLiteral("access_routes"), QJsonArray::fromStringList(keys));
+    }
+    if (r.availableAmount)
+        o.insert(QStringLiteral("available_amount"),
+                 QStringLiteral("%1 %2").arg(r.availableAmount->value, 0, 'g', 12).arg(amountUnitKey(r.availableAmount->unit)));
+    if (r.modifiedSample)
+        o.insert(QStringLiteral("sample_preparation"), QStringLiteral("modified"));
+}
+
 // "line 3, column 7" for a byte offset into UTF-8 text (columns count characters).
 QString lineAndColumn(const QByteArray &text, qsizetype offset)
 {
@@ -364,7 +417,8 @@ Result<Request> Request::fromJsonObject(const QJsonObject &root, const Observabl
     static const QStringList keys{QStringLiteral("title"), QStringLiteral("sample"), QStringLiteral("observables"),
                                   QStringLiteral("correlations"), QStringLiteral("fidelity"), QStringLiteral("cost"),
                                   QStringLiteral("origin"), QStringLiteral("exclude_partners"),
-                                  QStringLiteral("exclude_offerings"), QStringLiteral("pinned"), QStringLiteral("deadline")};
+                                  QStringLiteral("exclude_offerings"), QStringLiteral("pinned"), QStringLiteral("deadline"),
+                                  QStringLiteral("access_routes"), QStringLiteral("available_amount"), QStringLiteral("sample_preparation")};
     if (auto checked = checkKeys(root, keys, {}); !checked)
         return checked.error();
     Request r;
@@ -441,6 +495,8 @@ Result<Request> Request::fromJsonObject(const QJsonObject &root, const Observabl
     if (!deadline)
         return deadline.error();
     r.deadline = *deadline;
+    if (auto access = accessFrom(root, r); !access)
+        return access.error();
     return r;
 }
 
@@ -486,6 +542,7 @@ QJsonObject Request::toJsonObject() const
         o.insert(QStringLiteral("origin"), origin);
     if (deadline.isValid())
         o.insert(QStringLiteral("deadline"), deadline.toString(Qt::ISODate));
+    accessTo(*this, o);
     return o;
 }
 

@@ -120,6 +120,17 @@ QList<BadInputCase> badRequestFiles(const QString &dir)
         {QStringLiteral("types-request.json"), QStringLiteral("observables[0].name")});
     add(QStringLiteral("unbalanced brackets"), QStringLiteral("brackets.json"), R"({"observables": [{"name": "crystal structure"})",
         {QStringLiteral("brackets.json")});
+    // Access routes and sample amounts (issue 13).
+    add(QStringLiteral("unknown access route"), QStringLiteral("unknown-route.json"),
+        R"({"sample": {"shape": "powder"}, "observables": [{"name": "crystal structure"}], "access_routes": ["rapdi"]})",
+        {QStringLiteral("unknown-route.json"), QStringLiteral("access_routes[0]"), QStringLiteral("unknown access route \"rapdi\""),
+         QStringLiteral("rapid")});
+    add(QStringLiteral("negative amount"), QStringLiteral("negative-amount.json"),
+        R"({"sample": {"shape": "powder"}, "observables": [{"name": "crystal structure"}], "available_amount": "-600 mg"})",
+        {QStringLiteral("negative-amount.json"), QStringLiteral("available_amount"), QStringLiteral("more than zero")});
+    add(QStringLiteral("unknown amount unit"), QStringLiteral("unit-amount.json"),
+        R"({"sample": {"shape": "powder"}, "observables": [{"name": "crystal structure"}], "available_amount": "2 spoons"})",
+        {QStringLiteral("unit-amount.json"), QStringLiteral("available_amount"), QStringLiteral("unknown unit \"spoons\""), QStringLiteral("cm2")});
     add(QStringLiteral("empty file"), QStringLiteral("empty.json"), QByteArray(), {QStringLiteral("empty.json")});
     add(QStringLiteral("binary garbage"), QStringLiteral("garbage.json"), QByteArray("\x00\xff\xfe{\x01", 5), {QStringLiteral("garbage.json")});
     return cases;

@@ -132,6 +132,37 @@ private slots:
         QVERIFY(after.rows == before.rows);
     }
 
+    // The access and amount flags of `plan` are checked as the file's fields are, the message
+    // names the flag, and nothing is stored (issue 13).
+    void planRefusesBadAccessFlags_data()
+    {
+        QTest::addColumn<QStringList>("flags");
+        QTest::addColumn<QStringList>("messageParts");
+        QTest::newRow("route") << QStringList{QStringLiteral("--access-routes"), QStringLiteral("rapid,warp")}
+                               << QStringList{QStringLiteral("--access-routes"), QStringLiteral("unknown access route \"warp\"")};
+        QTest::newRow("negative") << QStringList{QStringLiteral("--available-amount"), QStringLiteral("-5 cm2")}
+                                  << QStringList{QStringLiteral("--available-amount"), QStringLiteral("more than zero")};
+        QTest::newRow("unit") << QStringList{QStringLiteral("--available-amount"), QStringLiteral("5 kg")}
+                              << QStringList{QStringLiteral("--available-amount"), QStringLiteral("unknown unit \"kg\"")};
+        QTest::newRow("preparation") << QStringList{QStringLiteral("--sample-preparation"), QStringLiteral("homemade")}
+                                     << QStringList{QStringLiteral("--sample-preparation"), QStringLiteral("modified")};
+    }
+
+    void planRefusesBadAccessFlags()
+    {
+        QFETCH(QStringList, flags);
+        QFETCH(QStringList, messageParts);
+        const QString request = write(QStringLiteral("good.json"), R"({"sample": {"shape": "powder"}, "observables": [{"name": "crystal structure"}]})");
+        const QString db = freshDatabase(QStringLiteral("flags.sqlite"));
+        const auto before = DatabaseSnapshot::of(db);
+        const Run r = cli(QStringList{QStringLiteral("--db"), db, QStringLiteral("plan"), request} + flags);
+        QCOMPARE(r.code, 2);
+        for (const QString &part : messageParts)
+            QVERIFY2(r.err.contains(part), qPrintable(QStringLiteral("\"%1\" not in: %2").arg(part, r.err)));
+        const auto after = DatabaseSnapshot::of(db);
+        QVERIFY(after.rows == before.rows);
+    }
+
     // Database files that must be refused without being touched.
     void databaseRefused_data()
     {

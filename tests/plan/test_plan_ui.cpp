@@ -13,6 +13,7 @@
 #include "plan/RequestWizard.h"
 #include "plan/SampleFlowView.h"
 #include "plan/StoredPlansDialog.h"
+#include "plan/WizardAccessPage.h"
 #include "plan/WizardPages.h"
 #include "logbook/Logbook.h"
 #include "planning/PlanExport.h"
@@ -190,6 +191,24 @@ private slots:
         QCOMPARE(wizard->request().fidelity, 0);
         QCOMPARE(wizard->request().cost, 0);
         saveShot(wizard, QStringLiteral("wizard-6-fidelity-cost.png"));
+        // Access and material (issue 13): routes held, material per sample, preparation.
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(RequestWizard::AccessPageId));
+        auto *access = qobject_cast<AccessPage *>(wizard->currentPage());
+        QVERIFY(access);
+        access->routes().last()->setChecked(true); // long-term / HUB
+        QCOMPARE(wizard->request().accessRoutes, QList<AccessRoute>{AccessRoute::LongTerm});
+        QTest::keyClicks(access->amount(), QStringLiteral("5 kg"));
+        QVERIFY(!access->isComplete()); // an amount the planner would refuse is not written
+        QVERIFY(access->amountProblem()->text().contains(QStringLiteral("unknown unit")));
+        QVERIFY(!wizard->request().availableAmount);
+        access->amount()->clear();
+        QTest::keyClicks(access->amount(), QStringLiteral("2 g"));
+        QVERIFY(access->isComplete());
+        QCOMPARE(wizard->request().availablePerSample(), (SampleAmount{2000, AmountUnit::Milligram}));
+        access->preparation()->setCurrentIndex(1);
+        QVERIFY(wizard->request().modifiedSample);
+        saveShot(wizard, QStringLiteral("wizard-7-access.png"));
         QVERIFY(QFile::exists(RequestDraft::path())); // drafts are saved while filling
         wizard->button(QWizard::FinishButton)->click();
         QTRY_VERIFY(!ws->result().plans.isEmpty());

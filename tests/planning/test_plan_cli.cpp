@@ -155,6 +155,27 @@ private slots:
         QCOMPARE(cli({QStringLiteral("plan"), scenario("low-cost-laboratory"), QStringLiteral("--format"), QStringLiteral("xml")}).code, 2);
     }
 
+    // The access flags change the plan as the request's fields would (issue 13): under a
+    // standard proposal nanostructure takes more than 6 months, with long-term access weeks;
+    // each large-scale-facility step names its route and lead time.
+    void accessRouteFlagChangesTheTimeline()
+    {
+        const Run standard = cli({QStringLiteral("plan"), scenario("lsf-standard-access"), QStringLiteral("--no-store")});
+        QVERIFY2(standard.code == 0, qPrintable(standard.err));
+        const Run hub = cli({QStringLiteral("plan"), scenario("lsf-standard-access"), QStringLiteral("--no-store"), QStringLiteral("--access-routes"),
+                             QStringLiteral("long-term"), QStringLiteral("--available-amount"), QStringLiteral("2 g")});
+        QVERIFY2(hub.code == 0, qPrintable(hub.err));
+        const QJsonObject slow = QJsonDocument::fromJson(standard.out.toUtf8()).object()[QStringLiteral("plans")].toArray().first().toObject();
+        const QJsonObject fast = QJsonDocument::fromJson(hub.out.toUtf8()).object()[QStringLiteral("plans")].toArray().first().toObject();
+        QVERIFY(slow[QStringLiteral("duration_days")].toDouble() > 180);
+        QVERIFY(fast[QStringLiteral("duration_days")].toDouble() < 90);
+        const QJsonObject requirements = fast[QStringLiteral("steps")].toArray().at(1).toObject()[QStringLiteral("requirements")].toObject();
+        QVERIFY2(requirements[QStringLiteral("access_route")].toString().startsWith(QStringLiteral("long-term")),
+                 QJsonDocument(requirements).toJson().constData());
+        QVERIFY(requirements[QStringLiteral("lead_days")].toDouble() < 90);
+        QCOMPARE(requirements[QStringLiteral("amount")].toString(), QStringLiteral("300 mg"));
+    }
+
     void textFormatAndReports()
     {
         const Run text = cli({QStringLiteral("plan"), scenario("operando-particle-cracking"), QStringLiteral("--format"), QStringLiteral("text")});

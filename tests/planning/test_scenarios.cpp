@@ -12,6 +12,8 @@
 #include <QSet>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace pm;
 
 namespace {
@@ -22,6 +24,56 @@ QStringList strings(const QJsonValue &v)
     for (const QJsonValue &x : v.toArray())
         out.append(x.toString());
     return out;
+}
+
+// The keys expected.json may use (tests/data/scenarios/README.md). Any other key is an error:
+// a misspelt key ("min_sample") would otherwise switch its check off without a word.
+const QStringList kScenarioKeys = {QStringLiteral("about"),     QStringLiteral("unmeasurable"), QStringLiteral("rejected"),
+                                   QStringLiteral("min_plans"), QStringLiteral("max_plans"),    QStringLiteral("every_plan"),
+                                   QStringLiteral("best_plan"), QStringLiteral("some_plan"),
+                                   // vocabulary (issue 13 obs. 9)
+                                   QStringLiteral("front_techniques"), QStringLiteral("front_any_technique"), QStringLiteral("candidates")};
+const QStringList kPlanKeys = {QStringLiteral("same_step"),         QStringLiteral("same_sample"),  QStringLiteral("modes"),
+                               QStringLiteral("technique_contains"), QStringLiteral("min_samples"),  QStringLiteral("destructive_steps"),
+                               QStringLiteral("laboratory_only"),    QStringLiteral("min_partners"), QStringLiteral("class"),
+                               // vocabulary, sites and shipments (issue 13)
+                               QStringLiteral("observables_shown"), QStringLiteral("no_technique_contains"), QStringLiteral("step_note_contains"),
+                               QStringLiteral("shipment"), QStringLiteral("min_shipments"), QStringLiteral("prepare_note_contains"),
+                               // access routes and material (issue 13)
+                               QStringLiteral("access_route_contains"), QStringLiteral("min_lsf_lead_days"), QStringLiteral("max_lsf_lead_days"),
+                               QStringLiteral("min_duration"), QStringLiteral("max_duration"), QStringLiteral("min_batches"), QStringLiteral("max_batches")};
+const QStringList kShipmentKeys = {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("from_site_contains"),
+                                   QStringLiteral("to_site_contains"), QStringLiteral("distance"), QStringLiteral("note_contains")};
+const QStringList kRejectionKeys = {QStringLiteral("observable"), QStringLiteral("partner"), QStringLiteral("technique_contains"),
+                                    QStringLiteral("reason_code"), QStringLiteral("reason_contains")};
+
+QString unknownKeysIn(const QJsonObject &o, const QStringList &allowed, const QString &where)
+{
+    for (auto it = o.begin(); it != o.end(); ++it)
+        if (!allowed.contains(it.key()))
+            return QStringLiteral("unknown key \"%1\" in %2 (known: %3)").arg(it.key(), where, allowed.join(QStringLiteral(", ")));
+    return {};
+}
+
+// Every key of an expected.json, at every level, must be one the checks read; returns the first
+// that is not, naming where it is.
+QString unknownKeys(const QJsonObject &expected)
+{
+    QString problem = unknownKeysIn(expected, kScenarioKeys, QStringLiteral("expected.json"));
+    for (const QString &k : {QStringLiteral("every_plan"), QStringLiteral("best_plan"), QStringLiteral("some_plan")})
+        if (problem.isEmpty() && expected.contains(k)) {
+            if (!expected.value(k).isObject())
+                problem = QStringLiteral("%1 is not an object").arg(k);
+            else
+                problem = unknownKeysIn(expected.value(k).toObject(), kPlanKeys, k);
+            if (problem.isEmpty() && expected.value(k).toObject().contains(QStringLiteral("shipment")))
+                problem = unknownKeysIn(expected.value(k).toObject().value(QStringLiteral("shipment")).toObject(), kShipmentKeys,
+                                        k + QStringLiteral(".shipment"));
+        }
+    const QJsonArray rejected = expected.value(QStringLiteral("rejected")).toArray();
+    for (qsizetype i = 0; problem.isEmpty() && i < rejected.size(); ++i)
+        problem = unknownKeysIn(rejected.at(i).toObject(), kRejectionKeys, QStringLiteral("rejected[%1]").arg(i));
+    return problem;
 }
 
 int largeScaleSteps(const Plan &p, const Matrix &m)
@@ -261,6 +313,29 @@ QString checkPlan(const Plan &p, const QJsonObject &e, const Matrix &m)
         if (partners.size() < e.value(QStringLiteral("min_partners")).toInt())
             return QStringLiteral("only %1 partners").arg(partners.size());
     }
+    // Access routes and material (issue 13).
+    for (const Step *s : p.measureSteps()) {
+        const Offering *o = m.offering(s->offeringId);
+        if (!o || !planning::isLargeScaleFacility(m, *o))
+            continue;
+        if (e.contains(QStringLiteral("access_route_contains")) && !s->accessRoute.contains(e.value(QStringLiteral("access_route_contains")).toString()))
+            return QStringLiteral("%1 booked by \"%2\"").arg(s->technique, s->accessRoute);
+        if (e.contains(QStringLiteral("min_lsf_lead_days")) && s->leadDays < e.value(QStringLiteral("min_lsf_lead_days")).toDouble())
+            return QStringLiteral("%1 booked in %2 days").arg(s->technique).arg(s->leadDays);
+        if (e.contains(QStringLiteral("max_lsf_lead_days")) && s->leadDays > e.value(QStringLiteral("max_lsf_lead_days")).toDouble())
+            return QStringLiteral("%1 booked in %2 days").arg(s->technique).arg(s->leadDays);
+    }
+    if (e.contains(QStringLiteral("min_duration")) && p.durationDays < e.value(QStringLiteral("min_duration")).toDouble())
+        return QStringLiteral("lasts %1 days").arg(p.durationDays);
+    if (e.contains(QStringLiteral("max_duration")) && p.durationDays > e.value(QStringLiteral("max_duration")).toDouble())
+        return QStringLiteral("lasts %1 days").arg(p.durationDays);
+    int batches = 1;
+    for (const PlanSample &sample : p.samples)
+        batches = std::max(batches, sample.batches);
+    if (e.contains(QStringLiteral("min_batches")) && batches < e.value(QStringLiteral("min_batches")).toInt())
+        return QStringLiteral("at most %1 samples pooled").arg(batches);
+    if (e.contains(QStringLiteral("max_batches")) && batches > e.value(QStringLiteral("max_batches")).toInt())
+        return QStringLiteral("%1 samples pooled").arg(batches);
     if (e.contains(QStringLiteral("class")) && planClassKey(p.tableClass) != e.value(QStringLiteral("class")).toString())
         return QStringLiteral("class %1").arg(planClassKey(p.tableClass));
     if (const QString problem = checkSitesAndShipments(p, e); !problem.isEmpty())
@@ -277,6 +352,19 @@ class TestScenarios : public QObject {
 
 private slots:
     void initTestCase() { m_db = std::make_unique<test::BundledDatabase>(); }
+
+    // A misspelt key in a golden file is an error, at each level, not a check switched off.
+    void unknownKeysAreRejected()
+    {
+        const auto parse = [](const char *json) { return QJsonDocument::fromJson(QByteArray(json)).object(); };
+        QVERIFY(unknownKeys(parse(R"({"min_plans": 1, "every_plan": {"min_samples": 2}, "rejected": [{"observable": "x"}]})")).isEmpty());
+        QVERIFY(unknownKeys(parse(R"({"min_plan": 1})")).contains(QStringLiteral("\"min_plan\" in expected.json")));
+        QVERIFY(unknownKeys(parse(R"({"every_plan": {"min_sample": 2}})")).contains(QStringLiteral("\"min_sample\" in every_plan")));
+        QVERIFY(unknownKeys(parse(R"({"some_plan": {"class": "x", "modez": {}}})")).contains(QStringLiteral("\"modez\" in some_plan")));
+        QVERIFY(unknownKeys(parse(R"({"rejected": [{"observable": "x"}, {"reason": "y"}]})")).contains(QStringLiteral("\"reason\" in rejected[1]")));
+        QVERIFY(unknownKeys(parse(R"({"best_plan": 3})")).contains(QStringLiteral("best_plan is not an object")));
+        QVERIFY(unknownKeys(parse(R"({"some_plan": {"shipment": {"from": "CEA", "too": "ESRF"}}})")).contains(QStringLiteral("\"too\" in some_plan.shipment")));
+    }
 
     void scenario_data()
     {
@@ -295,6 +383,8 @@ private slots:
         QVERIFY2(request.ok(), qPrintable(request.ok() ? QString() : request.error().text()));
         const QJsonObject expected = QJsonDocument::fromJson(test::readFile(folder + QStringLiteral("/expected.json"))).object();
         QVERIFY(!expected.isEmpty());
+        const QString badKey = unknownKeys(expected);
+        QVERIFY2(badKey.isEmpty(), qPrintable(badKey));
         PlanOptions options;
         options.topN = 0;
         auto result = planRequest(*request, m_db->matrix, options);

@@ -13,3 +13,6 @@ add_dependencies(test_plan_cli probematrix-cli)
 pm_add_test(test_search_synthetic SOURCES ${_here}/test_search_synthetic.cpp ${_here}/FrontChecks.h ${_here}/FrontChecks.cpp
             ${CMAKE_SOURCE_DIR}/bench/planner/BenchSetup.h
             ${CMAKE_SOURCE_DIR}/bench/planner/BenchSetup.cpp)
+# Access routes, sample amounts and D5.5 Table 2 time terms (issue 13).
+pm_add_test(test_access_amount SOURCES ${_here}/test_access_amount.cpp ${_here}/PlanChecks.h ${_here}/PlanChecks.cpp
+            ${_here}/FrontChecks.h ${_here}/FrontChecks.cpp)

@@ -1,6 +1,7 @@
 #include "RequestWizard.h"
 #include "CandidatePanel.h"
 #include "RequestFile.h"
+#include "WizardAccessPage.h"
 #include "WizardPages.h"
 
 #include "matrix/Matrix.h"
@@ -20,6 +21,7 @@ RequestWizard::RequestWizard(const Matrix &matrix, QWidget *parent) : QWizard(pa
     setPage(OperandoPageId, new OperandoPage(this));
     setPage(CorrelationsPageId, new CorrelationsPage(this));
     setPage(PriorityPageId, new PriorityPage(this));
+    setPage(AccessPageId, new AccessPage(this));
     setSideWidget(m_panel);
     resize(1000, 640);
     m_panel->update(m_request);

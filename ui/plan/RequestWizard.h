@@ -25,7 +25,7 @@ class RequestWizard : public QWizard {
     Q_OBJECT
 
 public:
-    enum PageId { ObservablesPageId, SamplePageId, RoiPageId, OperandoPageId, CorrelationsPageId, PriorityPageId };
+    enum PageId { ObservablesPageId, SamplePageId, RoiPageId, OperandoPageId, CorrelationsPageId, PriorityPageId, AccessPageId };
 
     explicit RequestWizard(const Matrix &matrix, QWidget *parent = nullptr);
 

@@ -17,6 +17,7 @@
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -127,6 +128,15 @@ int runPlan(CliContext &context, const QStringList &arguments)
     parser.addOption({QStringLiteral("list-stored"), QStringLiteral("list the requests stored in the database (id, date, user, plans, title)")});
     parser.addOption({QStringLiteral("stored"), QStringLiteral("show a stored request's plans as proposed, with their validation statuses, "
                                                               "instead of planning a file"), QStringLiteral("ID")});
+    // Access and material (issue 13): override the request's fields.
+    parser.addOption({QStringLiteral("access-routes"), QStringLiteral("large-scale-facility access routes the proposer holds, comma-separated: "
+                                                                     "standard, rapid, industrial, long-term (overrides the request's access_routes)"),
+                      QStringLiteral("ROUTES")});
+    parser.addOption({QStringLiteral("available-amount"), QStringLiteral("material one prepared sample gives, such as \"600 mg\" or \"50 cm2\" "
+                                                                        "(overrides the request's available_amount)"),
+                      QStringLiteral("AMOUNT")});
+    parser.addOption({QStringLiteral("sample-preparation"), QStringLiteral("industrial or modified (overrides the request's sample_preparation)"),
+                      QStringLiteral("KIND")});
     parser.addHelpOption();
     if (!parser.parse(arguments))
         return context.fail(parser.errorText());
@@ -167,6 +177,35 @@ int runPlan(CliContext &context, const QStringList &arguments)
     auto request = stored ? Result<Request>(stored->request) : readRequestFile(positional.first());
     if (!request)
         return context.fail(request.error());
+    if (!stored
+        && (parser.isSet(QStringLiteral("access-routes")) || parser.isSet(QStringLiteral("available-amount"))
+            || parser.isSet(QStringLiteral("sample-preparation")))) {
+        // The flags go through the request's own reader, so they are checked as the file is;
+        // the error names the flag.
+        QJsonObject json = request->toJsonObject();
+        const std::pair<const char *, const char *> flags[] = {{"access-routes", "access_routes"},
+                                                               {"available-amount", "available_amount"},
+                                                               {"sample-preparation", "sample_preparation"}};
+        for (const auto &[flag, key] : flags) {
+            if (!parser.isSet(QLatin1String(flag)))
+                continue;
+            const QString value = parser.value(QLatin1String(flag));
+            if (QLatin1String(key) == u"access_routes") {
+                QStringList routes = value.split(u',', Qt::SkipEmptyParts);
+                for (QString &r : routes)
+                    r = r.trimmed();
+                json.insert(QLatin1String(key), QJsonArray::fromStringList(routes));
+            } else {
+                json.insert(QLatin1String(key), value);
+            }
+            auto checked = Request::fromJsonObject(json);
+            if (!checked)
+                return context.fail(makeError(checked.error().message, QStringLiteral("--%1").arg(QLatin1String(flag))));
+        }
+        request = Request::fromJsonObject(json);
+        if (!request)
+            return context.fail(request.error());
+    }
 
     int exitCode = Success;
     auto matrix = context.loadMatrix(exitCode);
