@@ -23,11 +23,5 @@ target_sources(probematrix_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/SampleAmounts.h ${CMAKE_CURRENT_LIST_DIR}/SampleAmounts.cpp
     ${CMAKE_CURRENT_LIST_DIR}/StepTerms.cpp
 )
-# Access routes and sample amounts (issue 13), compiled in like the bundled matrix.
-qt_add_resources(probematrix_core "planning_data"
-    PREFIX "/probematrix"
-    BASE ${PROJECT_SOURCE_DIR}/resources
-    FILES
-        ${PROJECT_SOURCE_DIR}/resources/planning/access-routes.json
-        ${PROJECT_SOURCE_DIR}/resources/planning/sample-amounts.json
-)
+# Its tables (resources/planning/*.json: damage, applicability, access routes, sample
+# amounts) are compiled in with the bundled data by core/CMakeLists.txt.
