@@ -311,6 +311,21 @@ Result<void> Database::execStatement(const QString &sql, const QString &what) co
     return {};
 }
 
+Result<QString> Database::quoteIdentifier(const QString &name)
+{
+    if (name.isEmpty())
+        return makeError(QStringLiteral("a PostgreSQL name cannot be empty"));
+    if (name.contains(QChar(0)))
+        return makeError(QStringLiteral("a PostgreSQL name cannot contain the NUL character"), name.left(40));
+    // PostgreSQL cuts longer names to 63 bytes without an error: the statement would then
+    // act on another name than the one given.
+    if (name.toUtf8().size() > 63)
+        return makeError(QStringLiteral("a PostgreSQL name has at most 63 bytes (UTF-8); this one has %1").arg(name.toUtf8().size()), name.left(40));
+    QString inner = name;
+    inner.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + inner + QLatin1Char('"');
+}
+
 QString Database::lostConnectionMessage()
 {
     return QStringLiteral("the connection to the server was lost; your change was not saved");

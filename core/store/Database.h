@@ -69,6 +69,12 @@ public:
     // Runs a statement without parameters that PostgreSQL cannot prepare (CREATE, ALTER,
     // GRANT, SET ...): schema and role changes. Values always go through prepare().
     Result<void> execStatement(const QString &sql, const QString &what) const;
+    // A PostgreSQL identifier (role, database, schema, table name) for such a statement:
+    // always in double quotes, embedded double quotes doubled, so that no name can end the
+    // identifier early (QSqlDriver::escapeIdentifier leaves names that already start or end
+    // with a quote as they are). Names PostgreSQL cannot hold (empty, NUL, over 63 bytes,
+    // which it would silently cut to another name) are refused.
+    static Result<QString> quoteIdentifier(const QString &name);
 
     // The account that changes are recorded under: the server login on PostgreSQL
     // (current_user), the operating-system user for SQLite files.

@@ -14,3 +14,5 @@ if(TARGET probematrix_connection)
     pm_add_test(test_connection_ui SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_connection_ui.cpp
         LIBS probematrix_backendfixture probematrix_connection GUI)
 endif()
+pm_add_test(test_role_names SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_role_names.cpp LIBS probematrix_backendfixture)
+add_dependencies(test_role_names probematrix-cli)
