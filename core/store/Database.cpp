@@ -98,7 +98,7 @@ Database::Database(Kind kind, QString location, QString connectionName)
 Result<void> Database::configureSession()
 {
     if (m_kind == Kind::Postgres) {
-        QSqlQuery who = prepare(QStringLiteral("SELECT current_user"));
+        QSqlQuery who = prepare(QStringLiteral("SELECT session_user"));
         if (!who.exec() || !who.next())
             return makeError(QStringLiteral("the server does not answer: %1").arg(who.lastError().text()), displayName());
         m_userName = who.value(0).toString();

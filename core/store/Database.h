@@ -31,7 +31,7 @@ class Database {
 public:
     // The schema version this build writes. Older databases are migrated on open
     // (SQLite files are backed up first); newer ones are refused.
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     enum class Kind { Sqlite, Postgres };
 
@@ -77,7 +77,8 @@ public:
     static Result<QString> quoteIdentifier(const QString &name);
 
     // The account that changes are recorded under: the server login on PostgreSQL
-    // (current_user), the operating-system user for SQLite files.
+    // (session_user, which the server's triggers write), the operating-system user for
+    // SQLite files.
     QString userName() const { return m_userName; }
 
     // Live updates. A write records the rows it changed; on PostgreSQL the commit also

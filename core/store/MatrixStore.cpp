@@ -1,5 +1,7 @@
 #include "MatrixStore.h"
 
+#include "ServerAuthorship.h"
+
 #include "matrix/OfferingParser.h"
 
 #include <QHash>
@@ -595,6 +597,10 @@ Result<void> MatrixStore::updateRow(const Offering &o, const Offering &before)
 Result<void> MatrixStore::addHistory(qint64 offeringId, const QString &action, const QString &column, const QString &oldValue,
                                      const QString &newValue)
 {
+    // On a server the history is written by its trigger, under the login (ServerAuthorship):
+    // the desktop has no right to write it, and could otherwise name anyone as the author.
+    if (m_db.kind() == Database::Kind::Postgres)
+        return {};
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "INSERT INTO offering_history (offering_id, changed_at, changed_by, action, column_key, old_value, new_value) "
         "VALUES (:offering_id, :changed_at, :changed_by, :action, :column_key, :old_value, :new_value)"));
@@ -681,6 +687,8 @@ Result<ImportReport> MatrixStore::import(DecodedMatrix decoded, const ImportOpti
             }
         }
         if (options.replace) {
+            if (auto ok = serverauthorship::setChangeNote(m_db, QStringLiteral("removed by import --replace")); !ok)
+                return ok;
             for (const Offering &o : std::as_const(*existing)) {
                 if (inFile.contains(o.identity()))
                     continue;

@@ -1,6 +1,7 @@
 #include "Roles.h"
 
 #include "Database.h"
+#include "ServerAuthorship.h"
 
 #include <QSqlDriver>
 #include <QThread>
@@ -163,10 +164,19 @@ Result<void> createRolesOnce(Database &db)
             statements.append(QStringLiteral("GRANT SELECT ON %1 TO %2").arg(t, viewer));
             if (table == u"meta")
                 continue; // the schema version: admins only
-            if (table == u"offering_history")
-                statements.append(QStringLiteral("GRANT INSERT ON %1 TO %2").arg(t, editor)); // the audit trail is append-only
+            if (table == u"offering_history") // written by the server's trigger only (ServerAuthorship)
+                statements.append(QStringLiteral("REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON %1 FROM %2").arg(t, editor));
             else
                 statements.append(QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO %2").arg(t, editor));
+        }
+        // The history trigger runs with its owner's rights: the admin role, which owns the history.
+        for (const QString &function : serverauthorship::functionSignatures()) {
+            QSqlQuery exists = db.prepare(QStringLiteral("SELECT to_regprocedure(:signature) IS NOT NULL"));
+            exists.bindValue(QStringLiteral(":signature"), function);
+            if (auto ok = Database::exec(exists, QStringLiteral("looking up %1").arg(function)); !ok)
+                return ok;
+            if (exists.next() && exists.value(0).toBool()) // from schema version 4 on
+                statements.append(QStringLiteral("ALTER FUNCTION %1 OWNER TO %2").arg(function, admin));
         }
         statements.append(QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %1 TO %2").arg(schema, editor));
         // Tables a later upgrade creates (as the admin role) are readable at once; editors
