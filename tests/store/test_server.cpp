@@ -208,7 +208,7 @@ private slots:
         // A change that is rolled back is never announced.
         spy.clear();
         auto failed = t.db->transaction([&]() -> Result<void> {
-            if (auto e = t.store->updateCell(o.id, Column::Resources, QStringLiteral("[Medium]"), 0); !e)
+            if (auto e = t.store->updateCell(o.id, Column::Resources, QStringLiteral("[Medium]"), o.version + 1); !e)
                 return e.error();
             return makeError(QStringLiteral("changed my mind"));
         });

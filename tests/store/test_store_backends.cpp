@@ -264,12 +264,12 @@ private slots:
         QVERIFY(m->holders[0].instruments[0].airTight);
         QCOMPARE(m->cells[0].instruments[0].dataQuality, (OrdinalRange{2, 2}));
         // Deleting a holder takes its instrument rows with it (ON DELETE CASCADE).
-        QVERIFY(t.store->deleteHolder(m->holders[0].id));
+        QVERIFY(t.store->deleteHolder(m->holders[0].id, m->holders[0].version));
         QSqlQuery left = t.db->prepare(QStringLiteral("SELECT count(*) FROM holder_instruments"));
         QVERIFY(left.exec() && left.next());
         QCOMPARE(left.value(0).toInt(), 0);
-        QVERIFY(t.store->deleteCell(m->cells[0].id));
-        QVERIFY(t.store->deletePartner(m->partners[0].id));
+        QVERIFY(t.store->deleteCell(m->cells[0].id, m->cells[0].version));
+        QVERIFY(t.store->deletePartner(m->partners[0].id, m->partners[0].version));
         QCOMPARE(t.store->load()->partners.size(), 0);
     }
 
