@@ -771,6 +771,33 @@ Result<Offering> MatrixStore::fetchOffering(qint64 id) const
     return o;
 }
 
+Result<QList<Offering>> MatrixStore::fetchOfferings(const QList<qint64> &ids) const
+{
+    QList<Offering> out;
+    if (ids.isEmpty())
+        return out;
+    const auto partners = loadPartners();
+    if (!partners)
+        return partners.error();
+    constexpr qsizetype kChunk = 1000;
+    for (qsizetype start = 0; start < ids.size(); start += kChunk) {
+        // Numbers this program formats itself: nothing of a payload reaches the SQL text.
+        QStringList list;
+        for (qint64 id : ids.mid(start, kChunk))
+            list.append(QString::number(id));
+        QSqlQuery q = m_db.prepare(offeringSelectSql() + QStringLiteral(" WHERE id IN (%1) ORDER BY id").arg(list.join(QLatin1Char(','))));
+        if (auto ok = Database::exec(q, QStringLiteral("reading the changed offerings")); !ok)
+            return ok.error();
+        while (q.next()) {
+            Offering o;
+            readOffering(q, o);
+            out.append(std::move(o));
+        }
+    }
+    parseAll(out, *partners);
+    return out;
+}
+
 Result<Offering> MatrixStore::updateCell(qint64 id, Column column, const QString &rawText, int expectedVersion)
 {
     // Read and write in one transaction, so that a lost connection anywhere in between is

@@ -56,6 +56,9 @@ public:
     Result<Offering> insertOffering(Offering offering);
     Result<void> deleteOffering(qint64 id, int expectedVersion);
     Result<Offering> fetchOffering(qint64 id) const;
+    // The offerings among `ids` that exist, in one query per 1000 ids (a live update's
+    // batch: ids heard from other desktops, possibly many, possibly made up).
+    Result<QList<Offering>> fetchOfferings(const QList<qint64> &ids) const;
     Result<QList<HistoryEntry>> history(qint64 offeringId) const;
 
     // Insert (id 0) or update at the entity's `version` (the one the user saw).

@@ -148,6 +148,9 @@ Result<void> createRolesOnce(Database &db)
             QStringLiteral("GRANT %1 TO %2 WITH ADMIN OPTION").arg(viewer, admin),
             QStringLiteral("GRANT %1 TO %2 WITH ADMIN OPTION").arg(editor, admin),
             QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2").arg(database, viewer),
+            // Only people given a role connect: PostgreSQL lets every login connect by
+            // default, and anyone connected may NOTIFY every desktop (issue 15, finding 8).
+            QStringLiteral("REVOKE CONNECT ON DATABASE %1 FROM PUBLIC").arg(database),
             QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2").arg(schema, viewer),
             QStringLiteral("GRANT CREATE ON SCHEMA %1 TO %2").arg(schema, admin),
         };

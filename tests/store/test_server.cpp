@@ -233,6 +233,22 @@ private slots:
         QCOMPARE(ids, (QList<qint64>{3, 14, 15}));
         QVERIFY(!ChangeListener::parsePayload(QStringLiteral("offerings"), &table, &ids));
         QVERIFY(!ChangeListener::parsePayload(QStringLiteral("offerings:3,x"), &table, &ids));
+        // Anyone who may connect may NOTIFY (issue 15, finding 8): only our tables, ids
+        // from 1, and bounded sizes are taken.
+        QVERIFY(ChangeListener::parsePayload(QStringLiteral("plan_step_status:12"), &table, &ids));
+        QVERIFY(!ChangeListener::parsePayload(QStringLiteral("pg_authid:1"), &table, &ids));
+        QVERIFY(!ChangeListener::parsePayload(QStringLiteral("offerings:"), &table, &ids));
+        QVERIFY(!ChangeListener::parsePayload(QStringLiteral("offerings:0"), &table, &ids));
+        QVERIFY(!ChangeListener::parsePayload(QStringLiteral("offerings:-5"), &table, &ids));
+        QVERIFY(!ChangeListener::parsePayload(QStringLiteral("offerings:99999999999999999999"), &table, &ids));
+        QStringList many;
+        for (int i = 1; i <= ChangeListener::kMaxPayloadIds + 1; ++i)
+            many.append(QString::number(i));
+        QVERIFY(!ChangeListener::parsePayload(QStringLiteral("offerings:") + many.join(QLatin1Char(',')), &table, &ids));
+        many.removeLast();
+        QVERIFY(!ChangeListener::parsePayload(QStringLiteral("offerings:") + many.join(QLatin1Char(',')), &table, &ids)); // over 8000 characters
+        QVERIFY(ChangeListener::parsePayload(QStringLiteral("offerings:") + many.mid(0, 1000).join(QLatin1Char(',')), &table, &ids));
+        QCOMPARE(ids.size(), 1000);
     }
 
     void rolesGovernWhoMayWrite_data() { addBackendRows(); }
