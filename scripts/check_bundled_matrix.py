@@ -2,8 +2,11 @@
 """Validate the bundled BIG-MAP matrix in resources/matrix/.
 
 Checks bigmap-matrix.tsv against docs/MATRIX_FORMAT.md and the observable
-vocabulary, and partners.json, holders.json and cells.json against the
-matrix. PaNET and CHAMEO identifiers are checked against the ontology files
+vocabulary, and partners.json, holders.json, cells.json and sites.json against
+the matrix: every partner has a site with a public contact page, every row
+that needs a large-scale source sits at a site that has one, campuses lie in
+one city, and the techniques the seeds attribute to partners (D5.2 Figure 3
+and the section 3 workflows) are present. PaNET and CHAMEO identifiers are checked against the ontology files
 when their folder exists (default /work/shared/data/ontologies, or
 --ontologies DIR, or the PROBEMATRIX_ONTOLOGIES environment variable); the
 check is skipped otherwise. Python 3 standard library only.
@@ -139,6 +142,107 @@ def seed_rows(path):
     b = block("observables\tObservables resolution")
     c = [r for r in block("Resources\tPlanning time") if not r[0].startswith("Cheap/")]
     return [x + y + z for x, y, z in zip(a, b, c)]
+
+
+LARGE_SCALE_SOURCES = {"synchrotron", "neutron", "muon"}
+SITE_FIELDS = ["key", "partner", "name", "city", "country", "country_code", "latitude", "longitude", "contact", "source"]
+
+
+def place(sites_doc, partner_entry, cells, c):
+    """The site of a matrix row, as core/matrix/Site.cpp decides it (first matching placement, else home)."""
+    names = {partner_entry["short_name"].lower()} | {a.lower() for a in partner_entry.get("aliases", [])}
+    instruments = [] if is_null(c(cells, "Instrument")) else items(c(cells, "Instrument"))
+    sources = [x.lower() for x in items(c(cells, "Beam source"))]
+    for rule in sites_doc["placements"]:
+        if rule["partner"].lower() not in names:
+            continue
+        hit = (rule.get("instrument") and any(rule["instrument"].lower() in i.lower() for i in instruments)) or \
+              (rule.get("beam_source") and rule["beam_source"].lower() in sources)
+        if hit:
+            return next(s for s in sites_doc["sites"] if s["key"] == rule["site"])
+    return next((s for s in sites_doc["sites"] if s["partner"].lower() in names), None)
+
+
+def check_sites(mdir, partners, rows, c):
+    doc = json.load(open(os.path.join(mdir, "sites.json"), encoding="utf-8"))
+    keys = [s.get("key") for s in doc.get("sites", [])]
+    if len(keys) != len(set(keys)):
+        err("sites.json: duplicate site keys")
+    for s in doc.get("sites", []):
+        what = "sites.json %s" % s.get("key")
+        for f in SITE_FIELDS:
+            if s.get(f) in ("", None):
+                err("%s: missing %s" % (what, f))
+        contact = s.get("contact") or {}
+        if not contact.get("label") or not str(contact.get("url", "")).startswith("https://"):
+            err("%s: the contact needs a label and a public https page" % what)
+        if "@" in json.dumps(contact):
+            err("%s: contacts are public pages, not (personal) addresses" % what)
+        if not re.match(r"^[A-Z]{2}$", str(s.get("country_code", ""))):
+            err("%s: bad country_code" % what)
+    # A campus lies in one city and country, so the distance classes nest (an ultrametric).
+    campus_city = {}
+    for s in doc.get("sites", []):
+        if s.get("campus"):
+            where = (s["city"], s["country_code"])
+            if campus_city.setdefault(s["campus"], where) != where:
+                err("sites.json: campus %r spans %r and %r" % (s["campus"], campus_city[s["campus"]], where))
+    for i, rule in enumerate(doc.get("placements", [])):
+        if rule.get("site") not in keys:
+            err("sites.json placements[%d]: unknown site %r" % (i, rule.get("site")))
+        if not (rule.get("instrument") or rule.get("beam_source")):
+            err("sites.json placements[%d]: needs an instrument or a beam_source" % i)
+        if not rule.get("reason") or not rule.get("source"):
+            err("sites.json placements[%d]: needs a reason and a source" % i)
+    by_name = {p["short_name"]: p for p in partners}
+    for p in partners:
+        if not any(s.get("partner") == p["short_name"] for s in doc.get("sites", [])):
+            err("sites.json: partner %s has no site (and so no contact point)" % p["short_name"])
+    facility_partners = {p["short_name"] for p in partners if p["kind"] == "large-scale facility"}
+    for n, cells in rows:
+        partner = by_name.get(raw(c(cells, "Partner")))
+        if not partner:
+            continue
+        site = place(doc, partner, cells, c)
+        if site is None:
+            err("matrix line %d: no site for %s" % (n, partner["short_name"]))
+            continue
+        sources = {x.lower() for x in items(c(cells, "Beam source"))}
+        if sources & LARGE_SCALE_SOURCES and not (site.get("facility") or site["partner"] in facility_partners):
+            err("matrix line %d: %s needs a %s source but sits at %s, which has none"
+                % (n, raw(c(cells, "technique")), "/".join(sorted(sources & LARGE_SCALE_SOURCES)), site["key"]))
+
+
+# Techniques the seeds attribute to partners (partner, technique abbreviation, where said).
+SEED_ATTRIBUTIONS = [
+    ("CEA", "ND", "D5.2 Figure 3"), ("CEA", "lab XRD", "D5.2 Figure 3"), ("CEA", "SXRD", "D5.2 Figure 3"),
+    ("CEA", "OEMS", "D5.2 3.2"), ("UCAM", "OEMS", "D5.2 3.2"), ("DTU", "XRD", "D5.2 3.2"),
+    ("CEA", "OEMS-WAXS-SAXS", "D5.2 3.2"),
+    ("UCAM", "ssNMR", "D5.2 3.3"), ("UCAM", "lab XRD", "D5.2 3.3"), ("CEA", "lab HAXPES", "D5.2 3.3"),
+    ("SOLEIL", "HAXPES", "D5.2 3.3 (attribution estimated)"), ("ESRF", "XRS", "D5.2 3.3 (attribution estimated)"),
+    ("ESRF", "RIXS", "D5.2 3.3 (attribution estimated)"), ("SOLEIL", "soft XAS", "D5.2 3.3 (attribution estimated)"),
+    ("Chalmers", "Raman", "D5.2 3.3 (attribution estimated)"), ("CNR", "XAS", "D5.2 3.3"),
+    ("CEA", "XPS", "D5.5 Table 1"), ("CEA", "SEM", "D5.5 Table 1"), ("CNRS", "XPS", "D5.5 2.5.2"),
+]
+
+
+def check_seed_attributions(rows, c, seed):
+    have = {(raw(c(cells, "Partner")), items(c(cells, "technique"))[-1]) for _, cells in rows}
+    for partner, abbr, where in SEED_ATTRIBUTIONS:
+        if (partner, abbr) not in have:
+            err("matrix: %s %s (%s) is missing" % (partner, abbr, where))
+    # D5.2 Figure 3 as printed: the answer to "which techniques has the CEA partner made available".
+    if os.path.isfile(seed):
+        text = open(seed, encoding="utf-8").read()
+        m = re.search(r"which techniques has the CEA partner made available in the consortium\?\s*\n\s*\n(.+)", text)
+        if not m:
+            err("seed: D5.2 Figure 3 answer not found")
+        else:
+            cea = {raw(c(cells, "technique")).split(",")[0].strip().lower() for _, cells in rows if raw(c(cells, "Partner")) == "CEA"}
+            for answer in m.group(1).split(", "):
+                name = answer.split(" and ")[0].strip().lower()
+                if name not in cea:
+                    err("matrix: D5.2 Figure 3 says CEA offers %r; no CEA row has that technique" % name)
 
 
 def main():
@@ -306,6 +410,10 @@ def main():
             err("partners.json %s: partner has no offering in the matrix" % name)
     if len(partner_names) != len(set(partner_names)):
         err("partners.json: duplicate short names")
+
+    # ---- sites.json (issue 13) ---------------------------------------
+    check_sites(mdir, partners, rows, c)
+    check_seed_attributions(rows, c, args.seed)
 
     # ---- holders.json and cells.json ----------------------------------
     def check_ref(what, ref):

@@ -708,6 +708,10 @@
             <numerusform>%n Observablen sind nicht wie gewünscht messbar: Lockern Sie die unten gezeigten Kriterien.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>cannot reach the element</source>
+        <translation>kann das Element nicht erfassen</translation>
+    </message>
 </context>
 <context>
     <name>pm::ui::CellListDialog</name>

@@ -708,6 +708,10 @@
             <numerusform>%n observables ne peuvent pas être mesurées comme demandé&#xa0;: assouplissez les critères ci-dessous.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>cannot reach the element</source>
+        <translation>n&apos;atteint pas l&apos;élément</translation>
+    </message>
 </context>
 <context>
     <name>pm::ui::CellListDialog</name>

@@ -3,6 +3,7 @@
 #include "Offering.h"
 #include "Partner.h"
 #include "SampleHolder.h"
+#include "Site.h"
 
 #include <QHash>
 #include <QList>
@@ -15,6 +16,9 @@ struct Matrix {
     QList<Partner> partners;
     QList<SampleHolder> holders;
     QList<OperandoCell> cells;
+    // Where offerings are measured (bundled reference data, not stored per database); empty:
+    // every offering is at its partner's own site (partners.json geography).
+    SiteRegistry sites;
 
     const Partner *partner(const QString &nameOrAlias) const;
     const Offering *offering(qint64 id) const;

@@ -41,20 +41,54 @@ Result<ObservableVocabulary> ObservableVocabulary::fromJson(const QByteArray &js
     if (arr.isEmpty())
         return makeError(QStringLiteral("the observable vocabulary has no \"observables\" array"));
     ObservableVocabulary v;
+    const auto strings = [](const QJsonValue &a) {
+        QStringList out;
+        for (const QJsonValue &s : a.toArray())
+            out.append(s.toString());
+        return out;
+    };
     for (const QJsonValue &e : arr) {
         const QJsonObject o = e.toObject();
         ObservableTerm t;
         t.name = o.value(QStringLiteral("name")).toString().trimmed();
         t.family = o.value(QStringLiteral("family")).toString();
-        for (const QJsonValue &s : o.value(QStringLiteral("synonyms")).toArray())
-            t.synonyms.append(s.toString());
+        t.altLabels = strings(o.value(QStringLiteral("synonyms")));
+        t.hiddenLabels = strings(o.value(QStringLiteral("hidden")));
+        const QJsonObject qualified = o.value(QStringLiteral("qualified")).toObject();
+        for (auto it = qualified.begin(); it != qualified.end(); ++it)
+            t.qualified.insert(lookupKey(it.key()), it.value().toString());
+        t.broader = o.value(QStringLiteral("broader")).toString().trimmed();
+        t.broaderFull = o.value(QStringLiteral("broader_match")).toString() == u"full";
+        t.element = o.value(QStringLiteral("element")).toString();
+        t.why = o.value(QStringLiteral("why")).toString();
         if (t.name.isEmpty())
             continue;
+        if (!t.broader.isEmpty() && t.why.isEmpty())
+            return makeError(QStringLiteral("the observable vocabulary gives \"%1\" a broader concept without saying why").arg(t.name),
+                             QStringLiteral("observables.why"));
+        t.synonyms = t.altLabels + t.hiddenLabels + qualified.keys();
         v.m_lookup.insert(lookupKey(t.name), t.name);
         for (const QString &s : std::as_const(t.synonyms))
             if (!v.m_lookup.contains(lookupKey(s)))
                 v.m_lookup.insert(lookupKey(s), t.name);
+        v.m_index.insert(t.name, int(v.m_terms.size()));
         v.m_terms.append(t);
+    }
+    // Every broader link names a concept, and the links never loop.
+    for (const ObservableTerm &t : std::as_const(v.m_terms)) {
+        if (t.broader.isEmpty())
+            continue;
+        if (!v.m_index.contains(t.broader))
+            return makeError(QStringLiteral("the observable vocabulary names \"%1\" as broader than \"%2\", but has no such concept")
+                                 .arg(t.broader, t.name),
+                             QStringLiteral("observables.broader"));
+        QString up = t.broader;
+        for (int depth = 0; !up.isEmpty(); ++depth) {
+            if (up == t.name || depth > v.m_terms.size())
+                return makeError(QStringLiteral("the observable vocabulary's broader links loop through \"%1\"").arg(t.name),
+                                 QStringLiteral("observables.broader"));
+            up = v.m_terms[v.m_index.value(up)].broader;
+        }
     }
     return v;
 }
@@ -107,10 +141,8 @@ QStringList ObservableVocabulary::allTerms() const
 
 const ObservableTerm *ObservableVocabulary::term(const QString &canonicalName) const
 {
-    for (const ObservableTerm &t : m_terms)
-        if (t.name == canonicalName)
-            return &t;
-    return nullptr;
+    const auto it = m_index.constFind(canonicalName);
+    return it == m_index.cend() ? nullptr : &m_terms[*it];
 }
 
 void ObservableVocabulary::addTerm(const QString &name)
@@ -118,8 +150,72 @@ void ObservableVocabulary::addTerm(const QString &name)
     const QString n = name.simplified();
     if (n.isEmpty() || canonical(n))
         return;
-    m_terms.append(ObservableTerm{n, QStringLiteral("other"), {}});
+    ObservableTerm t;
+    t.name = n;
+    t.family = QStringLiteral("other");
+    m_index.insert(n, int(m_terms.size()));
+    m_terms.append(t);
     m_lookup.insert(lookupKey(n), n);
+}
+
+QString ObservableVocabulary::elementOf(const QString &term) const
+{
+    const auto name = canonical(term);
+    if (!name)
+        return {};
+    const ObservableTerm *t = this->term(*name);
+    if (!t)
+        return {};
+    const QString k = lookupKey(term);
+    for (const QString &key : {k, singular(k), k + QLatin1Char('s')})
+        if (auto it = t->qualified.constFind(key); it != t->qualified.cend())
+            return *it;
+    return {};
+}
+
+QStringList ObservableVocabulary::broaderChain(const QString &canonicalName) const
+{
+    QStringList out;
+    const ObservableTerm *t = term(canonicalName);
+    while (t && !t->broader.isEmpty() && !out.contains(t->broader)) {
+        out.append(t->broader);
+        t = term(t->broader);
+    }
+    return out;
+}
+
+bool ObservableVocabulary::isWithin(const QString &name, const QString &ancestor) const
+{
+    if (name.compare(ancestor, Qt::CaseInsensitive) == 0)
+        return true;
+    for (const QString &up : broaderChain(name))
+        if (up == ancestor)
+            return true;
+    return false;
+}
+
+ObservableMatch ObservableVocabulary::match(const QStringList &listed, const QString &requested) const
+{
+    ObservableMatch best;
+    if (listed.contains(requested)) // the common case, without walking the hierarchy
+        return ObservableMatch{ObservableMatch::Full, requested, 0, true};
+    for (const QString &l : listed)
+        if (isWithin(l, requested))
+            return ObservableMatch{ObservableMatch::Full, l, 0, true};
+    // Only a broader term: the nearest one wins.
+    const QStringList chain = broaderChain(requested);
+    for (int hop = 0; hop < chain.size(); ++hop)
+        for (const QString &l : listed)
+            if (l.compare(chain[hop], Qt::CaseInsensitive) == 0) {
+                bool full = true;
+                const ObservableTerm *t = term(requested);
+                for (int h = 0; h <= hop && t; ++h) {
+                    full = full && t->broaderFull;
+                    t = term(t->broader);
+                }
+                return ObservableMatch{ObservableMatch::Broader, l, hop + 1, full};
+            }
+    return best;
 }
 
 } // namespace pm

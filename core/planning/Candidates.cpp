@@ -6,6 +6,7 @@
 #include "PlanningModel.h"
 
 #include "common/TextMatch.h"
+#include "matrix/Elements.h"
 #include "matrix/Quantity.h"
 
 #include <algorithm>
@@ -222,6 +223,26 @@ bool excludedPartner(const Request &r, const Matrix &m, const Offering &o)
     return false;
 }
 
+// Vocabulary: does the offering answer the requested concept, in full or through a broader
+// term it lists (ObservableVocabulary::match, docs/PLANNER.md)?
+ObservableMatch observableMatch(const Offering &o, const QString &observable)
+{
+    return ObservableVocabulary::bundled().match(o.observables, observable);
+}
+
+// Elements: an element-specific technique must reach every element the request names or the
+// concept implies (oxygen redox: O). The reason names the rule of elements.json.
+QString elementMismatch(const RequestedObservable &obs, const Offering &o)
+{
+    QStringList elements = obs.elements;
+    if (const ObservableTerm *t = ObservableVocabulary::bundled().term(obs.name); t && !t->element.isEmpty() && !elements.contains(t->element))
+        elements.append(t->element);
+    for (const QString &e : std::as_const(elements))
+        if (const QString why = ElementTable::bundled().unreachable(o, e); !why.isEmpty())
+            return why;
+    return {};
+}
+
 Rejection rejection(const Offering &o, const QString &observable, const QString &code, const QString &reason)
 {
     return Rejection{o.id, o.partner, o.techniqueLabel(), observable, code, where(o) + QStringLiteral(": ") + reason};
@@ -270,10 +291,15 @@ CandidateSet filterCandidates(const Request &request, const Matrix &matrix)
         const RequestMode mode = effectiveMode(request, obs.name);
         for (int i = 0; i < matrix.offerings.size(); ++i) {
             const Offering &o = matrix.offerings[i];
-            if (!o.observables.contains(obs.name))
+            const ObservableMatch match = observableMatch(o, obs.name);
+            if (!match)
                 continue;
             if (request.excludeOfferings.contains(o.id) || excludedPartner(request, matrix, o)) {
                 set.rejected.append(rejection(o, obs.name, QStringLiteral("excluded"), QStringLiteral("excluded by the request")));
+                continue;
+            }
+            if (const QString why = elementMismatch(obs, o); !why.isEmpty()) {
+                set.rejected.append(rejection(o, obs.name, QStringLiteral("element"), why));
                 continue;
             }
             const Verdict v = judge(request, obs, mode, o, matrix);
@@ -281,7 +307,9 @@ CandidateSet filterCandidates(const Request &request, const Matrix &matrix)
                 set.rejected.append(rejection(o, obs.name, v.code, v.reason));
                 continue;
             }
-            Candidate c{o.id, i, obs.name, v.mode, {}, airTightHolders(matrix, o)};
+            Candidate c{o.id, i, obs.name, v.mode, {}, airTightHolders(matrix, o), {}};
+            if (match.kind == ObservableMatch::Broader)
+                c.listedAs = match.listed;
             if (v.mode != Mode::ExSitu)
                 if (const OperandoCell *cell = cellFor(matrix, o).first)
                     c.cell = cell->name;
@@ -289,7 +317,7 @@ CandidateSet filterCandidates(const Request &request, const Matrix &matrix)
             QString missing;
             for (const Correlation *g : request.correlationsOf(obs.name, 1))
                 for (const QString &other : g->observables)
-                    if (!o.observables.contains(other) && missing.isEmpty())
+                    if (!observableMatch(o, other) && missing.isEmpty())
                         missing = other;
             if (!missing.isEmpty()) {
                 set.rejected.append(rejection(o, obs.name, QStringLiteral("type1_not_combined"),

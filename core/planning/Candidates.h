@@ -28,6 +28,7 @@ struct Candidate {
     Mode mode = Mode::ExSitu; // how it will be measured
     QString cell;             // the operando cell to use, when the cell list names one
     QStringList holders;      // air-tight holders (D5.5 Table 1) this offering takes
+    QString listedAs;         // the broader term the offering lists, when it answers only through it ("electronic structure")
 };
 
 // D5.5 2.2: for each observable every offering that measures it, filtered in order.

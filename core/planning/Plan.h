@@ -32,7 +32,13 @@ struct Step {
     QString cell;   // operando cell
     QString holder; // air-tight holder the sample travels or is measured in
     QString to;     // ship: the receiving partner
-    QString distance; // ship: "same city", "same country", "abroad"
+    QString distance; // ship: "same campus or city", "same country", "abroad"
+    // Sites (resources/matrix/sites.json): where the step happens (ship: the sender's site),
+    // where a shipment goes, what a shipment exposes the sample to, and whom to contact.
+    QString site;
+    QString toSite;
+    QString airExposure; // ship steps
+    QString contact;     // measure steps: the site's public contact point
     double durationDays = 0;
     double startDay = 0;
     double postProcessingDays = 0;

@@ -69,9 +69,16 @@ QJsonObject planToJson(const Plan &plan)
             o.insert(QStringLiteral("cell"), s.cell);
         if (!s.holder.isEmpty())
             o.insert(QStringLiteral("holder"), s.holder);
+        if (!s.site.isEmpty())
+            o.insert(QStringLiteral("site"), s.site);
+        if (!s.contact.isEmpty())
+            o.insert(QStringLiteral("contact"), s.contact);
         if (s.kind == StepKind::Ship) {
             o.insert(QStringLiteral("to"), s.to);
             o.insert(QStringLiteral("distance"), s.distance);
+            o.insert(QStringLiteral("to_site"), s.toSite);
+            o.insert(QStringLiteral("transfer_days"), rounded(s.durationDays));
+            o.insert(QStringLiteral("air_exposure"), s.airExposure);
         }
         if (!s.warnings.isEmpty())
             o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(s.warnings));

@@ -288,6 +288,10 @@ Result<Step> stepFromJson(const QJsonObject &o, const QString &member)
     s.holder = o.value(QStringLiteral("holder")).toString();
     s.to = o.value(QStringLiteral("to")).toString();
     s.distance = o.value(QStringLiteral("distance")).toString();
+    s.site = o.value(QStringLiteral("site")).toString();
+    s.toSite = o.value(QStringLiteral("to_site")).toString();
+    s.airExposure = o.value(QStringLiteral("air_exposure")).toString();
+    s.contact = o.value(QStringLiteral("contact")).toString();
     s.durationDays = o.value(QStringLiteral("duration_days")).toDouble();
     s.startDay = o.value(QStringLiteral("start_day")).toDouble();
     s.postProcessingDays = o.value(QStringLiteral("post_processing_days")).toDouble();

@@ -135,6 +135,31 @@ void rank(QList<Plan> &plans, const Request &request)
 
 } // namespace
 
+namespace {
+
+// The plan speaks the user's words: a measure step names the elements asked for, and says when
+// the offering answers an observable only through a broader term it lists, at what fidelity.
+void describeObservables(Plan &plan, const Request &request, const Matrix &matrix)
+{
+    for (Step &s : plan.steps) {
+        const Offering *o = s.kind == StepKind::Measure ? matrix.offering(s.offeringId) : nullptr;
+        if (!o)
+            continue;
+        for (const QString &name : std::as_const(s.observables)) {
+            const int i = request.indexOf(name);
+            if (i >= 0 && !request.observables[i].elements.isEmpty())
+                s.note += QStringLiteral("; %1 for %2").arg(name, request.observables[i].elements.join(QStringLiteral(", ")));
+            const ObservableMatch m = ObservableVocabulary::bundled().match(o->observables, name);
+            if (m.kind == ObservableMatch::Broader)
+                s.note += QStringLiteral("; %1 through the broader term %2 that the offering lists (fidelity x%3)")
+                              .arg(name, m.listed)
+                              .arg(planning::broaderMatchFidelity(m), 0, 'g', 3);
+        }
+    }
+}
+
+} // namespace
+
 Result<PlanResult> planRequest(const Request &request, const Matrix &matrix, const PlanOptions &options)
 {
     PlanResult result;
@@ -172,6 +197,8 @@ Result<PlanResult> planRequest(const Request &request, const Matrix &matrix, con
                         }
         result.plans.append(*plan);
     }
+    for (Plan &plan : result.plans)
+        describeObservables(plan, request, matrix);
     rank(result.plans, request);
     if (options.topN > 0 && result.plans.size() > options.topN)
         result.plans = result.plans.mid(0, options.topN);

@@ -3,6 +3,7 @@
 #include "common/TextMatch.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace pm::planning {
 
@@ -32,9 +33,9 @@ QString distanceKey(Distance d)
 {
     switch (d) {
     case Distance::SameSite:
-        return QStringLiteral("same site");
+        return QStringLiteral("same lab");
     case Distance::SameCity:
-        return QStringLiteral("same city");
+        return QStringLiteral("same campus or city");
     case Distance::SameCountry:
         return QStringLiteral("same country");
     case Distance::Abroad:
@@ -62,15 +63,28 @@ double shipFidelity(bool airSensitive, bool airTightHolder)
     return 0.99;
 }
 
+double broaderMatchFidelity(const ObservableMatch &match)
+{
+    if (match.kind != ObservableMatch::Broader || match.full)
+        return 1.0;
+    return std::pow(kBroaderMatchFidelity, match.hops);
+}
+
 double observableFidelity(const Offering &o, const QString &observable)
 {
-    const int index = int(o.observables.indexOf(observable));
+    int index = int(o.observables.indexOf(observable));
+    double hierarchy = 1.0;
+    if (index < 0) {
+        const ObservableMatch match = ObservableVocabulary::bundled().match(o.observables, observable);
+        index = int(o.observables.indexOf(match.listed));
+        hierarchy = broaderMatchFidelity(match);
+    }
     const double technique = levelValue(o.fidelity, kTechniqueFidelity, 0.6);
     const double resolution = levelValue(o.perObservable(o.observableResolution, index), kResolution, 0.92);
     const double crl = (levelValue(o.perObservable(o.crlAcquisition, index), kCrl, 0.95)
                         + levelValue(o.perObservable(o.crlAnalysis, index), kCrl, 0.95)) / 2;
     const double instrument = levelValue(o.instrumentQuality, kQuality, 1.0);
-    return technique * resolution * crl * instrument;
+    return technique * resolution * crl * instrument * hierarchy;
 }
 
 double cellFidelity(const OperandoCell *cell, const InstrumentRef *ref)

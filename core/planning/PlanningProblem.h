@@ -28,6 +28,11 @@ struct StepOption {
     double cellFactor = 1;
     quint64 holders = 0; // air-tight holders it takes (bit i: Problem::holderLabels[i])
     QString cell;
+    // Operando steps with an origin elsewhere: the material travels and the measuring partner
+    // assembles the cell (its own cell), rather than the origin assembling and shipping it.
+    bool materialShipped = false;
+    QString cellHandling; // why, in words (the plan's preparation note)
+    QString siteReason;   // why the step is at its site when it is not its partner's home
     int listedBy = 0; // how many units list this step (for the shared-cost bound)
 };
 
@@ -68,7 +73,10 @@ struct Problem {
     QVector<Unit> units;
     QVector<Type2Group> type2;
     QVector<QVector<int>> unitGroups; // unit -> type2 group indices
-    QStringList siteNames;            // a partner name per site, for messages
+    QStringList siteNames;            // the partner (or facility) of each site, for messages
+    QStringList siteLabels;           // each site's full name: "CNRS IPREM, Pau"
+    QStringList siteCampus;           // each site's campus, or empty
+    QStringList siteContacts;         // each site's public contact point, or empty
     QVector<QVector<Distance>> distance;
     QStringList holderLabels;
     int originSite = -1;

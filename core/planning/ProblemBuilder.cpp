@@ -13,26 +13,69 @@ namespace pm::planning {
 
 namespace {
 
-QString siteKey(const Matrix &m, const QString &partnerName)
+// A site as the problem sees it: from the registry (resources/matrix/sites.json) or, for a
+// partner the registry does not know, the partner's own geography (one site per partner).
+struct SiteInfo {
+    QString key;
+    QString partner;
+    QString label;
+    QString campus;
+    QString city;
+    QString countryCode;
+    QString contact;
+};
+
+SiteInfo infoOf(const Site &s)
 {
-    const Partner *p = m.partner(partnerName);
-    if (p && !p->site.trimmed().isEmpty())
-        return text::normalized(p->site);
-    return text::normalized(partnerName);
+    const QString contact = s.contactUrl.isEmpty() ? s.contactLabel : QStringLiteral("%1: %2").arg(s.contactLabel, s.contactUrl);
+    return {QStringLiteral("site:") + s.key, s.partner, s.name, s.campus, s.city, s.countryCode, contact};
 }
 
-Distance distanceBetween(const Partner *a, const Partner *b, bool sameSite)
+SiteInfo partnerSite(const Matrix &m, const QString &partnerName)
 {
-    if (sameSite)
+    const Partner *p = m.partner(partnerName);
+    if (p)
+        if (const Site *s = m.sites.homeOf(*p))
+            return infoOf(*s);
+    SiteInfo info;
+    info.partner = p ? p->shortName : partnerName;
+    info.key = text::normalized(p && !p->site.trimmed().isEmpty() ? p->site : partnerName);
+    info.label = info.partner;
+    if (p) {
+        info.city = p->city;
+        info.countryCode = p->countryCode;
+        info.contact = p->website;
+    }
+    return info;
+}
+
+SiteInfo offeringSite(const Matrix &m, const Offering &o, QString *reason)
+{
+    const Partner *p = m.partner(o.partner);
+    if (p) {
+        const SitePlacement *rule = nullptr;
+        if (const Site *s = m.sites.siteOf(*p, o, &rule)) {
+            if (rule && reason)
+                *reason = rule->reason;
+            return infoOf(*s);
+        }
+    }
+    return partnerSite(m, o.partner);
+}
+
+// D5.5 2.5.3 rates delivery by same lab, same city, same country or abroad; sites on one
+// campus are in one city (sites.json keeps a campus inside one city), so the classes are
+// equalities of nested keys: an ultrametric, as SiteHierarchy needs.
+Distance distanceBetween(const SiteInfo &a, const SiteInfo &b)
+{
+    if (a.key == b.key)
         return Distance::SameSite;
-    if (!a || !b)
+    if (a.countryCode.isEmpty() || b.countryCode.isEmpty())
         return Distance::Abroad;
-    if (!a->city.isEmpty() && text::normalized(a->city) == text::normalized(b->city)
-        && text::normalized(a->countryCode) == text::normalized(b->countryCode))
+    const bool sameCountry = text::normalized(a.countryCode) == text::normalized(b.countryCode);
+    if (sameCountry && !a.city.isEmpty() && text::normalized(a.city) == text::normalized(b.city))
         return Distance::SameCity;
-    if (!a->countryCode.isEmpty() && text::normalized(a->countryCode) == text::normalized(b->countryCode))
-        return Distance::SameCountry;
-    return Distance::Abroad;
+    return sameCountry ? Distance::SameCountry : Distance::Abroad;
 }
 
 // Union-find over observables joined by Type 1 correlations: each set is one unit.
@@ -65,6 +108,33 @@ QVector<QStringList> type1Units(const Request &r, const QStringList &measurable)
     return units;
 }
 
+// Every sample starts where the material is (the request's origin). An operando cell the
+// origin can make travels assembled: the request's sample is itself a cell (coin, pouch, ...),
+// or the cell is the origin's own design. Any other cell (typically a facility's beamline
+// cell) is assembled by its owner at the measuring site from material shipped there.
+void decideCellHandling(const Request &request, const Matrix &matrix, const Problem &p, const OperandoCell *cell, StepOption &s)
+{
+    if (p.originSite < 0 || p.originSite == s.site)
+        return;
+    const QString origin = p.siteNames[p.originSite];
+    const Partner *originPartner = matrix.partner(request.origin);
+    if (isCellShape(request.sample.shape)) {
+        s.cellHandling = QStringLiteral("%1 assembles the %2 and ships it: the request's sample is a cell the origin makes")
+                             .arg(origin, sampleShapeKey(request.sample.shape));
+        return;
+    }
+    if (cell && originPartner && originPartner->matches(cell->owner)) {
+        s.cellHandling = QStringLiteral("%1 assembles its %2 and ships it: the cell is the origin's own").arg(origin, cell->name);
+        return;
+    }
+    s.materialShipped = true;
+    const QString owner = cell ? cell->owner : p.siteNames[s.site];
+    s.cellHandling = cell ? QStringLiteral("%1 ships the %2; %3 assembles it in the %4 at %5: the cell is %3's, not the origin's")
+                                .arg(origin, sampleShapeKey(request.sample.shape), owner, cell->name, p.siteLabels[s.site])
+                          : QStringLiteral("%1 ships the %2; the operando cell is assembled at %3, where it is measured: no cell of the origin is known for this instrument")
+                                .arg(origin, sampleShapeKey(request.sample.shape), p.siteLabels[s.site]);
+}
+
 } // namespace
 
 Objectives quantized(double fidelity, double cost, double duration)
@@ -83,25 +153,24 @@ Result<Problem> buildProblem(const Request &request, const Matrix &matrix, const
             p.holderLabels.append(h.label);
 
     // Sites: one per distinct partner site, with the distance classes between them.
-    QStringList siteKeys;
-    QList<const Partner *> sitePartners;
-    auto siteOf = [&](const QString &partnerName) {
-        const QString key = siteKey(matrix, partnerName);
-        int i = int(siteKeys.indexOf(key));
-        if (i < 0) {
-            i = int(siteKeys.size());
-            siteKeys.append(key);
-            p.siteNames.append(partnerName);
-            sitePartners.append(matrix.partner(partnerName));
-        }
-        return i;
+    QList<SiteInfo> sites;
+    auto siteOf = [&](const SiteInfo &info) {
+        for (int i = 0; i < sites.size(); ++i)
+            if (sites[i].key == info.key)
+                return i;
+        sites.append(info);
+        p.siteNames.append(info.partner);
+        p.siteLabels.append(info.label);
+        p.siteCampus.append(info.campus);
+        p.siteContacts.append(info.contact);
+        return int(sites.size()) - 1;
     };
     if (!request.origin.isEmpty()) {
         if (!matrix.partner(request.origin))
             return makeError(QStringLiteral("unknown partner \"%1\"; did you mean %2?")
                                  .arg(request.origin, text::humanList(text::closest(request.origin, matrix.partnerNames()))),
                              QStringLiteral("origin"));
-        p.originSite = siteOf(matrix.partner(request.origin)->shortName);
+        p.originSite = siteOf(partnerSite(matrix, matrix.partner(request.origin)->shortName));
     }
 
     QStringList measurable;
@@ -122,7 +191,7 @@ Result<Problem> buildProblem(const Request &request, const Matrix &matrix, const
                 s.offering = c.offeringIndex;
                 s.mode = c.mode;
                 s.inCell = c.mode != Mode::ExSitu;
-                s.site = siteOf(o.partner);
+                s.site = siteOf(offeringSite(matrix, o, &s.siteReason));
                 s.damage = damageClass(o);
                 s.release = leadDays(o);
                 s.measure = measureDays(o, s.inCell);
@@ -139,6 +208,7 @@ Result<Problem> buildProblem(const Request &request, const Matrix &matrix, const
                                 ref = &r;
                             }
                     s.cellFactor = cellFidelity(cell, ref);
+                    decideCellHandling(request, matrix, p, cell, s);
                 }
                 for (const QString &h : c.holders)
                     if (const int bit = int(p.holderLabels.indexOf(h)); bit >= 0)
@@ -210,11 +280,11 @@ Result<Problem> buildProblem(const Request &request, const Matrix &matrix, const
         p.type2.append(g);
     }
 
-    const int n = int(siteKeys.size());
+    const int n = int(sites.size());
     p.distance.fill(QVector<Distance>(n, Distance::Abroad), n);
     for (int a = 0; a < n; ++a)
         for (int b = 0; b < n; ++b)
-            p.distance[a][b] = distanceBetween(sitePartners[a], sitePartners[b], a == b);
+            p.distance[a][b] = distanceBetween(sites[a], sites[b]);
     return p;
 }
 

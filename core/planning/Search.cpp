@@ -146,7 +146,7 @@ Problem reduced(const Problem &p)
                         continue;
                     const UnitOption &a = unit.options[j];
                     const StepOption &sa = p.steps[a.step];
-                    if (sa.listedBy != 1 || sa.site != sb.site || sa.inCell != sb.inCell || sa.damage != sb.damage
+                    if (sa.listedBy != 1 || sa.site != sb.site || sa.inCell != sb.inCell || sa.damage != sb.damage || sa.materialShipped != sb.materialShipped
                         || (sa.holders & sb.holders) != sb.holders || sa.release > sb.release || sa.post > sb.post || sa.measure > sb.measure
                         || a.fidelitySum < b.fidelitySum || sa.cost > sb.cost)
                         continue;

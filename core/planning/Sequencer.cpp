@@ -26,6 +26,10 @@ struct Chain {
 
 enum class NodeKind { Prepare, Measure, Transfer, Ship };
 
+// What a shipment carries: the sample (ex situ, or a cell moving on to its next instrument),
+// an operando cell assembled at the origin, or material for a cell assembled on arrival.
+enum class Cargo { Sample, Cell, Material };
+
 struct Node {
     NodeKind kind;
     int chain;
@@ -33,6 +37,8 @@ struct Node {
     int fromSite = -1;
     int toSite = -1;
     FlowNode flow;
+    Cargo cargo = Cargo::Sample; // ship nodes; prepare nodes: Material = assembly on arrival
+    bool sealed = false;         // ship nodes: in an air-tight holder or a sealed cell
 };
 
 struct Skeleton {
@@ -293,13 +299,20 @@ Skeleton buildSkeleton(const Problem &p, const QVector<int> &choice, bool descri
     for (int ci = 0; ci < s.chains.size(); ++ci) {
         Chain &c = s.chains[ci];
         orderFollowers(p, c);
-        int site = c.head >= 0 ? p.steps[c.head].site : (c.startSite >= 0 ? c.startSite : p.steps[c.followers.first()].site);
-        c.startSite = site;
         const bool cell = c.head >= 0;
+        // Every sample starts where the material is: the origin when the request names one.
+        int site = p.originSite >= 0 ? p.originSite
+            : cell                   ? p.steps[c.head].site
+            : c.startSite >= 0       ? c.startSite
+                                     : p.steps[c.followers.first()].site;
+        c.startSite = site;
+        // An operando cell whose material travels is assembled on arrival, not at the origin.
+        const bool materialTravels = cell && site != p.steps[c.head].site && p.steps[c.head].materialShipped;
         s.cost += cell ? kOperandoSampleCost : kExSituSampleCost;
         int previous = int(s.nodes.size());
+        const double prepareDays = materialTravels ? kMaterialPackingDays : cell ? kOperandoPreparationDays : kExSituPreparationDays;
         s.nodes.append(Node{NodeKind::Prepare, ci, -1, site, site,
-                            FlowNode{0, cell ? kOperandoPreparationDays : kExSituPreparationDays, 0, describe ? QStringLiteral("sample %1 preparation").arg(ci + 1) : QString()}});
+                            FlowNode{0, prepareDays, 0, describe ? QStringLiteral("sample %1 preparation").arg(ci + 1) : QString()}});
         int previousStep = -1;
         QVector<int> sequence;
         if (cell)
@@ -309,14 +322,25 @@ Skeleton buildSkeleton(const Problem &p, const QVector<int> &choice, bool descri
             const StepOption &opt = p.steps[step];
             if (opt.site != site) {
                 const Distance d = p.distance[site][opt.site];
-                const bool holder = previousStep < 0 ? opt.holders != 0 : (p.steps[previousStep].holders & opt.holders) != 0;
+                // A cell travels sealed; material for a cell is packed like it (under argon).
+                const bool firstOfCell = cell && previousStep < 0;
+                const bool holder = firstOfCell || (previousStep < 0 ? opt.holders != 0 : (p.steps[previousStep].holders & opt.holders) != 0);
                 s.fidelityFactor *= shipFidelity(p.airSensitive, holder);
                 s.cost += shipCost(d, p.airSensitive);
+                const Cargo cargo = !firstOfCell ? Cargo::Sample : materialTravels ? Cargo::Material : Cargo::Cell;
                 s.nodes.append(Node{NodeKind::Ship, ci, -1, site, opt.site,
-                                    FlowNode{0, shipDays(d), 0, describe ? QStringLiteral("shipment to %1").arg(p.siteNames[opt.site]) : QString()}});
+                                    FlowNode{0, shipDays(d), 0, describe ? QStringLiteral("shipment to %1").arg(p.siteNames[opt.site]) : QString()},
+                                    cargo, holder});
                 s.edges.append({previous, int(s.nodes.size()) - 1});
                 previous = int(s.nodes.size()) - 1;
                 site = opt.site;
+                if (cargo == Cargo::Material) {
+                    s.nodes.append(Node{NodeKind::Prepare, ci, -1, site, site,
+                                        FlowNode{0, kOperandoPreparationDays, 0, describe ? QStringLiteral("cell assembly for sample %1").arg(ci + 1) : QString()},
+                                        Cargo::Material});
+                    s.edges.append({previous, int(s.nodes.size()) - 1});
+                    previous = int(s.nodes.size()) - 1;
+                }
             } else if (previousStep >= 0) {
                 s.nodes.append(Node{NodeKind::Transfer, ci, -1, site, site, FlowNode{0, kTransferDays, 0, describe ? QStringLiteral("transfer") : QString()}});
                 s.edges.append({previous, int(s.nodes.size()) - 1});
@@ -415,6 +439,8 @@ Result<Plan> materialise(const Problem &p, const QVector<int> &choice)
         sample.id = QStringLiteral("sample-%1").arg(ci + 1);
         sample.kind = c.head >= 0 ? QStringLiteral("operando cell") : c.alike ? QStringLiteral("ex-situ (prepared alike)") : QStringLiteral("ex-situ");
         sample.preparedAt = p.siteNames[c.startSite];
+        if (c.head >= 0 && p.steps[c.head].materialShipped && c.startSite != p.steps[c.head].site)
+            sample.kind = QStringLiteral("operando cell (assembled at %1)").arg(p.siteNames[p.steps[c.head].site]);
         if (c.head >= 0)
             sample.cell = p.steps[c.head].cell;
         plan.samples.append(sample);
@@ -426,12 +452,25 @@ Result<Plan> materialise(const Problem &p, const QVector<int> &choice)
         step.startDay = schedule->start[i];
         step.durationDays = n.flow.duration;
         step.partner = p.siteNames[n.fromSite];
+        step.site = p.siteLabels[n.fromSite];
         switch (n.kind) {
         case NodeKind::Prepare: {
             step.kind = StepKind::Prepare;
             step.id = nextId(QStringLiteral("prepare"));
             const Chain &c = s.chains[n.chain];
-            step.note = c.head >= 0 ? QStringLiteral("assemble the operando cell with the %1").arg(sampleShapeKey(p.request->sample.shape))
+            const QString why = c.head >= 0 ? p.steps[c.head].cellHandling : QString();
+            if (n.cargo == Cargo::Material) {
+                step.note = QStringLiteral("assemble the operando cell at %1 with the %2 shipped from %3 (%4)")
+                                .arg(p.siteLabels[n.fromSite], sampleShapeKey(p.request->sample.shape), p.siteNames[c.startSite], why);
+                break;
+            }
+            if (c.head >= 0 && p.steps[c.head].materialShipped && c.startSite != p.steps[c.head].site) {
+                step.note = QStringLiteral("prepare the %1 and pack it%2 for %3 (%4)")
+                                .arg(sampleShapeKey(p.request->sample.shape), p.airSensitive ? QStringLiteral(" under argon") : QString(),
+                                     p.siteNames[p.steps[c.head].site], why);
+                break;
+            }
+            step.note = c.head >= 0 ? QStringLiteral("assemble the operando cell with the %1%2").arg(sampleShapeKey(p.request->sample.shape), why.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(why))
                                     : isCellShape(p.request->sample.shape)
                                     ? QStringLiteral("cycle the %1 to the state of charge, open it and harvest the electrodes%2")
                                           .arg(sampleShapeKey(p.request->sample.shape), p.airSensitive ? QStringLiteral(" under argon") : QString())
@@ -445,10 +484,24 @@ Result<Plan> materialise(const Problem &p, const QVector<int> &choice)
             step.kind = StepKind::Ship;
             step.id = nextId(QStringLiteral("ship"));
             step.to = p.siteNames[n.toSite];
+            step.toSite = p.siteLabels[n.toSite];
             step.distance = distanceKey(p.distance[n.fromSite][n.toSite]);
-            step.note = QStringLiteral("ship from %1 to %2 (%3)%4")
-                            .arg(step.partner, step.to, step.distance,
-                                 p.airSensitive ? QStringLiteral(", sealed under inert gas") : QString());
+            step.airExposure = !p.airSensitive ? QStringLiteral("none needed: the sample is not air-sensitive")
+                : n.cargo == Cargo::Cell       ? QStringLiteral("none: the operando cell is sealed")
+                : n.cargo == Cargo::Material   ? QStringLiteral("none: packed under argon in a sealed pouch")
+                : n.sealed                     ? QStringLiteral("none: in an air-tight holder")
+                                               : QStringLiteral("risk: no air-tight holder both instruments take (packed under argon)");
+            {
+                const QString cargo = n.cargo == Cargo::Cell ? QStringLiteral("the assembled operando cell")
+                    : n.cargo == Cargo::Material             ? QStringLiteral("the %1 for the operando cell").arg(sampleShapeKey(p.request->sample.shape))
+                                                             : QStringLiteral("the sample");
+                const bool sameCampus = !p.siteCampus[n.fromSite].isEmpty() && p.siteCampus[n.fromSite] == p.siteCampus[n.toSite];
+                const QString distance = sameCampus ? QStringLiteral("same campus, %1").arg(p.siteCampus[n.fromSite]) : step.distance;
+                step.note = QStringLiteral("ship %1 from %2 to %3 (%4: %5 day%6; air exposure %7)")
+                                .arg(cargo, step.site, step.toSite, distance)
+                                .arg(n.flow.duration)
+                                .arg(n.flow.duration == 1 ? QString() : QStringLiteral("s"), step.airExposure);
+            }
             break;
         case NodeKind::Transfer:
             step.kind = StepKind::Transfer;
@@ -475,7 +528,10 @@ Result<Plan> materialise(const Problem &p, const QVector<int> &choice)
                     step.holder = p.holderLabels[bit];
                     break;
                 }
+            step.contact = p.siteContacts[n.fromSite];
             step.note = QStringLiteral("measure %1 %2").arg(step.observables.join(QStringLiteral(", ")), step.mode);
+            if (!opt.siteReason.isEmpty())
+                step.note += QStringLiteral(" at %1 (%2)").arg(step.site, opt.siteReason);
             break;
         }
         }

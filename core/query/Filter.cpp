@@ -422,7 +422,11 @@ std::function<bool(const Offering &)> predicateFor(const FilterExpression &e, co
         positive = any([](const Offering &o, const QString &v) { return techniqueMatches(o, v); });
         break;
     case FilterField::Observable:
-        positive = any([](const Offering &o, const QString &v) { return o.observables.contains(v, Qt::CaseInsensitive); });
+        // Through the hierarchy: an offering listing the term, a narrower one, or a broader one
+        // that may answer it (the planner proposes those at lower fidelity).
+        positive = any([](const Offering &o, const QString &v) {
+            return o.observables.contains(v, Qt::CaseInsensitive) || bool(ObservableVocabulary::bundled().match(o.observables, v));
+        });
         break;
     case FilterField::Mode:
         positive = any([](const Offering &o, const QString &v) { return o.modes.testFlag(*modeFromText(v)); });

@@ -30,6 +30,11 @@ QString roiKey(RegionOfInterest r)
     return QStringLiteral("average");
 }
 
+QString RequestedObservable::label() const
+{
+    return elements.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, elements.join(QStringLiteral(", ")));
+}
+
 int Request::indexOf(const QString &observable) const
 {
     for (int i = 0; i < observables.size(); ++i)

@@ -33,8 +33,13 @@ struct RequestedObservable {
     RegionOfInterest roi = RegionOfInterest::Average;
     std::optional<double> roiSizeM; // size of a specific ROI ("roi_size": "10 µm"); default kDefaultRoiSizeM
     QString roiNote; // where the ROI is, for the partners ("x = 2.1 mm, y = 0.4 mm, laser mark A"); not planned on
+    // Elements that qualify the observable ("oxidation state" of Ni): element-specific techniques
+    // must reach each of them (resources/vocabulary/elements.json). Symbols, in request order.
+    QStringList elements{};
 
     bool needsCell() const { return mode == RequestMode::Operando || mode == RequestMode::InSitu; }
+    // "oxidation state (Ni)": the observable as the plan shows it.
+    QString label() const;
 };
 
 // A specific ROI without a size: "a few microns" (D5.5 2.2.2, XRD and XPS on a few-micron region).

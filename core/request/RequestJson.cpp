@@ -3,6 +3,7 @@
 #include "Request.h"
 
 #include "common/TextMatch.h"
+#include "matrix/Elements.h"
 #include "matrix/Quantity.h"
 #include "matrix/Scale.h"
 
@@ -67,6 +68,8 @@ Result<QString> observableName(const QString &written, const ObservableVocabular
         return makeError(QStringLiteral("an observable name is needed"), field);
     if (auto canonical = vocabulary.canonical(written))
         return *canonical;
+    if (auto qualified = resolveObservable(written, vocabulary)) // "oxidation state of Ni"
+        return qualified->name;
     return unknownWord(QStringLiteral("observable"), written, vocabulary.allTerms(), field);
 }
 
@@ -130,6 +133,38 @@ Result<int> levelFrom(const QJsonObject &o, const QString &key)
     return unknownWord(key, v.toString(), {QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high")}, key);
 }
 
+// Elements that qualify an observable: "element": "Ni", "elements": ["Ni", "Mn"], or in the
+// name ("Ni oxidation state", "oxidation state of Ni"). Unknown symbols name the field.
+Result<QStringList> elementsFrom(const QJsonObject &o, const QString &writtenName, const ObservableVocabulary &vocabulary,
+                                 const QString &field)
+{
+    const ElementTable &table = ElementTable::bundled();
+    QStringList out;
+    if (const auto q = resolveObservable(writtenName, vocabulary); q && !q->element.isEmpty())
+        out.append(q->element);
+    QList<QPair<QString, QJsonValue>> written;
+    if (o.contains(QStringLiteral("element"))) {
+        if (!o.value(QStringLiteral("element")).isString())
+            return makeError(QStringLiteral("must be an element symbol such as \"Ni\""), field + QStringLiteral(".element"));
+        written.append({field + QStringLiteral(".element"), o.value(QStringLiteral("element"))});
+    }
+    if (o.contains(QStringLiteral("elements"))) {
+        const QJsonValue list = o.value(QStringLiteral("elements"));
+        if (!list.isArray())
+            return makeError(QStringLiteral("must be a list of element symbols such as [\"Ni\", \"Mn\"]"), field + QStringLiteral(".elements"));
+        for (int i = 0; i < list.toArray().size(); ++i)
+            written.append({field + QStringLiteral(".elements[%1]").arg(i), list.toArray()[i]});
+    }
+    for (const auto &[where, value] : std::as_const(written)) {
+        const ChemicalElement *e = table.element(value.toString());
+        if (!value.isString() || !e)
+            return unknownWord(QStringLiteral("element"), value.toString(), table.symbols(), where);
+        if (!out.contains(e->symbol))
+            out.append(e->symbol);
+    }
+    return out;
+}
+
 Result<QList<RequestedObservable>> observablesFrom(const QJsonObject &root, const ObservableVocabulary &vocabulary)
 {
     const QJsonValue v = root.value(QStringLiteral("observables"));
@@ -149,7 +184,7 @@ Result<QList<RequestedObservable>> observablesFrom(const QJsonObject &root, cons
             return makeError(QStringLiteral("must be an object with a name, or a name"), field);
         if (auto keys = checkKeys(o, {QStringLiteral("name"), QStringLiteral("mode"), QStringLiteral("time_resolution_s"),
                                       QStringLiteral("time_resolution"), QStringLiteral("roi"), QStringLiteral("roi_size"),
-                                      QStringLiteral("roi_note")}, field); !keys)
+                                      QStringLiteral("roi_note"), QStringLiteral("element"), QStringLiteral("elements")}, field); !keys)
             return keys.error();
         auto name = stringMember(o, QStringLiteral("name"), field + QStringLiteral(".name"));
         if (!name)
@@ -189,6 +224,10 @@ Result<QList<RequestedObservable>> observablesFrom(const QJsonObject &root, cons
         if (!note)
             return note.error();
         obs.roiNote = note->trimmed();
+        auto elements = elementsFrom(o, *name, vocabulary, field);
+        if (!elements)
+            return elements.error();
+        obs.elements = *elements;
         out.append(obs);
     }
     return out;
@@ -418,6 +457,8 @@ QJsonObject Request::toJsonObject() const
             item.insert(QStringLiteral("roi_size"), quantity::formatLength(*o.roiSizeM));
         if (!o.roiNote.isEmpty())
             item.insert(QStringLiteral("roi_note"), o.roiNote);
+        if (!o.elements.isEmpty())
+            item.insert(QStringLiteral("elements"), QJsonArray::fromStringList(o.elements));
         obs.append(item);
     }
     QJsonArray corr;

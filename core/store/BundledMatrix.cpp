@@ -133,6 +133,70 @@ Result<QList<OperandoCell>> cellsFromJson(const QByteArray &json, const QString 
     return out;
 }
 
+Result<SiteRegistry> sitesFromJson(const QByteArray &json, const QString &source)
+{
+    QJsonParseError err{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
+    if (err.error != QJsonParseError::NoError)
+        return makeError(QStringLiteral("not valid JSON: %1 at offset %2").arg(err.errorString()).arg(err.offset), source);
+    if (!doc.isObject())
+        return makeError(QStringLiteral("expected a JSON object with \"sites\" and \"placements\""), source);
+    SiteRegistry r;
+    const QJsonArray sites = doc.object().value(QStringLiteral("sites")).toArray();
+    for (int i = 0; i < sites.size(); ++i) {
+        const QJsonObject o = sites[i].toObject();
+        Site s;
+        s.key = o.value(QStringLiteral("key")).toString();
+        s.partner = o.value(QStringLiteral("partner")).toString();
+        s.name = o.value(QStringLiteral("name")).toString();
+        s.campus = o.value(QStringLiteral("campus")).toString();
+        s.city = o.value(QStringLiteral("city")).toString();
+        s.country = o.value(QStringLiteral("country")).toString();
+        s.countryCode = o.value(QStringLiteral("country_code")).toString();
+        if (o.value(QStringLiteral("latitude")).isDouble())
+            s.latitude = o.value(QStringLiteral("latitude")).toDouble();
+        if (o.value(QStringLiteral("longitude")).isDouble())
+            s.longitude = o.value(QStringLiteral("longitude")).toDouble();
+        const QJsonObject contact = o.value(QStringLiteral("contact")).toObject();
+        s.contactLabel = contact.value(QStringLiteral("label")).toString();
+        s.contactUrl = contact.value(QStringLiteral("url")).toString();
+        s.source = o.value(QStringLiteral("source")).toString();
+        const QString where = QStringLiteral("%1 sites[%2]").arg(source).arg(i);
+        for (const auto &[field, value] : {std::pair{QStringLiteral("key"), s.key}, std::pair{QStringLiteral("partner"), s.partner},
+                                           std::pair{QStringLiteral("city"), s.city}, std::pair{QStringLiteral("country_code"), s.countryCode}})
+            if (value.trimmed().isEmpty())
+                return makeError(QStringLiteral("a site needs a %1").arg(field), where + QLatin1Char('.') + field);
+        if (r.site(s.key))
+            return makeError(QStringLiteral("site key \"%1\" is used twice").arg(s.key), where + QStringLiteral(".key"));
+        r.sites.append(s);
+    }
+    const QJsonArray placements = doc.object().value(QStringLiteral("placements")).toArray();
+    for (int i = 0; i < placements.size(); ++i) {
+        const QJsonObject o = placements[i].toObject();
+        SitePlacement p{o.value(QStringLiteral("partner")).toString(), o.value(QStringLiteral("instrument")).toString(),
+                        o.value(QStringLiteral("beam_source")).toString(), o.value(QStringLiteral("site")).toString(),
+                        o.value(QStringLiteral("reason")).toString(), o.value(QStringLiteral("source")).toString()};
+        const QString where = QStringLiteral("%1 placements[%2]").arg(source).arg(i);
+        if (!r.site(p.site))
+            return makeError(QStringLiteral("unknown site \"%1\"").arg(p.site), where + QStringLiteral(".site"));
+        if (p.instrument.isEmpty() && p.beamSource.isEmpty())
+            return makeError(QStringLiteral("a placement needs an instrument or a beam_source to match"), where);
+        r.placements.append(p);
+    }
+    return r;
+}
+
+Result<SiteRegistry> sites()
+{
+    static const Result<SiteRegistry> parsed = [] {
+        auto data = resource(QStringLiteral("sites.json"));
+        if (!data)
+            return Result<SiteRegistry>(data.error());
+        return sitesFromJson(*data, QStringLiteral("sites.json"));
+    }();
+    return parsed;
+}
+
 Result<QList<Partner>> partners()
 {
     auto data = resource(QStringLiteral("partners.json"));

@@ -11,6 +11,8 @@ namespace bundled {
 Result<QList<Partner>> partners();
 Result<QList<SampleHolder>> holders();
 Result<QList<OperandoCell>> cells();
+// The site registry (sites.json), parsed once; every loaded Matrix carries it.
+Result<SiteRegistry> sites();
 QByteArray matrixTsv();
 QString provenanceNote(); // the README shipped with the data (About box)
 
@@ -20,6 +22,8 @@ Result<ImportReport> seed(MatrixStore &store);
 Result<QList<Partner>> partnersFromJson(const QByteArray &json, const QString &source);
 Result<QList<SampleHolder>> holdersFromJson(const QByteArray &json, const QString &source);
 Result<QList<OperandoCell>> cellsFromJson(const QByteArray &json, const QString &source);
+// Every site needs a key, partner, city and country code; every placement a known site.
+Result<SiteRegistry> sitesFromJson(const QByteArray &json, const QString &source);
 
 } // namespace bundled
 

@@ -1,5 +1,6 @@
 #include "MatrixStore.h"
 
+#include "BundledMatrix.h"
 #include "ServerAuthorship.h"
 
 #include "matrix/OfferingParser.h"
@@ -533,6 +534,10 @@ Result<Matrix> MatrixStore::loadAll() const
     if (!cells)
         return cells.error();
     m.cells = *cells;
+    auto sites = bundled::sites();
+    if (!sites)
+        return sites.error();
+    m.sites = *sites;
     return m;
 }
 
@@ -566,6 +571,10 @@ Result<Matrix> MatrixStore::loadFirst(int limit) const
     if (!cells)
         return cells.error();
     m.cells = *cells;
+    auto sites = bundled::sites();
+    if (!sites)
+        return sites.error();
+    m.sites = *sites;
     return m;
 }
 

@@ -95,6 +95,55 @@ private slots:
                 QVERIFY2(m_db->matrix.partner(r.partner), qPrintable(c.name + QStringLiteral(": ") + r.partner));
     }
 
+    // Issue 13: offerings sit at their true site (sites.json), and every partner has a home
+    // site with a public contact point.
+    void offeringsSitAtTheirSites()
+    {
+        const Matrix &m = m_db->matrix;
+        QVERIFY(!m.sites.isEmpty());
+        auto siteOf = [&](const QString &partner, const QString &abbreviation, const QString &instrument = QString()) -> const Site * {
+            for (const Offering &o : m.offerings)
+                if (o.partner == partner && o.abbreviation == abbreviation
+                    && (instrument.isEmpty() || o.instruments.join(u',').contains(instrument)))
+                    return m.sites.siteOf(*m.partner(partner), o);
+            return nullptr;
+        };
+        const Site *xps = siteOf(QStringLiteral("CNRS"), QStringLiteral("XPS"));
+        const Site *epr = siteOf(QStringLiteral("CNRS"), QStringLiteral("EPR"));
+        QVERIFY(xps && epr);
+        QCOMPARE(xps->key, QStringLiteral("cnrs-pau"));
+        QCOMPARE(epr->key, QStringLiteral("cnrs-bordeaux"));
+        const Site *ill = siteOf(QStringLiteral("ILL"), QStringLiteral("NI"));
+        const Site *esrf = siteOf(QStringLiteral("ESRF"), QStringLiteral("XAS"));
+        QVERIFY(ill && esrf);
+        QVERIFY(ill->key != esrf->key);
+        QCOMPARE(ill->campus, esrf->campus);
+        QCOMPARE(siteOf(QStringLiteral("CEA"), QStringLiteral("SANS"))->key, ill->key);  // D22 at the ILL
+        QCOMPARE(siteOf(QStringLiteral("CEA"), QStringLiteral("SXRD"))->key, esrf->key); // D5.2 Figure 3
+        QCOMPARE(siteOf(QStringLiteral("CNR"), QStringLiteral("XAS"))->key, esrf->key);  // BM08 LISA
+        const Site *dtuXrd = siteOf(QStringLiteral("DTU"), QStringLiteral("XRD"));
+        QVERIFY(dtuXrd);
+        QVERIFY2(dtuXrd->city != QStringLiteral("Kongens Lyngby"), "DTU's synchrotron XRD is not measured at Lyngby");
+        QCOMPARE(siteOf(QStringLiteral("DTU"), QStringLiteral("lab XRD"))->city, QStringLiteral("Kongens Lyngby"));
+        for (const Partner &p : m.partners) {
+            const Site *home = m.sites.homeOf(p);
+            QVERIFY2(home, qPrintable(p.shortName + QStringLiteral(" has no site")));
+            QVERIFY2(home->contactUrl.startsWith(QStringLiteral("https://")), qPrintable(p.shortName + QStringLiteral(" has no public contact page")));
+        }
+    }
+
+    void badSiteRegistryNamesTheField()
+    {
+        auto noSite = bundled::sitesFromJson(R"({"sites": [{"key": "a", "partner": "A", "city": "X", "country_code": "FR"}],
+                                                 "placements": [{"partner": "A", "instrument": "D22", "site": "b"}]})",
+                                              QStringLiteral("sites.json"));
+        QVERIFY(!noSite.ok());
+        QVERIFY2(noSite.error().text().contains(QStringLiteral("placements[0].site")), qPrintable(noSite.error().text()));
+        auto noCountry = bundled::sitesFromJson(R"({"sites": [{"key": "a", "partner": "A", "city": "X"}]})", QStringLiteral("sites.json"));
+        QVERIFY(!noCountry.ok());
+        QVERIFY2(noCountry.error().text().contains(QStringLiteral("sites[0].country_code")), qPrintable(noCountry.error().text()));
+    }
+
     void bundledMatrixParsesCleanly()
     {
         // Curated rows are written in the native conventions: only the reported rows may

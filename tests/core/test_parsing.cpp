@@ -110,7 +110,7 @@ private slots:
     {
         QList<CellIssue> issues;
         const Offering o = parse({{Column::Observables, "[Cell parameters, Ni oxidation state, gas production, unobtainium flux]"}}, &issues);
-        QCOMPARE(o.observables, (QStringList{QStringLiteral("crystal structure"), QStringLiteral("oxidation state"),
+        QCOMPARE(o.observables, (QStringList{QStringLiteral("lattice parameters"), QStringLiteral("oxidation state"),
                                              QStringLiteral("gas evolution"), QStringLiteral("unobtainium flux")}));
         QCOMPARE(issues.size(), 1);
         QVERIFY(issues.first().message.contains(QStringLiteral("unobtainium flux")));
@@ -227,7 +227,7 @@ private slots:
     void vocabularySynonyms()
     {
         const auto &v = ObservableVocabulary::bundled();
-        QCOMPARE(v.canonical(QStringLiteral("lattice parameters")), std::optional<QString>(QStringLiteral("crystal structure")));
+        QCOMPARE(v.canonical(QStringLiteral("unit cell parameters")), std::optional<QString>(QStringLiteral("lattice parameters")));
         QCOMPARE(v.canonical(QStringLiteral("Valence")), std::optional<QString>(QStringLiteral("oxidation state")));
         QCOMPARE(v.canonical(QStringLiteral("phase fraction")), std::optional<QString>(QStringLiteral("phase fractions")));
         QCOMPARE(v.canonical(QStringLiteral("cracks")), std::optional<QString>(QStringLiteral("particle cracking")));

@@ -106,9 +106,45 @@ QString checkAcyclic(const Plan &plan)
     return {};
 }
 
+QString checkLogistics(const Plan &plan, const Request &request)
+{
+    QHash<QString, const Step *> byId;
+    for (const Step &s : plan.steps)
+        byId.insert(s.id, &s);
+    for (const PlanSample &sample : plan.samples) {
+        QString where;
+        for (int i = 0; i < sample.steps.size(); ++i) {
+            const Step *s = byId.value(sample.steps[i]);
+            if (!s)
+                return QStringLiteral("%1 lists an unknown step %2").arg(sample.id, sample.steps[i]);
+            if (s->site.isEmpty())
+                return QStringLiteral("%1 names no site").arg(s->id);
+            if (i == 0) {
+                if (s->kind != StepKind::Prepare)
+                    return QStringLiteral("%1 does not start with its preparation").arg(sample.id);
+                if (!request.origin.isEmpty() && s->partner.compare(request.origin, Qt::CaseInsensitive) != 0)
+                    return QStringLiteral("%1 starts at %2, not at the origin %3").arg(sample.id, s->partner, request.origin);
+                where = s->site;
+                continue;
+            }
+            if (s->site != where)
+                return QStringLiteral("%1 happens at %2 but %3 is at %4").arg(s->id, s->site, sample.id, where);
+            if (s->kind == StepKind::Ship) {
+                if (s->toSite.isEmpty() || s->toSite == where || s->to.isEmpty())
+                    return QStringLiteral("%1 names no other site to ship to").arg(s->id);
+                if (s->distance.isEmpty() || s->airExposure.isEmpty())
+                    return QStringLiteral("%1 shows no distance class or air exposure").arg(s->id);
+                where = s->toSite;
+            }
+        }
+    }
+    return {};
+}
+
 QString checkAll(const Plan &plan, const Request &request, const QStringList &measurable)
 {
-    for (const QString &problem : {checkCoverage(plan, measurable), checkCorrelations(plan, request), checkDestructiveLast(plan), checkAcyclic(plan)})
+    for (const QString &problem :
+         {checkCoverage(plan, measurable), checkCorrelations(plan, request), checkDestructiveLast(plan), checkAcyclic(plan), checkLogistics(plan, request)})
         if (!problem.isEmpty())
             return problem;
     return {};

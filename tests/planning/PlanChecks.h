@@ -11,6 +11,9 @@ QString checkCoverage(const Plan &plan, const QStringList &measurable); // every
 QString checkCorrelations(const Plan &plan, const Request &request);   // Type 1 one step, Type 2 one sample
 QString checkDestructiveLast(const Plan &plan);                         // nothing measured after a destructive step
 QString checkAcyclic(const Plan &plan);                                 // edges form a DAG over existing steps
+// Every sample starts at the request's origin (when it names one) and changes site only by a
+// shipment that leaves from where the sample is and names where it arrives.
+QString checkLogistics(const Plan &plan, const Request &request);
 QString checkAll(const Plan &plan, const Request &request, const QStringList &measurable);
 
 // The sample each observable is measured on, and the measure step.

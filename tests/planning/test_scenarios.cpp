@@ -33,6 +33,108 @@ int largeScaleSteps(const Plan &p, const Matrix &m)
     return n;
 }
 
+// --- Vocabulary keys (issue 13, observation 9: the user's words, broader terms, elements) ---
+// observables_shown: the observables the measure steps name, exactly (the user's term, not a broader one);
+// no_technique_contains: no measure step's technique contains it;
+// step_note_contains: every measure step's note contains it.
+QString checkVocabulary(const Plan &p, const QJsonObject &e)
+{
+    if (e.contains(QStringLiteral("observables_shown"))) {
+        QStringList shown;
+        for (const Step *s : p.measureSteps())
+            for (const QString &o : s->observables)
+                if (!shown.contains(o))
+                    shown.append(o);
+        QStringList want = strings(e.value(QStringLiteral("observables_shown")));
+        shown.sort();
+        want.sort();
+        if (shown != want)
+            return QStringLiteral("steps name %1, expected %2").arg(shown.join(u','), want.join(u','));
+    }
+    const QString banned = e.value(QStringLiteral("no_technique_contains")).toString();
+    const QString note = e.value(QStringLiteral("step_note_contains")).toString();
+    for (const Step *s : p.measureSteps()) {
+        if (!banned.isEmpty() && s->technique.contains(banned))
+            return QStringLiteral("step %1 uses %2").arg(s->id, s->technique);
+        if (!note.isEmpty() && !s->note.contains(note))
+            return QStringLiteral("step %1 says \"%2\", not \"%3\"").arg(s->id, s->note, note);
+    }
+    return {};
+}
+
+// front_techniques: each of these occurs in some measure step of the front;
+// front_any_technique: at least one of these does (offerings that tie keep one plan on the front);
+// candidates: {"observable": [technique parts]}: each is a candidate for the observable.
+QString checkFrontTechniques(const QList<Plan> &plans, const QJsonObject &expected, const Request &request, const Matrix &m)
+{
+    const QStringList any = strings(expected.value(QStringLiteral("front_any_technique")));
+    bool anyFound = any.isEmpty();
+    for (const Plan &p : plans)
+        for (const Step *s : p.measureSteps())
+            for (const QString &t : any)
+                anyFound = anyFound || s->technique.contains(t);
+    if (!anyFound)
+        return QStringLiteral("no plan of the front uses any of %1").arg(any.join(u','));
+    const QJsonObject candidates = expected.value(QStringLiteral("candidates")).toObject();
+    if (!candidates.isEmpty()) {
+        const CandidateSet set = filterCandidates(request, m);
+        for (auto it = candidates.begin(); it != candidates.end(); ++it)
+            for (const QString &t : strings(it.value())) {
+                bool found = false;
+                for (const Candidate &c : set.of(it.key()))
+                    found = found || m.offerings[c.offeringIndex].techniqueLabel().contains(t);
+                if (!found)
+                    return QStringLiteral("%1 is not a candidate for %2").arg(t, it.key());
+            }
+    }
+    for (const QString &t : strings(expected.value(QStringLiteral("front_techniques")))) {
+        bool found = false;
+        for (const Plan &p : plans)
+            for (const Step *s : p.measureSteps())
+                found = found || s->technique.contains(t);
+        if (!found)
+            return QStringLiteral("no plan of the front uses %1").arg(t);
+    }
+    return {};
+}
+// --- end of the vocabulary keys ---
+// ---- Sites and shipments (issue 13, H2) --------------------------------------------------
+// "shipment": {"from", "to", "from_site_contains", "to_site_contains", "distance",
+//              "note_contains"}: some ship step has all the given values.
+// "min_shipments": at least that many ship steps.
+// "prepare_note_contains": some preparation step's note contains the text (cell handling).
+QString checkSitesAndShipments(const Plan &p, const QJsonObject &e)
+{
+    QList<const Step *> ships;
+    for (const Step &s : p.steps)
+        if (s.kind == StepKind::Ship)
+            ships.append(&s);
+    if (e.contains(QStringLiteral("min_shipments")) && ships.size() < e.value(QStringLiteral("min_shipments")).toInt())
+        return QStringLiteral("%1 shipments, expected at least %2").arg(ships.size()).arg(e.value(QStringLiteral("min_shipments")).toInt());
+    if (e.contains(QStringLiteral("shipment"))) {
+        const QJsonObject want = e.value(QStringLiteral("shipment")).toObject();
+        auto is = [&](const QString &key, const QString &value) { return !want.contains(key) || want.value(key).toString() == value; };
+        auto has = [&](const QString &key, const QString &value) { return !want.contains(key) || value.contains(want.value(key).toString()); };
+        bool found = false;
+        for (const Step *s : std::as_const(ships))
+            found = found
+                || (is(QStringLiteral("from"), s->partner) && is(QStringLiteral("to"), s->to) && has(QStringLiteral("from_site_contains"), s->site)
+                    && has(QStringLiteral("to_site_contains"), s->toSite) && is(QStringLiteral("distance"), s->distance)
+                    && has(QStringLiteral("note_contains"), s->note));
+        if (!found)
+            return QStringLiteral("no shipment like %1").arg(QString::fromUtf8(QJsonDocument(want).toJson(QJsonDocument::Compact)));
+    }
+    if (e.contains(QStringLiteral("prepare_note_contains"))) {
+        bool found = false;
+        for (const Step &s : p.steps)
+            found = found || (s.kind == StepKind::Prepare && s.note.contains(e.value(QStringLiteral("prepare_note_contains")).toString()));
+        if (!found)
+            return QStringLiteral("no preparation says \"%1\"").arg(e.value(QStringLiteral("prepare_note_contains")).toString());
+    }
+    return {};
+}
+// ---- end of sites and shipments ------------------------------------------------------------
+
 // Checks one "plan" object of expected.json against a plan; returns what is wrong.
 QString checkPlan(const Plan &p, const QJsonObject &e, const Matrix &m)
 {
@@ -85,7 +187,9 @@ QString checkPlan(const Plan &p, const QJsonObject &e, const Matrix &m)
     }
     if (e.contains(QStringLiteral("class")) && planClassKey(p.tableClass) != e.value(QStringLiteral("class")).toString())
         return QStringLiteral("class %1").arg(planClassKey(p.tableClass));
-    return {};
+    if (const QString problem = checkSitesAndShipments(p, e); !problem.isEmpty())
+        return problem;
+    return checkVocabulary(p, e);
 }
 
 } // namespace
@@ -159,6 +263,8 @@ private slots:
                 any = any || checkPlan(p, expected.value(QStringLiteral("some_plan")).toObject(), m_db->matrix).isEmpty();
             QVERIFY2(any, "no plan has the properties of some_plan");
         }
+        const QString front = checkFrontTechniques(result->plans, expected, *request, m_db->matrix);
+        QVERIFY2(front.isEmpty(), qPrintable(front));
     }
 
 private:

@@ -21,6 +21,7 @@ QString reasonTitle(const QString &reasonCode)
         {QStringLiteral("type1_not_combined"), QT_TRANSLATE_NOOP("pm::ui::CandidatePanel", "cannot measure the Type 1 group at once")},
         {QStringLiteral("type2_no_holder"), QT_TRANSLATE_NOOP("pm::ui::CandidatePanel", "no shared holder for Type 2")},
         {QStringLiteral("excluded"), QT_TRANSLATE_NOOP("pm::ui::CandidatePanel", "excluded by you")},
+        {QStringLiteral("element"), QT_TRANSLATE_NOOP("pm::ui::CandidatePanel", "cannot reach the element")},
     };
     const auto it = titles.constFind(reasonCode);
     return it == titles.cend() ? reasonCode : CandidatePanel::tr(it.value());

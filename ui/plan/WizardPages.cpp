@@ -25,11 +25,14 @@ namespace pm::ui {
 
 namespace {
 
+// Offerings the planner would propose for the observable: those listing it or a narrower
+// term, and those listing only a broader term (at lower fidelity, docs/PLANNER.md).
 int offeringsMeasuring(const Matrix &matrix, const QString &observable)
 {
+    const ObservableVocabulary &vocabulary = ObservableVocabulary::bundled();
     int n = 0;
     for (const Offering &o : matrix.offerings)
-        n += o.observables.contains(observable, Qt::CaseInsensitive) ? 1 : 0;
+        n += o.observables.contains(observable, Qt::CaseInsensitive) || vocabulary.match(o.observables, observable) ? 1 : 0;
     return n;
 }
 
