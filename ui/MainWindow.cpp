@@ -3,7 +3,9 @@
 #include "ask/AskBar.h"
 #include "common/Dialogs.h"
 #include "common/Settings.h"
+#include "dialogs/ConflictDialog.h"
 #include "edit/MatrixEditor.h"
+#include "edit/VersionedEditDelegate.h"
 #include "model/BrowserColumn.h"
 #include "model/MatrixFilterModel.h"
 #include "model/MatrixTableModel.h"
@@ -169,6 +171,7 @@ void MainWindow::setUpTables()
         view->setSelectionBehavior(QAbstractItemView::SelectRows);
         view->setSelectionMode(QAbstractItemView::ExtendedSelection);
         view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
+        view->setItemDelegate(new VersionedEditDelegate(view)); // edits saved against the version seen when opened
         view->setAlternatingRowColors(true);
         view->setWordWrap(false);
         view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOn); // equal viewport heights keep rows aligned
@@ -407,8 +410,33 @@ void MainWindow::applyCellEdit(qint64 id, Column column, const QString &rawText)
 {
     if (!m_permissions.canEditMatrix || m_loadingFull) // the views refuse to edit; this catches any other way in
         return;
-    if (auto ok = m_editor->editCell(id, column, rawText); !ok)
+    // The version the in-table editor saw when it opened; without one (text set on the
+    // model directly), the row as the model has it now.
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    const int seenVersion = VersionedEditDelegate::takeSeenVersion(id).value_or(m_model->offering(row).version);
+    auto ok = m_editor->editCell(id, column, rawText, seenVersion);
+    if (ok)
+        return;
+    if (!m_editor->rowChangedSince(id, seenVersion)) {
         MessageBox::warning(this, tr("Value refused"), tr("The change was not saved: %1").arg(ok.error().text()));
+        return;
+    }
+    // Another user changed the row since the editor opened: show their change, then
+    // reload the row or apply this value again over the current version.
+    const auto choice = ConflictDialog::ask(this, ok.error().text());
+    if (choice == ConflictDialog::Choice::Reapply) {
+        auto current = m_store->fetchOffering(id);
+        if (current && m_model->rowOf(id) >= 0) {
+            m_model->replaceOffering(*current);
+            if (auto again = m_editor->editCell(id, column, rawText, current->version); !again)
+                MessageBox::warning(this, tr("Value refused"), tr("The change was not saved: %1").arg(again.error().text()));
+            return;
+        }
+    }
+    if (auto current = m_store->fetchOffering(id))
+        m_model->replaceOffering(*current);
 }
 
 void MainWindow::onEditFailed(const QString &message, bool stale)

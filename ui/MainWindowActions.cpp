@@ -6,6 +6,7 @@
 #include "common/Settings.h"
 #include "connection/ConnectionDialog.h"
 #include "connection/RecentConnections.h"
+#include "dialogs/ConflictDialog.h"
 #include "dialogs/EntityDialogs.h"
 #include "dialogs/HistoryDialog.h"
 #include "dialogs/ImportReportDialog.h"
@@ -27,6 +28,7 @@
 #include <QApplication>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QHash>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QProgressDialog>
@@ -371,12 +373,39 @@ void MainWindow::editSelectedOffering()
     if (ids.isEmpty())
         return;
     const qint64 id = ids.first();
-    OfferingDialog dialog(m_model->offering(m_model->rowOf(id)), m_model->matrix(), m_store->vocabulary(), OfferingDialog::Mode::Edit, this);
+    // The version the user sees now: live updates may replace the row while the dialog is
+    // open, and the change must not then overwrite theirs.
+    const Offering seen = m_model->offering(m_model->rowOf(id));
+    int seenVersion = seen.version;
+    OfferingDialog dialog(seen, m_model->matrix(), m_store->vocabulary(), OfferingDialog::Mode::Edit, this);
     while (dialog.exec() == QDialog::Accepted) {
-        auto ok = m_editor->editCells(id, dialog.changedCells());
+        auto ok = m_editor->editCells(id, dialog.changedCells(), seenVersion);
         if (ok)
             return;
-        MessageBox::warning(this, tr("Offering not saved"), ok.error().text());
+        if (!m_editor->rowChangedSince(id, seenVersion)) {
+            MessageBox::warning(this, tr("Offering not saved"), ok.error().text());
+            continue;
+        }
+        auto current = m_store->fetchOffering(id);
+        if (current)
+            m_model->replaceOffering(*current);
+        switch (ConflictDialog::ask(this, ok.error().text())) {
+        case ConflictDialog::Choice::Reload:
+            return; // the row now shows the other user's change
+        case ConflictDialog::Choice::Reapply:
+            if (!current)
+                return; // deleted meanwhile: nothing to apply it to
+            seenVersion = current->version;
+            if (auto again = m_editor->editCells(id, dialog.changedCells(), seenVersion); again)
+                return;
+            else
+                MessageBox::warning(this, tr("Offering not saved"), again.error().text());
+            break;
+        case ConflictDialog::Choice::Cancel:
+            if (current)
+                seenVersion = current->version; // back to the form, now based on what is there
+            break;
+        }
     }
 }
 
@@ -398,10 +427,14 @@ void MainWindow::deleteSelectedOfferings()
         return;
     const Offering &first = m_model->offering(m_model->rowOf(ids.first()));
     const QString what = ids.size() == 1 ? tr("%1 at %2").arg(first.techniqueLabel(), first.partner) : tr("%n offerings", nullptr, int(ids.size()));
+    // The versions shown when the user was asked: a row changed meanwhile is not deleted.
+    QHash<qint64, int> seen;
+    for (qint64 id : ids)
+        seen.insert(id, m_model->offering(m_model->rowOf(id)).version);
     if (MessageBox::question(this, tr("Delete"), tr("Delete %1 from the matrix? You can undo this.").arg(what)) != QMessageBox::Yes)
         return;
     for (qint64 id : ids)
-        if (auto ok = m_editor->deleteOffering(id); !ok) {
+        if (auto ok = m_editor->deleteOffering(id, seen.value(id)); !ok) {
             MessageBox::warning(this, tr("Not deleted"), ok.error().text());
             return;
         }

@@ -19,6 +19,7 @@
 #include "store/ChangeListener.h"
 #include "store/MatrixStore.h"
 
+#include <QSet>
 #include <QAction>
 #include <QStatusBar>
 #include <QTableView>
@@ -143,15 +144,21 @@ void MainWindow::applyRemoteChange(const QString &table, const QList<qint64> &id
         }
         return;
     }
-    QList<Offering> changed;
-    QList<qint64> gone;
-    for (qint64 id : ids) {
-        auto offering = m_store->fetchOffering(id);
-        if (offering)
-            changed.append(std::move(*offering));
-        else if (!m_db->isConnectionLost())
-            gone.append(id); // it was deleted; a lost connection reloads everything on return
+    // One batched read for all ids (ChangeListener has coalesced the notifications; ids
+    // nobody has are simply not found, and not in the model either).
+    auto fetched = m_store->fetchOfferings(ids);
+    if (!fetched) {
+        m_db->checkConnection(); // a lost connection reloads everything on return
+        return;
     }
+    QList<Offering> changed = std::move(*fetched);
+    QSet<qint64> found;
+    for (const Offering &o : std::as_const(changed))
+        found.insert(o.id);
+    QList<qint64> gone;
+    for (qint64 id : ids)
+        if (!found.contains(id) && m_model->rowOf(id) >= 0)
+            gone.append(id); // it was deleted
     m_model->updateOfferings(changed);
     m_model->removeOfferings(gone);
     updateStatus();

@@ -98,7 +98,7 @@ Database::Database(Kind kind, QString location, QString connectionName)
 Result<void> Database::configureSession()
 {
     if (m_kind == Kind::Postgres) {
-        QSqlQuery who = prepare(QStringLiteral("SELECT current_user"));
+        QSqlQuery who = prepare(QStringLiteral("SELECT session_user"));
         if (!who.exec() || !who.next())
             return makeError(QStringLiteral("the server does not answer: %1").arg(who.lastError().text()), displayName());
         m_userName = who.value(0).toString();
@@ -309,6 +309,21 @@ Result<void> Database::execStatement(const QString &sql, const QString &what) co
     if (!q.exec(sql))
         return failure(q, what);
     return {};
+}
+
+Result<QString> Database::quoteIdentifier(const QString &name)
+{
+    if (name.isEmpty())
+        return makeError(QStringLiteral("a PostgreSQL name cannot be empty"));
+    if (name.contains(QChar(0)))
+        return makeError(QStringLiteral("a PostgreSQL name cannot contain the NUL character"), name.left(40));
+    // PostgreSQL cuts longer names to 63 bytes without an error: the statement would then
+    // act on another name than the one given.
+    if (name.toUtf8().size() > 63)
+        return makeError(QStringLiteral("a PostgreSQL name has at most 63 bytes (UTF-8); this one has %1").arg(name.toUtf8().size()), name.left(40));
+    QString inner = name;
+    inner.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + inner + QLatin1Char('"');
 }
 
 QString Database::lostConnectionMessage()

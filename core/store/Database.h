@@ -31,7 +31,7 @@ class Database {
 public:
     // The schema version this build writes. Older databases are migrated on open
     // (SQLite files are backed up first); newer ones are refused.
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     enum class Kind { Sqlite, Postgres };
 
@@ -69,9 +69,16 @@ public:
     // Runs a statement without parameters that PostgreSQL cannot prepare (CREATE, ALTER,
     // GRANT, SET ...): schema and role changes. Values always go through prepare().
     Result<void> execStatement(const QString &sql, const QString &what) const;
+    // A PostgreSQL identifier (role, database, schema, table name) for such a statement:
+    // always in double quotes, embedded double quotes doubled, so that no name can end the
+    // identifier early (QSqlDriver::escapeIdentifier leaves names that already start or end
+    // with a quote as they are). Names PostgreSQL cannot hold (empty, NUL, over 63 bytes,
+    // which it would silently cut to another name) are refused.
+    static Result<QString> quoteIdentifier(const QString &name);
 
     // The account that changes are recorded under: the server login on PostgreSQL
-    // (current_user), the operating-system user for SQLite files.
+    // (session_user, which the server's triggers write), the operating-system user for
+    // SQLite files.
     QString userName() const { return m_userName; }
 
     // Live updates. A write records the rows it changed; on PostgreSQL the commit also

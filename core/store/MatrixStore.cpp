@@ -1,6 +1,7 @@
 #include "MatrixStore.h"
 
 #include "BundledMatrix.h"
+#include "ServerAuthorship.h"
 
 #include "matrix/OfferingParser.h"
 
@@ -71,6 +72,38 @@ QString shown(const QString &value)
     return value.isEmpty() ? QStringLiteral("(empty)") : QLatin1Char('"') + value + QLatin1Char('"');
 }
 } // namespace
+
+namespace {
+// A versioned write that found another version (or no row): nothing was saved. The UI
+// tells such a refusal from others by reading the row again (MatrixEditor::rowChangedSince).
+Error stale(const QString &message)
+{
+    return makeError(message);
+}
+
+// Every write names the version the user saw; there is no "skip the check" (issue 15,
+// finding 1: version 0 used to mean that, so a caller without a version overwrote anything).
+Result<void> requireVersion(int expectedVersion, const QString &what)
+{
+    if (expectedVersion > 0)
+        return {};
+    return makeError(QStringLiteral("%1: the version you saw is not known, so the change could overwrite someone else's; reload and apply it again")
+                         .arg(what));
+}
+} // namespace
+
+QString MatrixStore::staleEntityMessage(const QString &table, const QString &what, qint64 id, int seenVersion) const
+{
+    // `table` is one of ours (partners, holders, operando_cells), never user text.
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT version FROM %1 WHERE id = :id").arg(table));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (q.exec() && q.next())
+        return QStringLiteral("%1 was changed by someone else since you loaded it (version %2, now %3); nothing was saved. Reload and apply your change again")
+            .arg(what)
+            .arg(seenVersion)
+            .arg(q.value(0).toInt());
+    return QStringLiteral("%1 was deleted by someone else in the meantime; nothing was saved").arg(what);
+}
 
 QString MatrixStore::describeConflict(const Offering &current, int seenVersion) const
 {
@@ -591,8 +624,8 @@ Result<void> MatrixStore::updateRow(const Offering &o, const Offering &before)
         // Another user's change committed in between: name it, from the history.
         auto now = fetchOffering(before.id);
         if (!now)
-            return makeError(QStringLiteral("%1 at %2 was deleted by another user in the meantime").arg(o.techniqueLabel(), o.partner));
-        return makeError(describeConflict(*now, before.version));
+            return stale(QStringLiteral("%1 at %2 was deleted by another user in the meantime").arg(o.techniqueLabel(), o.partner));
+        return stale(describeConflict(*now, before.version));
     }
     m_db.recordChange(QStringLiteral("offerings"), before.id);
     for (int i = 0; i < kColumnCount; ++i)
@@ -605,6 +638,10 @@ Result<void> MatrixStore::updateRow(const Offering &o, const Offering &before)
 Result<void> MatrixStore::addHistory(qint64 offeringId, const QString &action, const QString &column, const QString &oldValue,
                                      const QString &newValue)
 {
+    // On a server the history is written by its trigger, under the login (ServerAuthorship):
+    // the desktop has no right to write it, and could otherwise name anyone as the author.
+    if (m_db.kind() == Database::Kind::Postgres)
+        return {};
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "INSERT INTO offering_history (offering_id, changed_at, changed_by, action, column_key, old_value, new_value) "
         "VALUES (:offering_id, :changed_at, :changed_by, :action, :column_key, :old_value, :new_value)"));
@@ -691,6 +728,8 @@ Result<ImportReport> MatrixStore::import(DecodedMatrix decoded, const ImportOpti
             }
         }
         if (options.replace) {
+            if (auto ok = serverauthorship::setChangeNote(m_db, QStringLiteral("removed by import --replace")); !ok)
+                return ok;
             for (const Offering &o : std::as_const(*existing)) {
                 if (inFile.contains(o.identity()))
                     continue;
@@ -702,8 +741,8 @@ Result<ImportReport> MatrixStore::import(DecodedMatrix decoded, const ImportOpti
                     return ok;
                 if (del.numRowsAffected() != 1) {
                     auto now = fetchOffering(o.id);
-                    return makeError(now ? describeConflict(*now, o.version)
-                                         : QStringLiteral("%1 at %2 was deleted by another user in the meantime").arg(o.techniqueLabel(), o.partner));
+                    return stale(now ? describeConflict(*now, o.version)
+                                     : QStringLiteral("%1 at %2 was deleted by another user in the meantime").arg(o.techniqueLabel(), o.partner));
                 }
                 m_db.recordChange(QStringLiteral("offerings"), o.id);
                 if (auto ok = addHistory(o.id, QStringLiteral("delete"), {}, o.techniqueLabel(), QStringLiteral("removed by import --replace")); !ok)
@@ -729,7 +768,7 @@ Result<Offering> MatrixStore::fetchOffering(qint64 id) const
     if (auto ok = Database::exec(q, QStringLiteral("reading offering %1").arg(id)); !ok)
         return ok.error();
     if (!q.next())
-        return makeError(QStringLiteral("offering %1 does not exist (it may have been deleted)").arg(id));
+        return stale(QStringLiteral("offering %1 does not exist (it may have been deleted by someone else)").arg(id));
     Offering o;
     o.id = q.value(0).toLongLong();
     o.version = q.value(1).toInt();
@@ -741,18 +780,47 @@ Result<Offering> MatrixStore::fetchOffering(qint64 id) const
     return o;
 }
 
+Result<QList<Offering>> MatrixStore::fetchOfferings(const QList<qint64> &ids) const
+{
+    QList<Offering> out;
+    if (ids.isEmpty())
+        return out;
+    const auto partners = loadPartners();
+    if (!partners)
+        return partners.error();
+    constexpr qsizetype kChunk = 1000;
+    for (qsizetype start = 0; start < ids.size(); start += kChunk) {
+        // Numbers this program formats itself: nothing of a payload reaches the SQL text.
+        QStringList list;
+        for (qint64 id : ids.mid(start, kChunk))
+            list.append(QString::number(id));
+        QSqlQuery q = m_db.prepare(offeringSelectSql() + QStringLiteral(" WHERE id IN (%1) ORDER BY id").arg(list.join(QLatin1Char(','))));
+        if (auto ok = Database::exec(q, QStringLiteral("reading the changed offerings")); !ok)
+            return ok.error();
+        while (q.next()) {
+            Offering o;
+            readOffering(q, o);
+            out.append(std::move(o));
+        }
+    }
+    parseAll(out, *partners);
+    return out;
+}
+
 Result<Offering> MatrixStore::updateCell(qint64 id, Column column, const QString &rawText, int expectedVersion)
 {
     // Read and write in one transaction, so that a lost connection anywhere in between is
     // reported as an edit that was not saved.
     Result<Offering> saved = makeError(QString());
     auto ok = m_db.transaction([&]() -> Result<void> {
+        if (auto known = requireVersion(expectedVersion, QStringLiteral("offering %1").arg(id)); !known)
+            return known;
         auto current = fetchOffering(id);
         if (!current)
             return current.error();
-        if (expectedVersion > 0 && current->version != expectedVersion)
-            return makeError(describeConflict(*current, expectedVersion)
-                             + QStringLiteral(" (its %1 is now %2).").arg(columnTitle(column), shown(current->cell(column))));
+        if (current->version != expectedVersion)
+            return stale(describeConflict(*current, expectedVersion)
+                         + QStringLiteral(" (its %1 is now %2).").arg(columnTitle(column), shown(current->cell(column))));
         const QList<CellIssue> issues = validateCell(*current, column, rawText, m_vocabulary);
         if (!issues.isEmpty())
             return makeError(issues.first().message, columnTitle(column));
@@ -800,17 +868,18 @@ Result<Offering> MatrixStore::insertOffering(Offering offering)
 Result<void> MatrixStore::deleteOffering(qint64 id, int expectedVersion)
 {
     return m_db.transaction([&]() -> Result<void> {
+        if (auto known = requireVersion(expectedVersion, QStringLiteral("deleting offering %1").arg(id)); !known)
+            return known;
         auto current = fetchOffering(id);
         if (!current)
-            return current.error();
-        QSqlQuery q = m_db.prepare(QStringLiteral("DELETE FROM offerings WHERE id = :id AND (:version = 0 OR version = :version2)"));
+            return stale(QStringLiteral("offering %1 was deleted by someone else in the meantime").arg(id));
+        QSqlQuery q = m_db.prepare(QStringLiteral("DELETE FROM offerings WHERE id = :id AND version = :version"));
         q.bindValue(QStringLiteral(":id"), id);
         q.bindValue(QStringLiteral(":version"), expectedVersion);
-        q.bindValue(QStringLiteral(":version2"), expectedVersion);
         if (auto ok = Database::exec(q, QStringLiteral("deleting offering %1").arg(id)); !ok)
             return ok;
         if (q.numRowsAffected() != 1)
-            return makeError(describeConflict(*current, expectedVersion) + QStringLiteral(" before deleting it."));
+            return stale(describeConflict(*current, expectedVersion) + QStringLiteral(" before deleting it."));
         m_db.recordChange(QStringLiteral("offerings"), id);
         return addHistory(id, QStringLiteral("delete"), {}, current->techniqueLabel(), {});
     });
@@ -855,6 +924,8 @@ Result<Partner> MatrixStore::insertOrUpdatePartner(Partner p)
     q.bindValue(QStringLiteral(":aliases"), sqlText(p.aliases.join(QLatin1Char(';'))));
     q.bindValue(QStringLiteral(":source"), sqlText(p.source));
     if (!insert) {
+        if (auto known = requireVersion(p.version, QStringLiteral("partner %1").arg(p.shortName)); !known)
+            return known.error();
         q.bindValue(QStringLiteral(":id"), p.id);
         q.bindValue(QStringLiteral(":version"), p.version);
     }
@@ -867,7 +938,7 @@ Result<Partner> MatrixStore::insertOrUpdatePartner(Partner p)
         p.version = 1;
     } else {
         if (q.numRowsAffected() != 1)
-            return makeError(QStringLiteral("partner %1 was changed by someone else in the meantime; reload and apply your change again").arg(p.shortName));
+            return stale(staleEntityMessage(QStringLiteral("partners"), QStringLiteral("partner %1").arg(p.shortName), p.id, p.version));
         ++p.version;
     }
     m_db.recordChange(QStringLiteral("partners"), p.id);
@@ -892,15 +963,17 @@ Result<Partner> MatrixStore::savePartner(Partner partner)
     return result;
 }
 
-Result<void> MatrixStore::deletePartner(qint64 id)
+Result<void> MatrixStore::deletePartner(qint64 id, int expectedVersion)
 {
     return m_db.transaction([&]() -> Result<void> {
+        if (auto known = requireVersion(expectedVersion, QStringLiteral("deleting partner %1").arg(id)); !known)
+            return known;
         QSqlQuery name = m_db.prepare(QStringLiteral("SELECT short_name FROM partners WHERE id = :id"));
         name.bindValue(QStringLiteral(":id"), id);
         if (auto ok = Database::exec(name, QStringLiteral("reading the partner")); !ok)
             return ok;
         if (!name.next())
-            return makeError(QStringLiteral("partner %1 does not exist").arg(id));
+            return stale(QStringLiteral("partner %1 was deleted by someone else in the meantime").arg(id));
         const QString shortName = name.value(0).toString();
         QSqlQuery used = m_db.prepare(QStringLiteral("SELECT count(*) FROM offerings WHERE partner = :p OR partner = :bracketed"));
         used.bindValue(QStringLiteral(":p"), shortName);
@@ -909,10 +982,15 @@ Result<void> MatrixStore::deletePartner(qint64 id)
             return ok;
         if (used.next() && used.value(0).toInt() > 0)
             return makeError(QStringLiteral("%1 still offers %2 techniques; delete or move them first").arg(shortName).arg(used.value(0).toInt()));
-        QSqlQuery del = m_db.prepare(QStringLiteral("DELETE FROM partners WHERE id = :id"));
+        QSqlQuery del = m_db.prepare(QStringLiteral("DELETE FROM partners WHERE id = :id AND version = :version"));
         del.bindValue(QStringLiteral(":id"), id);
+        del.bindValue(QStringLiteral(":version"), expectedVersion);
+        if (auto ok = Database::exec(del, QStringLiteral("deleting partner %1").arg(shortName)); !ok)
+            return ok;
+        if (del.numRowsAffected() != 1)
+            return stale(staleEntityMessage(QStringLiteral("partners"), QStringLiteral("partner %1").arg(shortName), id, expectedVersion));
         m_db.recordChange(QStringLiteral("partners"), id);
-        return Database::exec(del, QStringLiteral("deleting partner %1").arg(shortName));
+        return {};
     });
 }
 
@@ -932,6 +1010,8 @@ Result<SampleHolder> MatrixStore::saveHolder(SampleHolder h)
         q.bindValue(QStringLiteral(":shapes"), sqlText(h.shapes.join(QLatin1Char(';'))));
         q.bindValue(QStringLiteral(":source"), sqlText(h.source));
         if (!insert) {
+            if (auto known = requireVersion(h.version, QStringLiteral("sample holder %1").arg(h.label)); !known)
+                return known;
             q.bindValue(QStringLiteral(":id"), h.id);
             q.bindValue(QStringLiteral(":version"), h.version);
         }
@@ -943,7 +1023,7 @@ Result<SampleHolder> MatrixStore::saveHolder(SampleHolder h)
             h.id = q.value(0).toLongLong();
             h.version = 1;
         } else if (q.numRowsAffected() != 1) {
-            return makeError(QStringLiteral("sample holder %1 was changed by someone else in the meantime").arg(h.label));
+            return stale(staleEntityMessage(QStringLiteral("holders"), QStringLiteral("sample holder %1").arg(h.label), h.id, h.version));
         } else {
             ++h.version;
         }
@@ -970,13 +1050,20 @@ Result<SampleHolder> MatrixStore::saveHolder(SampleHolder h)
     return h;
 }
 
-Result<void> MatrixStore::deleteHolder(qint64 id)
+Result<void> MatrixStore::deleteHolder(qint64 id, int expectedVersion)
 {
     return m_db.transaction([&]() -> Result<void> {
-        QSqlQuery q = m_db.prepare(QStringLiteral("DELETE FROM holders WHERE id = :id"));
+        if (auto known = requireVersion(expectedVersion, QStringLiteral("deleting sample holder %1").arg(id)); !known)
+            return known;
+        QSqlQuery q = m_db.prepare(QStringLiteral("DELETE FROM holders WHERE id = :id AND version = :version"));
         q.bindValue(QStringLiteral(":id"), id);
+        q.bindValue(QStringLiteral(":version"), expectedVersion);
+        if (auto ok = Database::exec(q, QStringLiteral("deleting sample holder %1").arg(id)); !ok)
+            return ok;
+        if (q.numRowsAffected() != 1)
+            return stale(staleEntityMessage(QStringLiteral("holders"), QStringLiteral("sample holder %1").arg(id), id, expectedVersion));
         m_db.recordChange(QStringLiteral("holders"), id);
-        return Database::exec(q, QStringLiteral("deleting sample holder %1").arg(id));
+        return {};
     });
 }
 
@@ -998,6 +1085,8 @@ Result<OperandoCell> MatrixStore::saveCell(OperandoCell c)
         q.bindValue(QStringLiteral(":shapes"), sqlText(c.shapes.join(QLatin1Char(';'))));
         q.bindValue(QStringLiteral(":source"), sqlText(c.source));
         if (!insert) {
+            if (auto known = requireVersion(c.version, QStringLiteral("operando cell %1").arg(c.name)); !known)
+                return known;
             q.bindValue(QStringLiteral(":id"), c.id);
             q.bindValue(QStringLiteral(":version"), c.version);
         }
@@ -1009,7 +1098,7 @@ Result<OperandoCell> MatrixStore::saveCell(OperandoCell c)
             c.id = q.value(0).toLongLong();
             c.version = 1;
         } else if (q.numRowsAffected() != 1) {
-            return makeError(QStringLiteral("operando cell %1 was changed by someone else in the meantime").arg(c.name));
+            return stale(staleEntityMessage(QStringLiteral("operando_cells"), QStringLiteral("operando cell %1").arg(c.name), c.id, c.version));
         } else {
             ++c.version;
         }
@@ -1036,13 +1125,20 @@ Result<OperandoCell> MatrixStore::saveCell(OperandoCell c)
     return c;
 }
 
-Result<void> MatrixStore::deleteCell(qint64 id)
+Result<void> MatrixStore::deleteCell(qint64 id, int expectedVersion)
 {
     return m_db.transaction([&]() -> Result<void> {
-        QSqlQuery q = m_db.prepare(QStringLiteral("DELETE FROM operando_cells WHERE id = :id"));
+        if (auto known = requireVersion(expectedVersion, QStringLiteral("deleting operando cell %1").arg(id)); !known)
+            return known;
+        QSqlQuery q = m_db.prepare(QStringLiteral("DELETE FROM operando_cells WHERE id = :id AND version = :version"));
         q.bindValue(QStringLiteral(":id"), id);
+        q.bindValue(QStringLiteral(":version"), expectedVersion);
+        if (auto ok = Database::exec(q, QStringLiteral("deleting operando cell %1").arg(id)); !ok)
+            return ok;
+        if (q.numRowsAffected() != 1)
+            return stale(staleEntityMessage(QStringLiteral("operando_cells"), QStringLiteral("operando cell %1").arg(id), id, expectedVersion));
         m_db.recordChange(QStringLiteral("operando_cells"), id);
-        return Database::exec(q, QStringLiteral("deleting operando cell %1").arg(id));
+        return {};
     });
 }
 

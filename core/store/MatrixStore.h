@@ -48,19 +48,26 @@ public:
     // Reads, decodes and imports a file.
     Result<ImportReport> importFile(const QString &path, const ImportOptions &options);
 
-    // Edits. `expectedVersion` is the version the editor saw; 0 skips the check.
+    // Edits and deletes. `expectedVersion` is the version the user saw when the edit began
+    // (the dialog opened, the in-table editor opened, the undo step was recorded); a row
+    // at another version is left alone and the call fails naming the other change. Every
+    // call checks: a version below 1 is refused, never taken as "skip the check".
     Result<Offering> updateCell(qint64 id, Column column, const QString &rawText, int expectedVersion);
     Result<Offering> insertOffering(Offering offering);
     Result<void> deleteOffering(qint64 id, int expectedVersion);
     Result<Offering> fetchOffering(qint64 id) const;
+    // The offerings among `ids` that exist, in one query per 1000 ids (a live update's
+    // batch: ids heard from other desktops, possibly many, possibly made up).
+    Result<QList<Offering>> fetchOfferings(const QList<qint64> &ids) const;
     Result<QList<HistoryEntry>> history(qint64 offeringId) const;
 
-    Result<Partner> savePartner(Partner partner); // insert (id 0) or update
-    Result<void> deletePartner(qint64 id);
+    // Insert (id 0) or update at the entity's `version` (the one the user saw).
+    Result<Partner> savePartner(Partner partner);
+    Result<void> deletePartner(qint64 id, int expectedVersion);
     Result<SampleHolder> saveHolder(SampleHolder holder);
-    Result<void> deleteHolder(qint64 id);
+    Result<void> deleteHolder(qint64 id, int expectedVersion);
     Result<OperandoCell> saveCell(OperandoCell cell);
-    Result<void> deleteCell(qint64 id);
+    Result<void> deleteCell(qint64 id, int expectedVersion);
     Result<QList<SampleHolder>> loadHolders() const;
     Result<QList<OperandoCell>> loadCells() const;
 
@@ -79,6 +86,9 @@ private:
     Result<Partner> insertOrUpdatePartner(Partner p);
     // "X at Y was changed since you loaded it (version 3, now 4) by bob at ...: Resources "[Cheap]" -> "[Medium]"..."
     QString describeConflict(const Offering &current, int seenVersion) const;
+    // A partner, holder or cell that is no longer at `seenVersion`: changed (which version
+    // now) or deleted.
+    QString staleEntityMessage(const QString &table, const QString &what, qint64 id, int seenVersion) const;
 
     Database &m_db;
     ObservableVocabulary m_vocabulary;

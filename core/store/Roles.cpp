@@ -1,6 +1,7 @@
 #include "Roles.h"
 
 #include "Database.h"
+#include "ServerAuthorship.h"
 
 #include <QSqlDriver>
 #include <QThread>
@@ -11,9 +12,11 @@ namespace pm::roles {
 namespace {
 constexpr Role kAllRoles[] = {Role::Viewer, Role::Editor, Role::Admin};
 
-QString quoted(Database &db, const QString &identifier)
+// Every name in a role statement goes through Database::quoteIdentifier: role and
+// database names come from the command line (db grant LOGIN) and from the server.
+Result<QString> quoted(const QString &identifier)
 {
-    return db.connection().driver()->escapeIdentifier(identifier, QSqlDriver::FieldName);
+    return Database::quoteIdentifier(identifier);
 }
 
 Result<bool> roleExists(Database &db, const QString &name)
@@ -47,9 +50,15 @@ Result<void> setMembership(Database &db, const QString &member, const QString &r
         return current.error();
     if (current->contains(role) == wanted)
         return {};
-    const QString sql = wanted ? QStringLiteral("GRANT %1 TO %2").arg(role, quoted(db, member))
-                               : QStringLiteral("REVOKE %1 FROM %2").arg(role, quoted(db, member));
-    return db.execStatement(sql, QStringLiteral("\"%1\"").arg(sql));
+    const auto r = quoted(role);
+    const auto m = quoted(member);
+    if (!r)
+        return r.error();
+    if (!m)
+        return m.error();
+    const QString sql = wanted ? QStringLiteral("GRANT %1 TO %2").arg(*r, *m) : QStringLiteral("REVOKE %1 FROM %2").arg(*r, *m);
+    return db.execStatement(sql, wanted ? QStringLiteral("making %1 a member of %2").arg(member, role)
+                                        : QStringLiteral("removing %1 from %2").arg(member, role));
 }
 
 Result<QStringList> tablesOfCurrentSchema(Database &db)
@@ -107,7 +116,7 @@ Result<void> createRolesOnce(Database &db)
             if (!exists)
                 return exists.error();
             if (!*exists)
-                if (auto ok = db.execStatement(QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(roleName(r)),
+                if (auto ok = db.execStatement(QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(*quoted(roleName(r))),
                                                QStringLiteral("creating role %1").arg(roleName(r)));
                     !ok)
                     return ok;
@@ -117,16 +126,31 @@ Result<void> createRolesOnce(Database &db)
             return ok;
         if (!where.next())
             return makeError(QStringLiteral("the server did not name the current database"));
-        const QString database = quoted(db, where.value(0).toString());
-        const QString schema = quoted(db, where.value(1).toString());
-        const QString viewer = roleName(Role::Viewer), editor = roleName(Role::Editor), admin = roleName(Role::Admin);
+        const auto databaseName = quoted(where.value(0).toString());
+        const auto schemaName = quoted(where.value(1).toString());
+        if (!databaseName)
+            return databaseName.error();
+        if (!schemaName)
+            return schemaName.error();
+        const QString &database = *databaseName, &schema = *schemaName;
+        // Our own constants, quoted all the same (they are plain lower-case names).
+        const QString viewer = *quoted(roleName(Role::Viewer)), editor = *quoted(roleName(Role::Editor)),
+                      admin = *quoted(roleName(Role::Admin));
         // Each role includes the rights of the one below it.
-        if (auto ok = setMembership(db, editor, viewer, true); !ok)
+        if (auto ok = setMembership(db, roleName(Role::Editor), roleName(Role::Viewer), true); !ok)
             return ok;
-        if (auto ok = setMembership(db, admin, editor, true); !ok)
+        if (auto ok = setMembership(db, roleName(Role::Admin), roleName(Role::Editor), true); !ok)
             return ok;
         QStringList statements{
+            // Admins make people viewers and editors (db grant) without being superusers:
+            // PostgreSQL lets a role grant another role it holds WITH ADMIN OPTION, and
+            // members of probematrix_admin inherit that. Making admins stays with superusers.
+            QStringLiteral("GRANT %1 TO %2 WITH ADMIN OPTION").arg(viewer, admin),
+            QStringLiteral("GRANT %1 TO %2 WITH ADMIN OPTION").arg(editor, admin),
             QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2").arg(database, viewer),
+            // Only people given a role connect: PostgreSQL lets every login connect by
+            // default, and anyone connected may NOTIFY every desktop (issue 15, finding 8).
+            QStringLiteral("REVOKE CONNECT ON DATABASE %1 FROM PUBLIC").arg(database),
             QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2").arg(schema, viewer),
             QStringLiteral("GRANT CREATE ON SCHEMA %1 TO %2").arg(schema, admin),
         };
@@ -134,16 +158,28 @@ Result<void> createRolesOnce(Database &db)
         if (!tables)
             return tables.error();
         for (const QString &table : std::as_const(*tables)) {
-            const QString t = quoted(db, table);
+            const auto quotedTable = quoted(table);
+            if (!quotedTable)
+                return quotedTable.error();
+            const QString &t = *quotedTable;
             // The admin role owns the tables: only owners may ALTER them (schema upgrades).
             statements.append(QStringLiteral("ALTER TABLE %1 OWNER TO %2").arg(t, admin));
             statements.append(QStringLiteral("GRANT SELECT ON %1 TO %2").arg(t, viewer));
             if (table == u"meta")
                 continue; // the schema version: admins only
-            if (table == u"offering_history")
-                statements.append(QStringLiteral("GRANT INSERT ON %1 TO %2").arg(t, editor)); // the audit trail is append-only
+            if (table == u"offering_history") // written by the server's trigger only (ServerAuthorship)
+                statements.append(QStringLiteral("REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON %1 FROM %2").arg(t, editor));
             else
                 statements.append(QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO %2").arg(t, editor));
+        }
+        // The history trigger runs with its owner's rights: the admin role, which owns the history.
+        for (const QString &function : serverauthorship::functionSignatures()) {
+            QSqlQuery exists = db.prepare(QStringLiteral("SELECT to_regprocedure(:signature) IS NOT NULL"));
+            exists.bindValue(QStringLiteral(":signature"), function);
+            if (auto ok = Database::exec(exists, QStringLiteral("looking up %1").arg(function)); !ok)
+                return ok;
+            if (exists.next() && exists.value(0).toBool()) // from schema version 4 on
+                statements.append(QStringLiteral("ALTER FUNCTION %1 OWNER TO %2").arg(function, admin));
         }
         statements.append(QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %1 TO %2").arg(schema, editor));
         // Tables a later upgrade creates (as the admin role) are readable at once; editors
@@ -206,7 +242,7 @@ Result<void> actAsAdminRole(Database &db)
         return ok;
     if (!q.next() || !q.value(0).toBool())
         return {};
-    return db.execStatement(QStringLiteral("SET LOCAL ROLE %1").arg(roleName(Role::Admin)), QStringLiteral("acting as the admin role"));
+    return db.execStatement(QStringLiteral("SET LOCAL ROLE %1").arg(*quoted(roleName(Role::Admin))), QStringLiteral("acting as the admin role"));
 }
 
 } // namespace pm::roles

@@ -1,6 +1,7 @@
 #include "Schema.h"
 
 #include "Database.h"
+#include "ServerAuthorship.h"
 
 namespace pm::schema {
 
@@ -84,6 +85,15 @@ Result<void> version3(Database &db)
                        "updated_at TEXT, updated_by TEXT, version INTEGER NOT NULL DEFAULT 1, PRIMARY KEY (plan_id, step_id))"),
     });
 }
+
+// The server records authorship and history itself (issue 15, finding 3). Nothing changes
+// in an SQLite file, whose one user is the local account.
+Result<void> version4(Database &db)
+{
+    if (db.kind() != Database::Kind::Postgres)
+        return {};
+    return serverauthorship::install(db);
+}
 } // namespace
 
 QList<Column> offeringColumnsAt(int version)
@@ -104,6 +114,8 @@ Result<void> apply(Database &db, int version)
         return version2(db);
     case 3:
         return version3(db);
+    case 4:
+        return version4(db);
     default:
         return makeError(QStringLiteral("no migration to schema version %1").arg(version));
     }

@@ -14,6 +14,7 @@ namespace schema {
 // Version 1: partners, offerings (the 28 D5.2 columns and contact), holders, cells, logbook.
 // Version 2: the D5.5 additions and provenance columns, and the change history.
 // Version 3: stored requests, their outcomes, plans and step validation statuses.
+// Version 4: (PostgreSQL) authorship and history recorded by the server's triggers.
 Result<void> apply(Database &db, int version);
 
 // The offering columns that exist at a schema version (for migration tests).

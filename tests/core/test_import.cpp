@@ -92,7 +92,8 @@ private slots:
         auto before = first.store->load();
         QVERIFY(before);
         // A cell with a comma, a quote and a tab survives CSV quoting.
-        auto edited = first.store->updateCell(before->offerings[0].id, Column::DetectionLimit, QStringLiteral("[crystallinity, \"5 nm\"]"), 0);
+        auto edited = first.store->updateCell(before->offerings[0].id, Column::DetectionLimit, QStringLiteral("[crystallinity, \"5 nm\"]"),
+                                                  before->offerings[0].version);
         QVERIFY2(edited, qPrintable(edited ? QString() : edited.error().text()));
         before = first.store->load();
         const QString path = first.dir.filePath(QStringLiteral("export.") + suffix);
@@ -115,7 +116,7 @@ private slots:
         TempDatabase t;
         QVERIFY(t.store->importFile(dataPath(QStringLiteral("d52-figure1.tsv")), {}));
         auto m = t.store->load();
-        QVERIFY(t.store->updateCell(m->offerings[0].id, Column::Contact, QStringLiteral("Jane Doe <jane@example.org>"), 0));
+        QVERIFY(t.store->updateCell(m->offerings[0].id, Column::Contact, QStringLiteral("Jane Doe <jane@example.org>"), m->offerings[0].version));
         m = t.store->load();
         const QByteArray with = exportOfferings(m->offerings, *m, {ExportFormat::Tsv, true});
         const QByteArray without = exportOfferings(m->offerings, *m, {ExportFormat::Tsv, false});

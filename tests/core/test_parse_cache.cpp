@@ -103,8 +103,8 @@ private slots:
         const QList<Offering> &rows = db.matrix.offerings;
         QVERIFY(rows.size() > 20);
         const qint64 lowerCase = rows.at(7).id, blank = rows.at(3).id;
-        QVERIFY(db.store->updateCell(lowerCase, Column::Cluster, QStringLiteral("aardvark studies"), 0).ok()); // first only if case is ignored
-        QVERIFY(db.store->updateCell(blank, Column::Cluster, QString(), 0).ok());
+        QVERIFY(db.store->updateCell(lowerCase, Column::Cluster, QStringLiteral("aardvark studies"), rows.at(7).version).ok()); // first only if case is ignored
+        QVERIFY(db.store->updateCell(blank, Column::Cluster, QString(), rows.at(3).version).ok());
         const auto full = db.store->load();
         QVERIFY(full.ok());
         QList<Offering> expected = full->offerings;

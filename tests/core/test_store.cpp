@@ -53,7 +53,7 @@ private slots:
         QCOMPARE(matrix->offerings[0].fidelity, (OrdinalRange{2, 2}));
         QCOMPARE(matrix->offerings[0].cellState(Column::SampleDamage), CellState::Unknown);
         // The migrated database takes the new columns.
-        auto edited = store.updateCell(matrix->offerings[0].id, Column::SampleDamage, QStringLiteral("[Low]"), 0);
+        auto edited = store.updateCell(matrix->offerings[0].id, Column::SampleDamage, QStringLiteral("[Low]"), matrix->offerings[0].version);
         QVERIFY2(edited, qPrintable(edited ? QString() : edited.error().text()));
         QCOMPARE(edited->damage, (OrdinalRange{0, 0}));
     }
@@ -118,7 +118,7 @@ private slots:
         TempDatabase t;
         QVERIFY(t.store->importFile(dataPath(QStringLiteral("d52-figure1.tsv")), {}));
         const Offering o = t.store->load()->offerings[1];
-        auto edit = t.store->updateCell(o.id, Column::Fidelity, QStringLiteral("[Excellent]"), 0);
+        auto edit = t.store->updateCell(o.id, Column::Fidelity, QStringLiteral("[Excellent]"), o.version);
         QVERIFY(!edit);
         QVERIFY(edit.error().text().contains(QStringLiteral("Low < Medium < High < Best")));
         QCOMPARE(t.store->fetchOffering(o.id)->cell(Column::Fidelity), o.cell(Column::Fidelity));

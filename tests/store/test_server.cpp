@@ -70,10 +70,24 @@ private slots:
         PM_FETCH_BACKEND(b);
         BackendDatabase t(b);
         const Offering seen = importFigure1(t);
-        auto otherDb = t.openAnother();
-        MatrixStore alice(*t.db), bob(*otherDb);
-        alice.setUserName(QStringLiteral("alice"));
-        bob.setUserName(QStringLiteral("bob"));
+        // On the server the author is the login, recorded by the server itself (issue 15,
+        // finding 3): two real editor logins. An SQLite file records the name it is given.
+        QString aliceName = QStringLiteral("alice"), bobName = QStringLiteral("bob");
+        std::unique_ptr<Database> aliceDb, otherDb;
+        if (t.isPostgres()) {
+            QVERIFY(roles::createRoles(*t.db));
+            aliceName = t.createLogin(QStringLiteral("alice"));
+            bobName = t.createLogin(QStringLiteral("bob"));
+            QVERIFY(roles::grantRole(*t.db, aliceName, roles::Role::Editor));
+            QVERIFY(roles::grantRole(*t.db, bobName, roles::Role::Editor));
+            aliceDb = t.openAnother(aliceName);
+            otherDb = t.openAnother(bobName);
+        } else {
+            otherDb = t.openAnother();
+        }
+        MatrixStore alice(aliceDb ? *aliceDb : *t.db), bob(*otherDb);
+        alice.setUserName(aliceName);
+        bob.setUserName(bobName);
         const Offering bobSees = *bob.fetchOffering(seen.id);
         QCOMPARE(bobSees.version, seen.version);
 
@@ -82,7 +96,7 @@ private slots:
         auto second = bob.updateCell(seen.id, Column::Resources, QStringLiteral("[Cheap]"), bobSees.version);
         QVERIFY(!second);
         const QString message = second.error().text();
-        QVERIFY2(message.contains(QStringLiteral("alice")), qPrintable(message));
+        QVERIFY2(message.contains(aliceName), qPrintable(message));
         QVERIFY2(message.contains(columnTitle(Column::PlanningTime)), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("\"[Weeks]\"")), qPrintable(message));
 
@@ -93,8 +107,8 @@ private slots:
         QCOMPARE(now.version, seen.version + 1);
         auto history = bob.history(seen.id);
         QVERIFY(history);
-        QCOMPARE(history->last().changedBy, QStringLiteral("alice"));
-        QVERIFY(std::none_of(history->cbegin(), history->cend(), [](const HistoryEntry &h) { return h.changedBy == u"bob"; }));
+        QCOMPARE(history->last().changedBy, aliceName);
+        QVERIFY(std::none_of(history->cbegin(), history->cend(), [&](const HistoryEntry &h) { return h.changedBy == bobName; }));
 
         // Bob reloads and applies his change again: accepted.
         auto retried = bob.updateCell(seen.id, Column::Resources, QStringLiteral("[Cheap]"), now.version);
@@ -119,10 +133,15 @@ private slots:
         for (Offering &o : decoded->offerings) // the import changes every row
             o.raw[size_t(Column::PostProcessingTime)] = QStringLiteral("[Months]");
 
-        // Bob holds an uncommitted change of one row...
-        auto bobDb = t.openAnother();
-        MatrixStore bob(*bobDb);
-        bob.setUserName(QStringLiteral("bob"));
+        // Bob holds an uncommitted change of one row (on the server with his own editor
+        // login: the server records the author, whatever the client writes)...
+        QString bobName = QStringLiteral("bob");
+        if (t.isPostgres()) {
+            QVERIFY(roles::createRoles(*t.db));
+            bobName = t.createLogin(QStringLiteral("bob"));
+            QVERIFY(roles::grantRole(*t.db, bobName, roles::Role::Editor));
+        }
+        auto bobDb = t.isPostgres() ? t.openAnother(bobName) : t.openAnother();
         QVERIFY(bobDb->connection().transaction());
         QSqlQuery hold = bobDb->prepare(QStringLiteral("UPDATE offerings SET planning_time = '[Weeks]', version = version + 1, updated_by = 'bob' WHERE id = :id"));
         hold.bindValue(QStringLiteral(":id"), target.id);
@@ -152,7 +171,7 @@ private slots:
         QVERIFY2(!importOk, "the import overwrote a row changed after it read it");
         qInfo("import refused: %s", qPrintable(importError));
         if (b == Backend::Postgres)
-            QVERIFY2(importError.contains(QStringLiteral("changed since you loaded it")) && importError.contains(QStringLiteral("by bob")),
+            QVERIFY2(importError.contains(QStringLiteral("changed since you loaded it")) && importError.contains(QStringLiteral("by ") + bobName),
                      qPrintable(importError));
         else // SQLite refuses the writer whose snapshot is stale before it can compare versions
             QVERIFY2(importError.contains(QStringLiteral("someone else changed the database file")), qPrintable(importError));
@@ -189,7 +208,7 @@ private slots:
         // A change that is rolled back is never announced.
         spy.clear();
         auto failed = t.db->transaction([&]() -> Result<void> {
-            if (auto e = t.store->updateCell(o.id, Column::Resources, QStringLiteral("[Medium]"), 0); !e)
+            if (auto e = t.store->updateCell(o.id, Column::Resources, QStringLiteral("[Medium]"), o.version + 1); !e)
                 return e.error();
             return makeError(QStringLiteral("changed my mind"));
         });
@@ -214,6 +233,22 @@ private slots:
         QCOMPARE(ids, (QList<qint64>{3, 14, 15}));
         QVERIFY(!ChangeListener::parsePayload(QStringLiteral("offerings"), &table, &ids));
         QVERIFY(!ChangeListener::parsePayload(QStringLiteral("offerings:3,x"), &table, &ids));
+        // Anyone who may connect may NOTIFY (issue 15, finding 8): only our tables, ids
+        // from 1, and bounded sizes are taken.
+        QVERIFY(ChangeListener::parsePayload(QStringLiteral("plan_step_status:12"), &table, &ids));
+        QVERIFY(!ChangeListener::parsePayload(QStringLiteral("pg_authid:1"), &table, &ids));
+        QVERIFY(!ChangeListener::parsePayload(QStringLiteral("offerings:"), &table, &ids));
+        QVERIFY(!ChangeListener::parsePayload(QStringLiteral("offerings:0"), &table, &ids));
+        QVERIFY(!ChangeListener::parsePayload(QStringLiteral("offerings:-5"), &table, &ids));
+        QVERIFY(!ChangeListener::parsePayload(QStringLiteral("offerings:99999999999999999999"), &table, &ids));
+        QStringList many;
+        for (int i = 1; i <= ChangeListener::kMaxPayloadIds + 1; ++i)
+            many.append(QString::number(i));
+        QVERIFY(!ChangeListener::parsePayload(QStringLiteral("offerings:") + many.join(QLatin1Char(',')), &table, &ids));
+        many.removeLast();
+        QVERIFY(!ChangeListener::parsePayload(QStringLiteral("offerings:") + many.join(QLatin1Char(',')), &table, &ids)); // over 8000 characters
+        QVERIFY(ChangeListener::parsePayload(QStringLiteral("offerings:") + many.mid(0, 1000).join(QLatin1Char(',')), &table, &ids));
+        QCOMPARE(ids.size(), 1000);
     }
 
     void rolesGovernWhoMayWrite_data() { addBackendRows(); }

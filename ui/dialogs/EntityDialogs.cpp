@@ -232,7 +232,7 @@ void PartnerListDialog::remove(int row)
 {
     const Partner p = m_model->matrix().partners.value(row);
     if (MessageBox::question(this, tr("Delete partner"), tr("Delete partner %1? You can undo this.").arg(p.shortName)) == QMessageBox::Yes)
-        report(m_editor->deletePartner(p.id));
+        report(m_editor->deletePartner(p.id, p.version)); // the version shown when asked
 }
 
 void PartnerListDialog::openForm(Partner partner)
@@ -312,7 +312,7 @@ void HolderListDialog::remove(int row)
 {
     const SampleHolder h = m_model->matrix().holders.value(row);
     if (MessageBox::question(this, tr("Delete sample holder"), tr("Delete %1? You can undo this.").arg(h.label)) == QMessageBox::Yes)
-        report(m_editor->deleteHolder(h.id));
+        report(m_editor->deleteHolder(h.id, h.version));
 }
 
 void HolderListDialog::openForm(SampleHolder holder)
@@ -381,7 +381,7 @@ void CellListDialog::remove(int row)
 {
     const OperandoCell c = m_model->matrix().cells.value(row);
     if (MessageBox::question(this, tr("Delete operando cell"), tr("Delete %1? You can undo this.").arg(c.name)) == QMessageBox::Yes)
-        report(m_editor->deleteCell(c.id));
+        report(m_editor->deleteCell(c.id, c.version));
 }
 
 void CellListDialog::openForm(OperandoCell cell)

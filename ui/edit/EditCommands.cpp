@@ -22,18 +22,23 @@ void EditorCommand::undo()
         m_editor->reportFailure(ok.error(), true);
 }
 
-EditCellsCommand::EditCellsCommand(MatrixEditor *editor, qint64 offeringId, QList<MatrixEditor::CellChange> changes, const QString &text)
-    : EditorCommand(editor, text), m_id(offeringId), m_changes(std::move(changes))
+EditCellsCommand::EditCellsCommand(MatrixEditor *editor, qint64 offeringId, QList<MatrixEditor::CellChange> changes, int version,
+                                   const QString &text)
+    : EditorCommand(editor, text), m_id(offeringId), m_changes(std::move(changes)), m_version(version)
 {
 }
 
 Result<void> EditCellsCommand::apply(bool forward)
 {
-    return m_editor->applyCells(m_editor->currentId(MatrixEditor::Kind::Offering, m_id), m_changes, forward);
+    auto version = m_editor->applyCells(m_editor->currentId(MatrixEditor::Kind::Offering, m_id), m_changes, forward, m_version);
+    if (!version)
+        return version.error();
+    m_version = *version;
+    return {};
 }
 
 OfferingPresenceCommand::OfferingPresenceCommand(MatrixEditor *editor, Offering offering, bool addition, const QString &text)
-    : EditorCommand(editor, text), m_offering(std::move(offering)), m_addition(addition)
+    : EditorCommand(editor, text), m_offering(std::move(offering)), m_addition(addition), m_version(m_offering.version)
 {
 }
 
@@ -49,11 +54,10 @@ Result<void> OfferingPresenceCommand::apply(bool forward)
             return added.error();
         m_editor->setCurrentId(MatrixEditor::Kind::Offering, m_offering.id, added->id);
         m_editor->model()->insertOffering(*added);
+        m_version = added->version;
         return {};
     }
-    const int row = m_editor->model()->rowOf(id);
-    const int version = row >= 0 ? m_editor->model()->offering(row).version : 0;
-    if (auto ok = m_editor->store().deleteOffering(id, version); !ok)
+    if (auto ok = m_editor->store().deleteOffering(id, m_version); !ok)
         return ok;
     m_editor->model()->removeOffering(id);
     return {};
@@ -68,7 +72,7 @@ struct Entity<Partner> {
     static constexpr auto kind = MatrixEditor::Kind::Partner;
     static const QList<Partner> &current(MatrixEditor *e) { return e->model()->matrix().partners; }
     static Result<Partner> save(MatrixEditor *e, const Partner &p) { return e->store().savePartner(p); }
-    static Result<void> remove(MatrixEditor *e, qint64 id) { return e->store().deletePartner(id); }
+    static Result<void> remove(MatrixEditor *e, qint64 id, int version) { return e->store().deletePartner(id, version); }
     static void reload(MatrixEditor *e) { e->reloadPartners(); }
 };
 
@@ -77,7 +81,7 @@ struct Entity<SampleHolder> {
     static constexpr auto kind = MatrixEditor::Kind::Holder;
     static const QList<SampleHolder> &current(MatrixEditor *e) { return e->model()->matrix().holders; }
     static Result<SampleHolder> save(MatrixEditor *e, const SampleHolder &h) { return e->store().saveHolder(h); }
-    static Result<void> remove(MatrixEditor *e, qint64 id) { return e->store().deleteHolder(id); }
+    static Result<void> remove(MatrixEditor *e, qint64 id, int version) { return e->store().deleteHolder(id, version); }
     static void reload(MatrixEditor *e) { e->reloadHolders(); }
 };
 
@@ -86,40 +90,33 @@ struct Entity<OperandoCell> {
     static constexpr auto kind = MatrixEditor::Kind::Cell;
     static const QList<OperandoCell> &current(MatrixEditor *e) { return e->model()->matrix().cells; }
     static Result<OperandoCell> save(MatrixEditor *e, const OperandoCell &c) { return e->store().saveCell(c); }
-    static Result<void> remove(MatrixEditor *e, qint64 id) { return e->store().deleteCell(id); }
+    static Result<void> remove(MatrixEditor *e, qint64 id, int version) { return e->store().deleteCell(id, version); }
     static void reload(MatrixEditor *e) { e->reloadCells(); }
 };
 
-template <typename T>
-const T *findEntity(MatrixEditor *e, qint64 id)
-{
-    for (const T &t : Entity<T>::current(e))
-        if (t.id == id)
-            return &t;
-    return nullptr;
-}
+enum class Save { Update, Recreate };
 
-// Saves `target` over the entity that now stands for `originalId` (or re-creates it).
+// Saves `target` over the entity that now stands for `originalId` at `version` (the one
+// the command last left it at), or re-creates it. The version it has afterwards.
 template <typename T>
-Result<void> saveAs(MatrixEditor *e, T target, qint64 originalId)
+Result<int> saveVersioned(MatrixEditor *e, T target, qint64 originalId, Save how, int version)
 {
-    const qint64 id = e->currentId(Entity<T>::kind, originalId);
-    const T *now = findEntity<T>(e, id);
-    target.id = now ? id : 0;
-    target.version = now ? now->version : 0;
+    const bool update = how == Save::Update;
+    target.id = update ? e->currentId(Entity<T>::kind, originalId) : 0;
+    target.version = update ? version : 0; // an insert has no version yet
     auto saved = Entity<T>::save(e, target);
     if (!saved)
         return saved.error();
-    if (!now)
+    if (!update)
         e->setCurrentId(Entity<T>::kind, originalId, saved->id);
     Entity<T>::reload(e);
-    return {};
+    return saved->version;
 }
 
 template <typename T>
-Result<void> removeAs(MatrixEditor *e, qint64 originalId)
+Result<void> removeVersioned(MatrixEditor *e, qint64 originalId, int version)
 {
-    if (auto ok = Entity<T>::remove(e, e->currentId(Entity<T>::kind, originalId)); !ok)
+    if (auto ok = Entity<T>::remove(e, e->currentId(Entity<T>::kind, originalId), version); !ok)
         return ok;
     Entity<T>::reload(e);
     return {};
@@ -129,19 +126,27 @@ Result<void> removeAs(MatrixEditor *e, qint64 originalId)
 template <typename T>
 Result<void> SaveEntityCommand<T>::apply(bool forward)
 {
-    if (forward)
-        return saveAs(m_editor, m_after, m_after.id);
-    if (m_before)
-        return saveAs(m_editor, *m_before, m_after.id);
-    return removeAs<T>(m_editor, m_after.id);
+    if (!forward && !m_before)
+        return removeVersioned<T>(m_editor, m_after.id, m_version); // undo an addition
+    // Redo of an addition re-creates the entity; everything else updates it in place.
+    const Save how = (forward && !m_before) ? Save::Recreate : Save::Update;
+    auto saved = saveVersioned(m_editor, forward ? m_after : *m_before, m_after.id, how, m_version);
+    if (!saved)
+        return saved.error();
+    m_version = *saved;
+    return {};
 }
 
 template <typename T>
 Result<void> DeleteEntityCommand<T>::apply(bool forward)
 {
     if (forward)
-        return removeAs<T>(m_editor, m_entity.id);
-    return saveAs(m_editor, m_entity, m_entity.id);
+        return removeVersioned<T>(m_editor, m_entity.id, m_version);
+    auto saved = saveVersioned(m_editor, m_entity, m_entity.id, Save::Recreate, m_version);
+    if (!saved)
+        return saved.error();
+    m_version = *saved;
+    return {};
 }
 
 template class SaveEntityCommand<Partner>;

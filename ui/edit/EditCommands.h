@@ -8,6 +8,9 @@ namespace pm::ui::commands {
 
 // Commands run their first "redo" in the editor before they are pushed (so that a refused
 // change never enters the stack); `done` makes the stack's initial redo() a no-op.
+// Each command keeps the version at which its last step left the row (captured when the
+// command is created): undo and redo write only over that version, so a change another
+// user made in between is never overwritten (issue 15, finding 1).
 class EditorCommand : public QUndoCommand {
 public:
     EditorCommand(MatrixEditor *editor, const QString &text) : QUndoCommand(text), m_editor(editor) {}
@@ -24,7 +27,8 @@ private:
 
 class EditCellsCommand : public EditorCommand {
 public:
-    EditCellsCommand(MatrixEditor *editor, qint64 offeringId, QList<MatrixEditor::CellChange> changes, const QString &text);
+    // `version`: the row's version after the change was saved.
+    EditCellsCommand(MatrixEditor *editor, qint64 offeringId, QList<MatrixEditor::CellChange> changes, int version, const QString &text);
 
 protected:
     Result<void> apply(bool forward) override;
@@ -32,6 +36,7 @@ protected:
 private:
     qint64 m_id;
     QList<MatrixEditor::CellChange> m_changes;
+    int m_version;
 };
 
 // Adding (forward = insert) and deleting (forward = delete) are the same pair of operations.
@@ -45,13 +50,14 @@ protected:
 private:
     Offering m_offering; // raw cells; id = the first id it had
     bool m_addition;
+    int m_version; // of the row while it exists (as added, or as seen when deleted)
 };
 
 template <typename T>
 class SaveEntityCommand : public EditorCommand {
 public:
     SaveEntityCommand(MatrixEditor *editor, std::optional<T> before, T after, const QString &text)
-        : EditorCommand(editor, text), m_before(std::move(before)), m_after(std::move(after))
+        : EditorCommand(editor, text), m_before(std::move(before)), m_after(std::move(after)), m_version(m_after.version)
     {
     }
 
@@ -61,13 +67,14 @@ protected:
 private:
     std::optional<T> m_before; // nullopt: the command added the entity
     T m_after;                 // as saved (with its id)
+    int m_version;             // of the entity as this command last left it
 };
 
 template <typename T>
 class DeleteEntityCommand : public EditorCommand {
 public:
     DeleteEntityCommand(MatrixEditor *editor, T entity, const QString &text)
-        : EditorCommand(editor, text), m_entity(std::move(entity))
+        : EditorCommand(editor, text), m_entity(std::move(entity)), m_version(m_entity.version)
     {
     }
 
@@ -76,6 +83,7 @@ protected:
 
 private:
     T m_entity;
+    int m_version; // of the entity while it exists (as deleted, then as re-created by undo)
 };
 
 } // namespace pm::ui::commands

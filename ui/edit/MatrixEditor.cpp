@@ -44,13 +44,12 @@ void MatrixEditor::setCurrentId(Kind kind, qint64 oldId, qint64 newId)
 
 void MatrixEditor::reportFailure(const Error &error, bool stale) { emit failed(error.text(), stale); }
 
-Result<void> MatrixEditor::applyCells(qint64 id, const QList<CellChange> &changes, bool forward)
+Result<int> MatrixEditor::applyCells(qint64 id, const QList<CellChange> &changes, bool forward, int seenVersion)
 {
     const int row = m_model->rowOf(id);
     if (row < 0)
         return makeError(tr("the offering is no longer in the matrix; reload to see the current state"));
     Offering latest = m_model->offering(row);
-    const int seenVersion = latest.version;
     auto ok = m_store->database().transaction([&]() -> Result<void> {
         int version = seenVersion;
         for (const CellChange &c : changes) {
@@ -63,17 +62,26 @@ Result<void> MatrixEditor::applyCells(qint64 id, const QList<CellChange> &change
         return {};
     });
     if (!ok)
-        return ok;
+        return ok.error();
     m_model->replaceOffering(latest);
-    return {};
+    return latest.version;
 }
 
-Result<void> MatrixEditor::editCell(qint64 offeringId, Column column, const QString &rawText)
+bool MatrixEditor::rowChangedSince(qint64 offeringId, int seenVersion) const
 {
-    return editCells(offeringId, {{column, rawText}});
+    auto current = m_store->fetchOffering(offeringId);
+    if (current)
+        return current->version != seenVersion;
+    // Gone, or the read failed: only "gone" is a conflict (a lost connection is not).
+    return !m_store->database().isConnectionLost() && m_store->database().checkConnection();
 }
 
-Result<void> MatrixEditor::editCells(qint64 offeringId, const QList<QPair<Column, QString>> &cells)
+Result<void> MatrixEditor::editCell(qint64 offeringId, Column column, const QString &rawText, int seenVersion)
+{
+    return editCells(offeringId, {{column, rawText}}, seenVersion);
+}
+
+Result<void> MatrixEditor::editCells(qint64 offeringId, const QList<QPair<Column, QString>> &cells, int seenVersion)
 {
     const int row = m_model->rowOf(offeringId);
     if (row < 0)
@@ -93,9 +101,10 @@ Result<void> MatrixEditor::editCells(qint64 offeringId, const QList<QPair<Column
         return {};
     const QString label = changes.size() == 1 ? tr("Change %1 of %2 at %3").arg(columnTitle(changes.first().column), o.techniqueLabel(), o.partner)
                                               : tr("Edit %1 at %2").arg(o.techniqueLabel(), o.partner);
-    if (auto ok = applyCells(offeringId, changes, true); !ok)
-        return ok;
-    m_stack->push(new EditCellsCommand(this, offeringId, changes, label));
+    auto version = applyCells(offeringId, changes, true, seenVersion);
+    if (!version)
+        return version.error();
+    m_stack->push(new EditCellsCommand(this, offeringId, changes, *version, label));
     return {};
 }
 
@@ -111,13 +120,13 @@ Result<qint64> MatrixEditor::addOffering(const Offering &offering)
     return added->id;
 }
 
-Result<void> MatrixEditor::deleteOffering(qint64 offeringId)
+Result<void> MatrixEditor::deleteOffering(qint64 offeringId, int seenVersion)
 {
     const int row = m_model->rowOf(offeringId);
     if (row < 0)
         return makeError(tr("offering %1 is not in the matrix").arg(offeringId));
     const Offering o = m_model->offering(row);
-    if (auto ok = m_store->deleteOffering(offeringId, o.version); !ok)
+    if (auto ok = m_store->deleteOffering(offeringId, seenVersion); !ok)
         return ok;
     m_model->removeOffering(offeringId);
     m_stack->push(new OfferingPresenceCommand(this, o, false, tr("Delete %1 at %2").arg(o.techniqueLabel(), o.partner)));
@@ -139,7 +148,7 @@ Result<Partner> MatrixEditor::savePartner(const Partner &partner)
     return saved;
 }
 
-Result<void> MatrixEditor::deletePartner(qint64 id)
+Result<void> MatrixEditor::deletePartner(qint64 id, int seenVersion)
 {
     std::optional<Partner> before;
     for (const Partner &p : m_model->matrix().partners)
@@ -147,7 +156,7 @@ Result<void> MatrixEditor::deletePartner(qint64 id)
             before = p;
     if (!before)
         return makeError(tr("partner %1 is not in the matrix").arg(id));
-    if (auto ok = m_store->deletePartner(id); !ok)
+    if (auto ok = m_store->deletePartner(id, seenVersion); !ok)
         return ok;
     reloadPartners();
     m_stack->push(new DeleteEntityCommand<Partner>(this, *before, tr("Delete partner %1").arg(before->shortName)));
@@ -169,7 +178,7 @@ Result<SampleHolder> MatrixEditor::saveHolder(const SampleHolder &holder)
     return saved;
 }
 
-Result<void> MatrixEditor::deleteHolder(qint64 id)
+Result<void> MatrixEditor::deleteHolder(qint64 id, int seenVersion)
 {
     std::optional<SampleHolder> before;
     for (const SampleHolder &h : m_model->matrix().holders)
@@ -177,7 +186,7 @@ Result<void> MatrixEditor::deleteHolder(qint64 id)
             before = h;
     if (!before)
         return makeError(tr("sample holder %1 is not in the matrix").arg(id));
-    if (auto ok = m_store->deleteHolder(id); !ok)
+    if (auto ok = m_store->deleteHolder(id, seenVersion); !ok)
         return ok;
     reloadHolders();
     m_stack->push(new DeleteEntityCommand<SampleHolder>(this, *before, tr("Delete sample holder %1").arg(before->label)));
@@ -199,7 +208,7 @@ Result<OperandoCell> MatrixEditor::saveCell(const OperandoCell &cell)
     return saved;
 }
 
-Result<void> MatrixEditor::deleteCell(qint64 id)
+Result<void> MatrixEditor::deleteCell(qint64 id, int seenVersion)
 {
     std::optional<OperandoCell> before;
     for (const OperandoCell &c : m_model->matrix().cells)
@@ -207,7 +216,7 @@ Result<void> MatrixEditor::deleteCell(qint64 id)
             before = c;
     if (!before)
         return makeError(tr("operando cell %1 is not in the matrix").arg(id));
-    if (auto ok = m_store->deleteCell(id); !ok)
+    if (auto ok = m_store->deleteCell(id, seenVersion); !ok)
         return ok;
     reloadCells();
     m_stack->push(new DeleteEntityCommand<OperandoCell>(this, *before, tr("Delete operando cell %1").arg(before->name)));

@@ -23,6 +23,14 @@ class MatrixTableModel;
 // changed underneath), updates the table model, and records an undoable command on a
 // private QUndoStack. Widgets never see the stack: they call these methods and use the
 // undo/redo actions.
+//
+// Versions (issue 15, finding 1): a change is based on the row the user saw when the
+// edit began, not on the model's row when it is saved (live updates replace model rows
+// while a dialog or an in-table editor is open). So every edit and delete takes the
+// version the caller captured when the edit started, and each undo command keeps the
+// version its last step produced: undo and redo are refused when another user changed
+// the row in between. rowChangedSince() tells such a refusal from others (a value out of
+// scale, a lost connection).
 class MatrixEditor : public QObject {
     Q_OBJECT
 public:
@@ -35,18 +43,24 @@ public:
     MatrixEditor(MatrixStore &store, MatrixTableModel *model, QObject *parent = nullptr);
     ~MatrixEditor() override;
 
-    Result<void> editCell(qint64 offeringId, Column column, const QString &rawText);
+    // `seenVersion`: the offering's version when the editor or dialog was opened.
+    Result<void> editCell(qint64 offeringId, Column column, const QString &rawText, int seenVersion);
     // Several cells of one offering as one undo step (the offering dialog).
-    Result<void> editCells(qint64 offeringId, const QList<QPair<Column, QString>> &cells);
+    Result<void> editCells(qint64 offeringId, const QList<QPair<Column, QString>> &cells, int seenVersion);
     Result<qint64> addOffering(const Offering &offering);
-    Result<void> deleteOffering(qint64 offeringId);
+    // `seenVersion`: the version shown when the user asked to delete.
+    Result<void> deleteOffering(qint64 offeringId, int seenVersion);
+    // Whether the stored offering is no longer at `seenVersion` (changed or deleted by
+    // someone else): after a refused save, a conflict to show rather than a plain error.
+    bool rowChangedSince(qint64 offeringId, int seenVersion) const;
 
-    Result<Partner> savePartner(const Partner &partner); // id 0 adds
-    Result<void> deletePartner(qint64 id);
+    // Saved at the entity's own `version` (the copy the form was opened with); id 0 adds.
+    Result<Partner> savePartner(const Partner &partner);
+    Result<void> deletePartner(qint64 id, int seenVersion);
     Result<SampleHolder> saveHolder(const SampleHolder &holder);
-    Result<void> deleteHolder(qint64 id);
+    Result<void> deleteHolder(qint64 id, int seenVersion);
     Result<OperandoCell> saveCell(const OperandoCell &cell);
-    Result<void> deleteCell(qint64 id);
+    Result<void> deleteCell(qint64 id, int seenVersion);
 
     QAction *createUndoAction(QObject *parent) const;
     QAction *createRedoAction(QObject *parent) const;
@@ -68,7 +82,8 @@ public:
     qint64 currentId(Kind kind, qint64 id) const;
     void setCurrentId(Kind kind, qint64 oldId, qint64 newId);
     void reportFailure(const Error &error, bool stale);
-    Result<void> applyCells(qint64 offeringId, const QList<CellChange> &changes, bool forward);
+    // Writes the changes over the row at `seenVersion`; the version it left the row at.
+    Result<int> applyCells(qint64 offeringId, const QList<CellChange> &changes, bool forward, int seenVersion);
     void reloadPartners();
     void reloadHolders();
     void reloadCells();

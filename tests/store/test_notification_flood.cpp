@@ -1,0 +1,141 @@
+// Issue 15, finding 8: anyone who may connect may NOTIFY every desktop. After
+// `db init --roles` only people with a ProbeMatrix role may connect; payloads are
+// validated; a flood of 10,000 notifications (made-up ids, other tables, garbage) is
+// coalesced into a few batched reads and the window's event loop keeps ticking.
+#include "BackendFixture.h"
+
+#include "MainWindow.h"
+#include "common/Dialogs.h"
+#include "model/MatrixTableModel.h"
+
+#include "store/ChangeListener.h"
+#include "store/Roles.h"
+
+#include <QElapsedTimer>
+#include <algorithm>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QThread>
+#include <QTimer>
+#include <QVariant>
+
+using namespace pm;
+using namespace pm::test;
+using namespace pm::ui;
+
+namespace {
+#define PM_REQUIRE_SERVER()                                                                                 \
+    do {                                                                                                    \
+        const QString whyNot = postgresUnavailableReason();                                                \
+        if (!whyNot.isEmpty()) {                                                                            \
+            if (runningInCi())                                                                              \
+                QFAIL(qPrintable(QStringLiteral("PostgreSQL tests cannot run under CI: ") + whyNot));      \
+            QSKIP(qPrintable(whyNot));                                                                      \
+        }                                                                                                   \
+    } while (false)
+} // namespace
+
+class TestNotificationFlood : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init() { MessageBox::setNonInteractive(true); }
+
+    void onlyPeopleWithARoleMayConnect()
+    {
+        PM_REQUIRE_SERVER();
+        BackendDatabase t(Backend::Postgres);
+        const QString stranger = t.createLogin(QStringLiteral("stranger"));
+        const QString viewer = t.createLogin(QStringLiteral("viewer"));
+        QVERIFY(Database::openRaw(t.locationAs(stranger))); // PostgreSQL's default: every login may connect
+        QVERIFY(roles::createRoles(*t.db));
+        QVERIFY(roles::grantRole(*t.db, viewer, roles::Role::Viewer));
+        auto refused = Database::openRaw(t.locationAs(stranger));
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().text().contains(QStringLiteral("CONNECT")) || refused.error().text().contains(QStringLiteral("permission denied")),
+                 qPrintable(refused.error().text()));
+        QVERIFY(Database::openRaw(t.locationAs(viewer)));
+    }
+
+    void tenThousandNotificationsKeepTheWindowResponsive()
+    {
+        PM_REQUIRE_SERVER();
+        BackendDatabase t(Backend::Postgres);
+        QVERIFY(t.store->importFile(dataPath(QStringLiteral("d52-figure1.tsv")), {}));
+        QVERIFY(roles::createRoles(*t.db));
+        const QString alice = t.createLogin(QStringLiteral("alice"));
+        const QString mallory = t.createLogin(QStringLiteral("mallory"));
+        QVERIFY(roles::grantRole(*t.db, alice, roles::Role::Editor));
+        QVERIFY(roles::grantRole(*t.db, mallory, roles::Role::Viewer)); // reads only, may still NOTIFY
+        const Matrix before = *t.store->load();
+        const qint64 realId = before.offerings.first().id;
+
+        MainWindow window(t.openAnother(alice));
+        QVERIFY(QTest::qWaitFor([&] { return window.tableModel()->rowCount() == before.offerings.size(); }, 10000));
+        QVERIFY(window.changeListener() && window.changeListener()->isActive());
+        QSignalSpy batches(window.changeListener(), &ChangeListener::changed);
+
+        // The event loop's heartbeat: the longest gap between two ticks of a 10 ms timer.
+        QElapsedTimer clock;
+        qint64 last = 0, longest = 0;
+        QTimer ticker;
+        ticker.setInterval(10);
+        connect(&ticker, &QTimer::timeout, &ticker, [&] {
+            const qint64 now = clock.elapsed();
+            longest = std::max(longest, now - last);
+            last = now;
+        });
+
+        // Mallory floods from another thread (another desktop), 10 statements of 1,000:
+        // a quarter made-up offering ids, a quarter other tables' or garbage payloads,
+        // a quarter ids far out of range, a quarter the one real row.
+        const QString location = t.locationAs(mallory);
+        const QString realText = QString::number(realId);
+        QString sendError;
+        std::unique_ptr<QThread> sender(QThread::create([&] {
+            auto db = Database::openRaw(location);
+            if (!db) {
+                sendError = db.error().text();
+                return;
+            }
+            for (int part = 0; part < 10; ++part) {
+                // Only numbers of this test go into the text.
+                const QString sql = QStringLiteral(
+                                        "SELECT count(pg_notify('probematrix_changes', CASE g % 4 "
+                                        "WHEN 0 THEN 'offerings:' || (1000000 + g) "
+                                        "WHEN 1 THEN CASE WHEN g % 8 = 1 THEN 'pg_authid:' || g ELSE 'garbage ' || g END "
+                                        "WHEN 2 THEN 'offerings:' || g || ',-' || g "
+                                        "ELSE 'offerings:%1,' || (2000000 + g) END)) "
+                                        "FROM generate_series(%2, %3) g")
+                                        .arg(realText)
+                                        .arg(part * 1000 + 1)
+                                        .arg(part * 1000 + 1000);
+                if (auto ok = (*db)->execStatement(sql, QStringLiteral("notifying")); !ok) {
+                    sendError = ok.error().text();
+                    return;
+                }
+            }
+        }));
+        clock.start();
+        ticker.start();
+        sender->start();
+        QVERIFY(QTest::qWaitFor([&] { return sender->isFinished(); }, 30000));
+        QVERIFY2(sendError.isEmpty(), qPrintable(sendError));
+        // Everything heard: 7,500 payloads of the format refused or taken, the rest batched.
+        QVERIFY(QTest::qWaitFor([&] { return window.changeListener()->refusedPayloads() == 5000 && window.changeListener()->isIdle(); }, 20000));
+        QTest::qWait(3 * ChangeListener::batchInterval()); // and a few more ticks after the last slice
+        ticker.stop();
+        qInfo("10,000 notifications: %lld batches, longest event-loop gap %lld ms, %d payloads refused", qlonglong(batches.size()), longest,
+              window.changeListener()->refusedPayloads());
+        QVERIFY2(longest < 100, qPrintable(QStringLiteral("the event loop stalled for %1 ms").arg(longest)));
+        // 5,001 distinct accepted ids: slices of ChangeListener::kMaxIdsPerSignal, not one
+        // refresh per notification.
+        QVERIFY2(batches.size() <= 5001 / ChangeListener::kMaxIdsPerSignal + 3, qPrintable(QStringLiteral("%1 refreshes for one flood").arg(batches.size())));
+        QCOMPARE(qsizetype(window.tableModel()->rowCount()), before.offerings.size()); // nothing made up appeared, nothing vanished
+    }
+};
+
+QTEST_MAIN(TestNotificationFlood)
+#include "test_notification_flood.moc"
