@@ -157,6 +157,27 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>%1
+
+Nothing of your change was saved.
+Discard: take the current version (your change is dropped).
+Retry: apply your change again over the current version.
+Cancel: go back to your change.</source>
+        <translation>%1
+
+Nichts von Ihrer Änderung wurde gespeichert.
+Verwerfen: die aktuelle Version übernehmen (Ihre Änderung geht verloren).
+Wiederholen: Ihre Änderung erneut auf die aktuelle Version anwenden.
+Abbrechen: zu Ihrer Änderung zurückkehren.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Von jemand anderem geändert</translation>
+    </message>
+</context>
+<context>
     <name>pm::i18n::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -601,6 +622,18 @@
     <message>
         <source>Access route</source>
         <translation>Zugangsweg</translation>
+    </message>
+    <message>
+        <source>At most (same cost and duration)</source>
+        <translation>Höchstens (gleiche Kosten und Dauer)</translation>
+    </message>
+    <message>
+        <source>The search stopped before the front was proven complete. No plan can have a fidelity above %1; the best found has %2 (gap %3). The column &quot;At most&quot; gives, for each plan, the highest fidelity any plan costing no more and lasting no longer could have.</source>
+        <translation>Die Suche wurde beendet, bevor die Front als vollständig bewiesen war. Kein Plan kann eine Genauigkeit über %1 haben; der beste gefundene hat %2 (Lücke %3). Die Spalte „Höchstens“ gibt für jeden Plan die höchste Genauigkeit an, die ein Plan mit höchstens denselben Kosten und derselben Dauer haben könnte.</translation>
+    </message>
+    <message>
+        <source>To confirm with the partner: %1</source>
+        <translation>Mit dem Partner zu bestätigen: %1</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1271,15 @@
             <numerusform>%n angekreuzt</numerusform>
             <numerusform>%n angekreuzt</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::FileDialog</name>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 existiert bereits.
+Möchten Sie die Datei ersetzen?</translation>
     </message>
 </context>
 <context>
@@ -2807,6 +2849,65 @@ Reload the statuses now?</source>
         <translation>%1
 
 Status jetzt neu laden?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the search and keep the best plans found so far, with their gap</source>
+        <translation>Die Suche beenden und die besten bisher gefundenen Pläne mit ihrer Lücke behalten</translation>
+    </message>
+    <message>
+        <source>Keep searching</source>
+        <translation>Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Search again with four times the time limit</source>
+        <translation>Erneut mit dem Vierfachen des Zeitlimits suchen</translation>
+    </message>
+    <message>
+        <source>No plan costing no more and lasting no longer has a fidelity above %1 (gap %2).</source>
+        <translation>Kein Plan, der nicht mehr kostet und nicht länger dauert, hat eine Genauigkeit über %1 (Lücke %2).</translation>
+    </message>
+    <message>
+        <source>The search stopped before the front was proven complete: no plan costing no more and lasting no longer than this one has a fidelity above %1 (gap %2); no plan at all has one above %3 (gap %4 to the best found).</source>
+        <translation>Die Suche wurde beendet, bevor die Front als vollständig bewiesen war: Kein Plan, der nicht mehr kostet und nicht länger dauert als dieser, hat eine Genauigkeit über %1 (Lücke %2); überhaupt kein Plan hat eine über %3 (Lücke %4 zum besten gefundenen).</translation>
+    </message>
+    <message>
+        <source>To confirm with the partner: %1</source>
+        <translation>Mit dem Partner zu bestätigen: %1</translation>
+    </message>
+    <message>
+        <source>Searching for plans…</source>
+        <translation>Suche nach Plänen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching: %1 s, %n plan(s) found, %2 nodes; best fidelity %3, none can exceed %4 (gap %5).</source>
+        <translation>
+            <numerusform>Suche: %1 s, %n Plan gefunden, %2 Knoten; beste Genauigkeit %3, keine kann %4 übersteigen (Lücke %5).</numerusform>
+            <numerusform>Suche: %1 s, %n Pläne gefunden, %2 Knoten; beste Genauigkeit %3, keine kann %4 übersteigen (Lücke %5).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — searching; the best plans so far are listed.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — Suche läuft; die bisher besten Pläne sind aufgeführt.</translation>
+    </message>
+    <message>
+        <source>%1 after %2 s: the plans are the best found. No plan can have a fidelity above %3; the best found has %4 (gap %5).</source>
+        <translation>%1 nach %2 s: Die Pläne sind die besten gefundenen. Kein Plan kann eine Genauigkeit über %3 haben; der beste gefundene hat %4 (Lücke %5).</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Time limit reached</source>
+        <translation>Zeitlimit erreicht</translation>
+    </message>
+    <message>
+        <source>a search is still running; cancel it first</source>
+        <translation>eine Suche läuft noch; brechen Sie sie zuerst ab</translation>
     </message>
 </context>
 <context>

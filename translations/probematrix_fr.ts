@@ -157,6 +157,27 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>%1
+
+Nothing of your change was saved.
+Discard: take the current version (your change is dropped).
+Retry: apply your change again over the current version.
+Cancel: go back to your change.</source>
+        <translation>%1
+
+Rien de votre modification n&apos;a été enregistré.
+Abandonner&#xa0;: prendre la version actuelle (votre modification est perdue).
+Réessayer&#xa0;: appliquer à nouveau votre modification sur la version actuelle.
+Annuler&#xa0;: revenir à votre modification.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
+    </message>
+</context>
+<context>
     <name>pm::i18n::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -601,6 +622,18 @@
     <message>
         <source>Access route</source>
         <translation>Voie d&apos;accès</translation>
+    </message>
+    <message>
+        <source>At most (same cost and duration)</source>
+        <translation>Au plus (même coût et durée)</translation>
+    </message>
+    <message>
+        <source>The search stopped before the front was proven complete. No plan can have a fidelity above %1; the best found has %2 (gap %3). The column &quot;At most&quot; gives, for each plan, the highest fidelity any plan costing no more and lasting no longer could have.</source>
+        <translation>La recherche s&apos;est arrêtée avant que le front soit prouvé complet. Aucun plan ne peut avoir une fidélité supérieure à %1&#xa0;; le meilleur trouvé a %2 (écart %3). La colonne «&#xa0;Au plus&#xa0;» donne, pour chaque plan, la fidélité la plus haute qu&apos;un plan ne coûtant pas plus et ne durant pas plus longtemps pourrait avoir.</translation>
+    </message>
+    <message>
+        <source>To confirm with the partner: %1</source>
+        <translation>À confirmer avec le partenaire&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1271,15 @@
             <numerusform>%n cochée</numerusform>
             <numerusform>%n cochées</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::FileDialog</name>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 existe déjà.
+Voulez-vous le remplacer&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -2807,6 +2849,65 @@ Reload the statuses now?</source>
         <translation>%1
 
 Recharger les statuts maintenant&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop the search and keep the best plans found so far, with their gap</source>
+        <translation>Arrêter la recherche et garder les meilleurs plans trouvés, avec leur écart</translation>
+    </message>
+    <message>
+        <source>Keep searching</source>
+        <translation>Continuer à chercher</translation>
+    </message>
+    <message>
+        <source>Search again with four times the time limit</source>
+        <translation>Chercher à nouveau avec quatre fois la limite de temps</translation>
+    </message>
+    <message>
+        <source>No plan costing no more and lasting no longer has a fidelity above %1 (gap %2).</source>
+        <translation>Aucun plan ne coûtant pas plus et ne durant pas plus longtemps n&apos;a une fidélité supérieure à %1 (écart %2).</translation>
+    </message>
+    <message>
+        <source>The search stopped before the front was proven complete: no plan costing no more and lasting no longer than this one has a fidelity above %1 (gap %2); no plan at all has one above %3 (gap %4 to the best found).</source>
+        <translation>La recherche s&apos;est arrêtée avant que le front soit prouvé complet&#xa0;: aucun plan ne coûtant pas plus et ne durant pas plus longtemps que celui-ci n&apos;a une fidélité supérieure à %1 (écart %2)&#xa0;; aucun plan n&apos;en a une supérieure à %3 (écart %4 avec le meilleur trouvé).</translation>
+    </message>
+    <message>
+        <source>To confirm with the partner: %1</source>
+        <translation>À confirmer avec le partenaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Searching for plans…</source>
+        <translation>Recherche de plans…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching: %1 s, %n plan(s) found, %2 nodes; best fidelity %3, none can exceed %4 (gap %5).</source>
+        <translation>
+            <numerusform>Recherche&#xa0;: %1 s, %n plan trouvé, %2 nœuds&#xa0;; meilleure fidélité %3, aucune ne peut dépasser %4 (écart %5).</numerusform>
+            <numerusform>Recherche&#xa0;: %1 s, %n plans trouvés, %2 nœuds&#xa0;; meilleure fidélité %3, aucune ne peut dépasser %4 (écart %5).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — searching; the best plans so far are listed.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — recherche en cours&#xa0;; les meilleurs plans trouvés jusqu&apos;ici sont listés.</translation>
+    </message>
+    <message>
+        <source>%1 after %2 s: the plans are the best found. No plan can have a fidelity above %3; the best found has %4 (gap %5).</source>
+        <translation>%1 après %2 s&#xa0;: les plans sont les meilleurs trouvés. Aucun plan ne peut avoir une fidélité supérieure à %3&#xa0;; le meilleur trouvé a %4 (écart %5).</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêtée</translation>
+    </message>
+    <message>
+        <source>Time limit reached</source>
+        <translation>Limite de temps atteinte</translation>
+    </message>
+    <message>
+        <source>a search is still running; cancel it first</source>
+        <translation>une recherche est encore en cours&#xa0;; annulez-la d&apos;abord</translation>
     </message>
 </context>
 <context>
