@@ -30,6 +30,7 @@ private slots:
         request.observables.append(wanted);
         const auto opened = plans.openRequest(request);
         QVERIFY2(opened, opened ? "" : qPrintable(opened.error().text()));
+        QVERIFY(plans.waitForPlanning()); // planned on a worker thread
         QVERIFY(plans.currentPlan());
         QAction *exportCsv = nullptr;
         for (QAction *a : plans.fileActions())

@@ -619,6 +619,7 @@ private slots:
     {
         auto ws = workspace();
         QVERIFY(ws->openRequest(scenario(QStringLiteral("neutron-diffraction-to-confirm"))));
+        QVERIFY(ws->waitForPlanning()); // planned on a worker thread
         const Plan *plan = ws->currentPlan();
         QVERIFY(plan);
         int flagged = 0;

@@ -41,7 +41,10 @@ const QStringList kPlanKeys = {QStringLiteral("same_step"),         QStringLiter
                                QStringLiteral("shipment"), QStringLiteral("min_shipments"), QStringLiteral("prepare_note_contains"),
                                // access routes and material (issue 13)
                                QStringLiteral("access_route_contains"), QStringLiteral("min_lsf_lead_days"), QStringLiteral("max_lsf_lead_days"),
-                               QStringLiteral("min_duration"), QStringLiteral("max_duration"), QStringLiteral("min_batches"), QStringLiteral("max_batches")};
+                               QStringLiteral("min_duration"), QStringLiteral("max_duration"), QStringLiteral("min_batches"), QStringLiteral("max_batches"),
+                               // damage and applicability (issue 13)
+                               QStringLiteral("damage_classes"), QStringLiteral("before"), QStringLiteral("before_if_both"),
+                               QStringLiteral("min_hold_days"), QStringLiteral("to_confirm"), QStringLiteral("none_to_confirm")};
 const QStringList kShipmentKeys = {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("from_site_contains"),
                                    QStringLiteral("to_site_contains"), QStringLiteral("distance"), QStringLiteral("note_contains")};
 const QStringList kRejectionKeys = {QStringLiteral("observable"), QStringLiteral("partner"), QStringLiteral("technique_contains"),
