@@ -167,10 +167,14 @@ Result<Problem> buildProblem(const Request &request, const Matrix &matrix, const
         return int(sites.size()) - 1;
     };
     if (!request.origin.isEmpty()) {
-        if (!matrix.partner(request.origin))
-            return makeError(QStringLiteral("unknown partner \"%1\"; did you mean %2?")
-                                 .arg(request.origin, text::humanList(text::closest(request.origin, matrix.partnerNames()))),
-                             QStringLiteral("origin"));
+        if (!matrix.partner(request.origin)) {
+            // An empty matrix has no partner to suggest: say so instead of "did you mean ?".
+            const QStringList near = text::closest(request.origin, matrix.partnerNames());
+            const QString hint = matrix.partners.isEmpty()
+                ? QStringLiteral("; the database has no partners yet (import a matrix, or use the bundled one)")
+                : near.isEmpty() ? QString() : QStringLiteral("; did you mean %1?").arg(text::humanList(near));
+            return makeError(QStringLiteral("unknown partner \"%1\"%2").arg(request.origin, hint), QStringLiteral("origin"));
+        }
         p.originSite = siteOf(partnerSite(matrix, matrix.partner(request.origin)->shortName));
     }
 

@@ -70,6 +70,23 @@ class TestPlannerSearch : public QObject {
     Q_OBJECT
 
 private slots:
+    // An origin in a database with no matrix yet: the message says why, not "did you mean ?".
+    void unknownOriginInAnEmptyMatrixSaysWhy()
+    {
+        Request r;
+        r.origin = QStringLiteral("CEA");
+        RequestedObservable o;
+        o.name = QStringLiteral("crystal structure");
+        r.observables.append(o);
+        const Matrix empty;
+        auto problem = planning::buildProblem(r, empty, filterCandidates(r, empty));
+        QVERIFY(!problem);
+        const QString text = problem.error().text();
+        QVERIFY2(text.contains(QStringLiteral("no partners yet")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("did you mean")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("origin")), qPrintable(text));
+    }
+
     void initTestCase() { m_db = std::make_unique<test::BundledDatabase>(); }
 
     void frontEqualsBruteForce()
