@@ -81,3 +81,14 @@ Q_DECLARE_METATYPE(pm::test::Backend)
             QSKIP(qPrintable(pmWhyNot));                                                                          \
         }                                                                                                         \
     }
+
+// In a test that needs the PostgreSQL test server: skips (or, under CI, fails) when there is none.
+#define PM_REQUIRE_SERVER()                                                                                       \
+    do {                                                                                                          \
+        const QString pmWhyNot = pm::test::postgresUnavailableReason();                                          \
+        if (!pmWhyNot.isEmpty()) {                                                                                \
+            if (pm::test::runningInCi())                                                                          \
+                QFAIL(qPrintable(QStringLiteral("PostgreSQL tests cannot run under CI: ") + pmWhyNot));          \
+            QSKIP(qPrintable(pmWhyNot));                                                                          \
+        }                                                                                                         \
+    } while (false)

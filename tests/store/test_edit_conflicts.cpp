@@ -78,15 +78,6 @@ struct TwoDesktops {
     }
 };
 
-#define PM_REQUIRE_SERVER()                                                                                 \
-    do {                                                                                                    \
-        const QString whyNot = postgresUnavailableReason();                                                \
-        if (!whyNot.isEmpty()) {                                                                            \
-            if (runningInCi())                                                                              \
-                QFAIL(qPrintable(QStringLiteral("PostgreSQL tests cannot run under CI: ") + whyNot));      \
-            QSKIP(qPrintable(whyNot));                                                                      \
-        }                                                                                                   \
-    } while (false)
 } // namespace
 
 class TestEditConflicts : public QObject {

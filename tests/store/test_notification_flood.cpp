@@ -25,18 +25,6 @@ using namespace pm;
 using namespace pm::test;
 using namespace pm::ui;
 
-namespace {
-#define PM_REQUIRE_SERVER()                                                                                 \
-    do {                                                                                                    \
-        const QString whyNot = postgresUnavailableReason();                                                \
-        if (!whyNot.isEmpty()) {                                                                            \
-            if (runningInCi())                                                                              \
-                QFAIL(qPrintable(QStringLiteral("PostgreSQL tests cannot run under CI: ") + whyNot));      \
-            QSKIP(qPrintable(whyNot));                                                                      \
-        }                                                                                                   \
-    } while (false)
-} // namespace
-
 class TestNotificationFlood : public QObject {
     Q_OBJECT
 

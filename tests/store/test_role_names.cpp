@@ -99,15 +99,6 @@ private:
     QStringList m_names;
 };
 
-#define PM_REQUIRE_SERVER()                                                                                 \
-    do {                                                                                                    \
-        const QString whyNot = postgresUnavailableReason();                                                \
-        if (!whyNot.isEmpty()) {                                                                            \
-            if (runningInCi())                                                                              \
-                QFAIL(qPrintable(QStringLiteral("PostgreSQL tests cannot run under CI: ") + whyNot));      \
-            QSKIP(qPrintable(whyNot));                                                                      \
-        }                                                                                                   \
-    } while (false)
 } // namespace
 
 class TestRoleNames : public QObject {

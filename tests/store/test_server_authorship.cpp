@@ -56,15 +56,6 @@ int historyCount(Database &db, qint64 id, const QString &by)
     return one(db, QStringLiteral("SELECT count(*) FROM offering_history WHERE offering_id = ? AND changed_by = ?"), {id, by}).toInt();
 }
 
-#define PM_REQUIRE_SERVER()                                                                                 \
-    do {                                                                                                    \
-        const QString whyNot = postgresUnavailableReason();                                                \
-        if (!whyNot.isEmpty()) {                                                                            \
-            if (runningInCi())                                                                              \
-                QFAIL(qPrintable(QStringLiteral("PostgreSQL tests cannot run under CI: ") + whyNot));      \
-            QSKIP(qPrintable(whyNot));                                                                      \
-        }                                                                                                   \
-    } while (false)
 } // namespace
 
 class TestServerAuthorship : public QObject {
