@@ -180,6 +180,23 @@ Problem reduced(const Problem &p)
     return r;
 }
 
+// The steps a Type 2 group may put on another unit's operando cell: a unit's options, when
+// another unit of one of its groups has an in-cell option. Such a step need not have a cell
+// (and its shipment) of its own; used by the bounds' view and the search's own-cell bound.
+QVector<bool> stepsThatMayShareACell(const Problem &p)
+{
+    QVector<bool> sharesCell(p.steps.size(), false);
+    for (int u = 0; u < p.units.size(); ++u)
+        for (int g : p.unitGroups[u])
+            for (int other : p.type2[g].units)
+                if (other != u)
+                    for (const UnitOption &o : p.units[other].options)
+                        if (p.steps[o.step].inCell)
+                            for (const UnitOption &mine : p.units[u].options)
+                                sharesCell[mine.step] = true;
+    return sharesCell;
+}
+
 // The problem as the bounds see it: an operando step that always has a cell of its own (no
 // Type 2 group can put it on another step's cell) costs its cell's shipment from the origin
 // as well, since every such cell starts there and travels once to the step's site
@@ -199,15 +216,7 @@ Problem boundsView(Problem &exact)
     Problem view = p;
     if (p.originSite < 0)
         return view;
-    QVector<bool> sharesCell(p.steps.size(), false);
-    for (int u = 0; u < p.units.size(); ++u)
-        for (int g : p.unitGroups[u])
-            for (int other : p.type2[g].units)
-                if (other != u)
-                    for (const UnitOption &o : p.units[other].options)
-                        if (p.steps[o.step].inCell)
-                            for (const UnitOption &mine : p.units[u].options)
-                                sharesCell[mine.step] = true;
+    const QVector<bool> sharesCell = stepsThatMayShareACell(p);
     QVector<bool> ships(p.steps.size(), false);
     for (int i = 0; i < p.steps.size(); ++i)
         if (p.steps[i].inCell && !sharesCell[i] && p.steps[i].site != p.originSite) {
@@ -424,15 +433,7 @@ public:
                 m_daysBetween[a * m_siteCountAll + b] = std::max(shipDays(p.distance[a][b]), kTransferDays);
         // An operando step has a cell of its own unless a Type 2 group may put it on another's.
         m_ownCell.assign(p.steps.size(), false);
-        QVector<bool> sharesCell(p.steps.size(), false);
-        for (int u = 0; u < n; ++u)
-            for (int g : p.unitGroups[u])
-                for (int other : p.type2[g].units)
-                    if (other != u)
-                        for (const UnitOption &o : p.units[other].options)
-                            if (p.steps[o.step].inCell)
-                                for (const UnitOption &mine : p.units[u].options)
-                                    sharesCell[mine.step] = true;
+        const QVector<bool> sharesCell = stepsThatMayShareACell(p);
         for (int i = 0; i < p.steps.size(); ++i)
             m_ownCell[i] = p.steps[i].inCell && !sharesCell[i];
         // A cell of its own starts at the origin (every sample does): prepared there, shipped,
