@@ -3092,10 +3092,6 @@ mit hohem Durchsatz</translation>
 <context>
     <name>pm::ui::SecurityIndicator</name>
     <message>
-        <source>🔒 Encrypted, server verified</source>
-        <translation>🔒 Verschlüsselt, Server geprüft</translation>
-    </message>
-    <message>
         <source>Encrypted, server not verified</source>
         <translation>Verschlüsselt, Server nicht geprüft</translation>
     </message>
@@ -3106,6 +3102,10 @@ mit hohem Durchsatz</translation>
     <message>
         <source> (this machine)</source>
         <translation> (dieser Rechner)</translation>
+    </message>
+    <message>
+        <source>Encrypted, server verified</source>
+        <translation>Verschlüsselt, Server geprüft</translation>
     </message>
 </context>
 <context>

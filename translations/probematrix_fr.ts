@@ -3092,10 +3092,6 @@ et à haut débit</translation>
 <context>
     <name>pm::ui::SecurityIndicator</name>
     <message>
-        <source>🔒 Encrypted, server verified</source>
-        <translation>🔒 Chiffrée, serveur vérifié</translation>
-    </message>
-    <message>
         <source>Encrypted, server not verified</source>
         <translation>Chiffrée, serveur non vérifié</translation>
     </message>
@@ -3106,6 +3102,10 @@ et à haut débit</translation>
     <message>
         <source> (this machine)</source>
         <translation> (cette machine)</translation>
+    </message>
+    <message>
+        <source>Encrypted, server verified</source>
+        <translation>Chiffrée, serveur vérifié</translation>
     </message>
 </context>
 <context>

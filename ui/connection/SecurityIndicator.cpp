@@ -26,7 +26,7 @@ void SecurityIndicator::setDatabase(const Database *db)
     m_warns = !warning.isEmpty();
     QString text;
     if (s.verified)
-        text = tr("🔒 Encrypted, server verified");
+        text = tr("Encrypted, server verified");
     else if (s.encrypted)
         text = tr("Encrypted, server not verified");
     else
