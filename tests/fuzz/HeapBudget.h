@@ -8,7 +8,8 @@
 // A bound on the memory one fuzz input may take, measured on the live heap rather than on the
 // process's resident size.
 //
-// Why not libFuzzer's -rss_limit_mb alone: under ASan the resident size only grows. Freed
+// Why not libFuzzer's -rss_limit_mb alone (fuzz.sh keeps it, at 512 MiB): under ASan the
+// resident size only grows unless told otherwise. Freed
 // blocks stay in the allocator's size-class caches and in its quarantine, and the shadow of
 // every page once touched stays mapped, so a run of ten thousand ordinary 100 KiB inputs
 // climbs past 512 MiB with 40 MiB live (CI, issue 15's fuzz run). An RSS bound tight enough to
