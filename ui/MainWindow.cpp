@@ -448,6 +448,22 @@ void MainWindow::onEditFailed(const QString &message, bool stale)
         MessageBox::warning(this, tr("Change not saved"), message);
         return;
     }
+    // A cell edit's undo or redo: show the other user's change, then reload, write the undo
+    // (or redo) again over their version, or leave things as they are.
+    if (m_editor->canApplyRefusedAgain()) {
+        switch (ConflictDialog::ask(this, message)) {
+        case ConflictDialog::Choice::Reapply:
+            if (auto ok = m_editor->applyRefusedAgain(); !ok)
+                MessageBox::warning(this, tr("Change not saved"), ok.error().text());
+            return;
+        case ConflictDialog::Choice::Reload:
+            if (auto ok = reloadMatrix(); !ok)
+                MessageBox::critical(this, tr("ProbeMatrix"), ok.error().text());
+            return;
+        case ConflictDialog::Choice::Cancel:
+            return;
+        }
+    }
     const auto answer = MessageBox::warning(this, tr("The matrix changed"),
                                             tr("%1\n\nReload the matrix from the database now? Your undo history will be cleared.").arg(message),
                                             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);

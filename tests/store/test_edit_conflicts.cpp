@@ -278,7 +278,7 @@ private slots:
         auto edited = editor->editCell(d.row.id, Column::PlanningTime, QStringLiteral("[Weeks]"), d.aliceSees().version);
         QVERIFY2(edited, qPrintable(errorText(edited)));
         QVERIFY(d.bobChangesResources(QStringLiteral("[Cheap]")));
-        MessageBox::setNextAnswer(QMessageBox::No); // do not reload: look at what is stored
+        MessageBox::setNextAnswer(QMessageBox::Cancel); // neither reload nor apply again: look at what is stored
         editor->undo();
         QCOMPARE(failed.count(), 1);
         QVERIFY2(failed.at(0).at(0).toString().contains(d.bobName), qPrintable(failed.at(0).at(0).toString()));
@@ -286,6 +286,22 @@ private slots:
         Offering now = d.stored();
         QCOMPARE(now.cell(Column::PlanningTime), QStringLiteral("[Weeks]")); // the undo did not write
         QCOMPARE(now.cell(Column::Resources), QStringLiteral("[Cheap]"));
+        QVERIFY2(MessageBox::lastMessages().join(QLatin1Char(' ')).contains(QStringLiteral("Retry: apply your change again")),
+                 qPrintable(MessageBox::lastMessages().join(QLatin1Char(' ')))); // the conflict dialog, not only "reload?"
+
+        // The same refusal answered "apply again": the undo is written over Bob's version,
+        // his change to another cell stays.
+        TwoDesktops a;
+        QVERIFY(a.setUp());
+        MatrixEditor *again = a.alice->editor();
+        QVERIFY(again->editCell(a.row.id, Column::PlanningTime, QStringLiteral("[Weeks]"), a.aliceSees().version));
+        QVERIFY(a.bobChangesResources(QStringLiteral("[Cheap]")));
+        MessageBox::setNextAnswer(QMessageBox::Retry);
+        again->undo();
+        now = a.stored();
+        QCOMPARE(now.cell(Column::PlanningTime), a.row.cell(Column::PlanningTime)); // undone
+        QCOMPARE(now.cell(Column::Resources), QStringLiteral("[Cheap]"));           // Bob's change kept
+        QCOMPARE(now.version, a.row.version + 3);
 
         // Redo: Alice undoes on an unchanged row (accepted), Bob changes it, Alice redoes.
         TwoDesktops r;
@@ -297,7 +313,7 @@ private slots:
         QCOMPARE(redoFailed.count(), 0);
         QCOMPARE(r.stored().cell(Column::PlanningTime), r.row.cell(Column::PlanningTime));
         QVERIFY(r.bobChangesResources(QStringLiteral("[Cheap]")));
-        MessageBox::setNextAnswer(QMessageBox::No);
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
         redoer->redo();
         QCOMPARE(redoFailed.count(), 1);
         now = r.stored();

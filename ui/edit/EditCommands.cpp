@@ -13,13 +13,13 @@ void EditorCommand::redo()
         return;
     }
     if (auto ok = apply(true); !ok)
-        m_editor->reportFailure(ok.error(), true);
+        m_editor->reportFailure(ok.error(), true, overCurrentVersion(true));
 }
 
 void EditorCommand::undo()
 {
     if (auto ok = apply(false); !ok)
-        m_editor->reportFailure(ok.error(), true);
+        m_editor->reportFailure(ok.error(), true, overCurrentVersion(false));
 }
 
 EditCellsCommand::EditCellsCommand(MatrixEditor *editor, qint64 offeringId, QList<MatrixEditor::CellChange> changes, int version,
@@ -35,6 +35,24 @@ Result<void> EditCellsCommand::apply(bool forward)
         return version.error();
     m_version = *version;
     return {};
+}
+
+std::function<Result<void>()> EditCellsCommand::overCurrentVersion(bool forward) const
+{
+    // By value: the command may be gone (a new edit drops the undone ones) when the user
+    // answers; the editor outlives every dialog.
+    MatrixEditor *editor = m_editor;
+    const qint64 id = m_editor->currentId(MatrixEditor::Kind::Offering, m_id);
+    const QList<MatrixEditor::CellChange> changes = m_changes;
+    return [editor, id, changes, forward]() -> Result<void> {
+        auto current = editor->store().fetchOffering(id);
+        if (!current)
+            return current.error();
+        auto version = editor->applyCells(id, changes, forward, current->version);
+        if (!version)
+            return version.error();
+        return {};
+    };
 }
 
 OfferingPresenceCommand::OfferingPresenceCommand(MatrixEditor *editor, Offering offering, bool addition, const QString &text)

@@ -4,6 +4,8 @@
 
 #include <QUndoCommand>
 
+#include <functional>
+
 namespace pm::ui::commands {
 
 // Commands run their first "redo" in the editor before they are pushed (so that a refused
@@ -19,6 +21,10 @@ public:
 
 protected:
     virtual Result<void> apply(bool forward) = 0;
+    // After an undo or redo refused because another user changed the row: the same step
+    // written over the row's current version, for the conflict dialog's "apply again";
+    // empty when the command cannot (only cell edits can: their change is a set of cells).
+    virtual std::function<Result<void>()> overCurrentVersion(bool) const { return {}; }
     MatrixEditor *m_editor;
 
 private:
@@ -32,6 +38,7 @@ public:
 
 protected:
     Result<void> apply(bool forward) override;
+    std::function<Result<void>()> overCurrentVersion(bool forward) const override;
 
 private:
     qint64 m_id;

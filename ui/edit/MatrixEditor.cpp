@@ -42,7 +42,20 @@ void MatrixEditor::setCurrentId(Kind kind, qint64 oldId, qint64 newId)
         m_recreated.insert({int(kind), from}, newId);
 }
 
-void MatrixEditor::reportFailure(const Error &error, bool stale) { emit failed(error.text(), stale); }
+void MatrixEditor::reportFailure(const Error &error, bool stale, std::function<Result<void>()> overCurrentVersion)
+{
+    m_refusedAgain = stale ? std::move(overCurrentVersion) : std::function<Result<void>()>();
+    emit failed(error.text(), stale);
+}
+
+Result<void> MatrixEditor::applyRefusedAgain()
+{
+    auto again = std::move(m_refusedAgain);
+    m_refusedAgain = {};
+    if (!again)
+        return makeError(QStringLiteral("there is no refused change to apply again"));
+    return again();
+}
 
 Result<int> MatrixEditor::applyCells(qint64 id, const QList<CellChange> &changes, bool forward, int seenVersion)
 {
@@ -260,6 +273,7 @@ void MatrixEditor::clearHistory()
 {
     m_stack->clear();
     m_recreated.clear();
+    m_refusedAgain = {};
 }
 
 } // namespace pm::ui

@@ -5,6 +5,8 @@
 
 #include <QHash>
 #include <QObject>
+
+#include <functional>
 #include <QPair>
 
 class QAction;
@@ -81,7 +83,11 @@ public:
     enum class Kind { Offering, Partner, Holder, Cell };
     qint64 currentId(Kind kind, qint64 id) const;
     void setCurrentId(Kind kind, qint64 oldId, qint64 newId);
-    void reportFailure(const Error &error, bool stale);
+    void reportFailure(const Error &error, bool stale, std::function<Result<void>()> overCurrentVersion = {});
+    // After a refused undo or redo (failed, stale): whether it can be written again over the
+    // row's current version, and doing so (once). Cleared by the next refusal or a reload.
+    bool canApplyRefusedAgain() const { return bool(m_refusedAgain); }
+    Result<void> applyRefusedAgain();
     // Writes the changes over the row at `seenVersion`; the version it left the row at.
     Result<int> applyCells(qint64 offeringId, const QList<CellChange> &changes, bool forward, int seenVersion);
     void reloadPartners();
@@ -98,6 +104,7 @@ private:
     MatrixTableModel *m_model;
     QUndoStack *m_stack;
     QHash<QPair<int, qint64>, qint64> m_recreated; // (kind, old id) -> id after an undo re-inserted the row
+    std::function<Result<void>()> m_refusedAgain;   // the last refused undo/redo, over the current version
 };
 
 } // namespace pm::ui
