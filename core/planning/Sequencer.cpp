@@ -7,6 +7,7 @@
 #include "Applicability.h"
 #include "DamageTable.h"
 #include "PlanningProblem.h"
+#include "SampleAmounts.h"
 #include "SampleFlowGraph.h"
 
 #include "common/TextMatch.h"
@@ -32,12 +33,10 @@ struct Chain {
 // Prepared samples an ex-situ chain needs for the material its steps take.
 int batchesFor(const Problem &p, const QVector<int> &steps)
 {
-    if (p.availableMg <= 0)
-        return 1;
     double need = 0;
     for (int step : steps)
         need += p.steps[step].amountMg;
-    return std::max(1, int(std::ceil(need / p.availableMg - 1e-9)));
+    return samplesPooled(need, p.availableMg);
 }
 
 enum class NodeKind { Prepare, Measure, Transfer, Ship };
