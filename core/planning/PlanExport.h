@@ -15,6 +15,9 @@ QJsonObject rejectionToJson(const Rejection &r);
 // One line per step: rank-independent, for spreadsheets. Text cells that start like a
 // formula get a leading "'" (io/SpreadsheetSafety.h) unless raw (`plan --csv FILE --raw`).
 QByteArray planToCsv(const Plan &plan, bool raw = false);
+// How the step keeps air away, in words: a shipment's air exposure, the air-tight holder a
+// measurement or transfer uses; empty when the plan says nothing (no holder).
+QString airHandling(const Step &step);
 // Graphviz: the sample-flow graph, one cluster per sample.
 QByteArray planToDot(const Plan &plan, const QString &title = {});
 // An incomplete search's certificate in words (empty when complete): "No plan can have a

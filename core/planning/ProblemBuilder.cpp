@@ -164,6 +164,7 @@ Result<Problem> buildProblem(const Request &request, const Matrix &matrix, const
         p.siteLabels.append(info.label);
         p.siteCampus.append(info.campus);
         p.siteContacts.append(info.contact);
+        p.siteCities.append(info.city);
         return int(sites.size()) - 1;
     };
     if (!request.origin.isEmpty()) {

@@ -39,6 +39,23 @@ int batchesFor(const Problem &p, const QVector<int> &steps)
     return samplesPooled(need, p.availableMg);
 }
 
+// Where a measurement happens, in words (issue 13): the offering's partner, then the site
+// when it is not the partner's only site: at a facility ("DTU at MAX IV (Lund)", as the
+// shipments name it) or at one of the partner's several laboratories ("CNRS (Pau)").
+QString measureLocation(const Problem &p, const Offering &off, int site)
+{
+    const QString &host = p.siteNames[site];
+    const QString city = p.siteCities.value(site);
+    const QString where = city.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(city);
+    if (!host.isEmpty() && text::normalized(host) != text::normalized(off.partner))
+        return QStringLiteral("%1 at %2%3").arg(off.partner, host, where);
+    const Partner *partner = p.matrix->partner(off.partner);
+    const auto own = partner ? std::count_if(p.matrix->sites.sites.begin(), p.matrix->sites.sites.end(),
+                                             [&](const Site &s) { return partner->matches(s.partner); })
+                             : 0;
+    return own > 1 && !where.isEmpty() ? off.partner + where : off.partner;
+}
+
 enum class NodeKind { Prepare, Measure, Transfer, Ship };
 
 // What a shipment carries: the sample (ex situ, or a cell moving on to its next instrument),
@@ -576,6 +593,7 @@ Result<Plan> materialise(const Problem &p, const QVector<int> &choice)
                     break;
                 }
             step.contact = p.siteContacts[n.fromSite];
+            step.location = measureLocation(p, off, n.fromSite);
             step.note = QStringLiteral("measure %1 %2").arg(step.observables.join(QStringLiteral(", ")), step.mode);
             describeRequirements(p, n.step, step);
             if (!opt.siteReason.isEmpty())
