@@ -410,7 +410,7 @@ QStringList PlanWorkspace::planNotices() const
         for (const Step *s : p->measureSteps())
             if (!m_matrix->offering(s->offeringId))
                 out << tr("%1 at %2 (offering %3) is no longer in the matrix: ask the partner, or refuse the step and re-plan.")
-                           .arg(s->technique, s->partner)
+                           .arg(s->technique, stepLocation(*s))
                            .arg(s->offeringId);
     if (m_request.deadline.isValid()) {
         const report::Timeline t = report::buildTimeline(*p, m_matrix);

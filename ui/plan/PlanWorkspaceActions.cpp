@@ -410,7 +410,7 @@ Result<void> PlanWorkspace::setStepStatus(const QString &stepId, StepStatus stat
     showSteps();
     if (status == StepStatus::Refused
         && MessageBox::question(this, tr("Step refused"),
-                                tr("%1 at %2 was refused. Plan again, keeping the accepted steps and leaving this offering out?").arg(s->technique, s->partner))
+                                tr("%1 at %2 was refused. Plan again, keeping the accepted steps and leaving this offering out?").arg(s->technique, stepLocation(*s)))
             == QMessageBox::Yes)
         return replanAfterRefusal();
     return {};
