@@ -18,7 +18,13 @@ target_compile_definitions(probematrix_options INTERFACE
     PROBEMATRIX_VERSION="${PROJECT_VERSION}")
 
 if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
-    target_compile_options(probematrix_options INTERFACE -Wall -Wextra -Wpedantic -Wshadow=local
+    # gcc's -Wshadow=local (locals only); clang has no such level, and its plain -Wshadow
+    # also flags members, which the Qt idiom of same-named setters trips everywhere.
+    set(_shadow "")
+    if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+        set(_shadow -Wshadow=local)
+    endif()
+    target_compile_options(probematrix_options INTERFACE -Wall -Wextra -Wpedantic ${_shadow}
         -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual)
     if(PROBEMATRIX_WERROR)
         target_compile_options(probematrix_options INTERFACE -Werror)

@@ -1,8 +1,8 @@
 // libFuzzer entry point for fuzz_csv: see FuzzInputs.h for what it exercises.
 #include "FuzzInputs.h"
+#include "HeapBudget.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    pm::fuzz::importCsv(pm::fuzz::bytes(data, size));
-    return 0;
+    return pm::fuzz::runWithinHeapBudget(pm::fuzz::importCsv, data, size);
 }

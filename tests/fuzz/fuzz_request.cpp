@@ -1,8 +1,8 @@
 // libFuzzer entry point for fuzz_request: see FuzzInputs.h for what it exercises.
 #include "FuzzInputs.h"
+#include "HeapBudget.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    pm::fuzz::readRequest(pm::fuzz::bytes(data, size));
-    return 0;
+    return pm::fuzz::runWithinHeapBudget(pm::fuzz::readRequest, data, size);
 }
