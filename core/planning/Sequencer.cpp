@@ -493,6 +493,17 @@ Result<Plan> materialise(const Problem &p, const QVector<int> &choice)
                 sample.amountNeeded = formatSampleAmount({need, AmountUnit::Milligram});
             sample.amountAvailable = formatSampleAmount(p.request->availablePerSample());
         }
+        // The pooling limit refuses a step that alone needs too much (Candidates.cpp); several
+        // steps on one sample may still need more together, which depends on the assignment.
+        // The search keeps such plans (a rejection inside it would need the bounds to know),
+        // so the plan says it instead.
+        if (const int limit = SampleAmountTable::bundled().poolingLimit().maxSamples; limit > 0 && sample.batches > limit)
+            plan.warnings.append(QStringLiteral("%1: its measurements take %2 of material, %3 samples prepared alike and pooled, more than the %4 "
+                                                "a laboratory prepares for one request: split the steps over several samples with the partner "
+                                                "or ask for more material")
+                                     .arg(sample.id, sample.amountNeeded)
+                                     .arg(sample.batches)
+                                     .arg(limit));
         plan.samples.append(sample);
     }
     for (int i = 0; i < s.nodes.size(); ++i) {

@@ -282,6 +282,30 @@ private slots:
         for (const Plan &p : planned->plans)
             for (const PlanSample &s : p.samples)
                 QVERIFY2(s.batches <= limit.maxSamples, qPrintable(QStringLiteral("%1 samples pooled").arg(s.batches)));
+        // Two steps that each fit, on one sample (Type 2), together need 12 samples: the plan is
+        // kept (a rejection inside the search would need the bounds to know it) but says so.
+        Request both;
+        both.sample.shape = SampleShape::Powder;
+        both.availableAmount = SampleAmount{250, AmountUnit::Milligram};
+        both.observables = {exSitu(QStringLiteral("crystal structure")), exSitu(QStringLiteral("Li dynamics"))};
+        both.correlations = {Correlation{{QStringLiteral("crystal structure"), QStringLiteral("Li dynamics")}, 2}};
+        both.pinned = {Pin{QStringLiteral("crystal structure"), npd},
+                       Pin{QStringLiteral("Li dynamics"), offeringId(m, QStringLiteral("ILL"), QStringLiteral("QENS"))}};
+        QVERIFY(both.pinned[1].offeringId > 0);
+        auto together = planRequest(both, m);
+        QVERIFY2(together.ok(), qPrintable(together.ok() ? QString() : together.error().text()));
+        QCOMPARE(together->plans.size(), 1);
+        int most = 0;
+        for (const PlanSample &s : together->plans.first().samples)
+            most = std::max(most, s.batches);
+        QCOMPARE(most, 12); // (2 g + 1 g) / 250 mg
+        const QString warnings = together->plans.first().warnings.join(u'\n');
+        QVERIFY2(warnings.contains(QStringLiteral("12 samples prepared alike and pooled, more than the 10")), qPrintable(warnings));
+        both.availableAmount = SampleAmount{300, AmountUnit::Milligram}; // 10 samples: at the limit, no warning
+        auto atLimit = planRequest(both, m);
+        QVERIFY(atLimit.ok() && atLimit->plans.size() == 1);
+        QVERIFY2(!atLimit->plans.first().warnings.join(u' ').contains(QStringLiteral("pooled")), qPrintable(atLimit->plans.first().warnings.join(u' ')));
+
         // Operando, the step takes a cell of its own, not material: never refused for it.
         r.observables.first().mode = RequestMode::Operando;
         for (const Rejection &x : filterCandidates(r, m).rejected)
