@@ -2975,6 +2975,10 @@ Status jetzt neu laden?</translation>
         <source>Apply at</source>
         <translation>Antrag bei</translation>
     </message>
+    <message>
+        <source>inert gas throughout, in the %1</source>
+        <translation>durchgehend unter Schutzgas, im %1</translation>
+    </message>
 </context>
 <context>
     <name>pm::ui::PriorityPage</name>

@@ -2975,6 +2975,10 @@ Recharger les statuts maintenant&#xa0;?</translation>
         <source>Apply at</source>
         <translation>Demande auprès de</translation>
     </message>
+    <message>
+        <source>inert gas throughout, in the %1</source>
+        <translation>sous gaz inerte en permanence, dans le %1</translation>
+    </message>
 </context>
 <context>
     <name>pm::ui::PriorityPage</name>

@@ -40,13 +40,15 @@ double onGrid(double fidelity)
 
 } // namespace
 
-QString airHandling(const Step &s)
+QString airHandling(const Step &s, bool airSensitive)
 {
     if (s.kind == StepKind::Ship)
         return s.airExposure;
+    if (!airSensitive)
+        return QStringLiteral("none needed");
     if (!s.holder.isEmpty())
-        return QStringLiteral("in the %1 (air-tight)").arg(s.holder);
-    return {};
+        return QStringLiteral("inert gas throughout, in the %1").arg(s.holder);
+    return QStringLiteral("inert gas throughout; no air-tight holder listed: glovebox transfer");
 }
 
 QJsonObject rejectionToJson(const Rejection &r)
@@ -186,7 +188,7 @@ QString planGapStatement(const Plan &plan)
         .arg(QString::number(std::max(plan.fidelityBound, plan.fidelity), 'f', 3), QString::number(plan.gap(), 'f', 3));
 }
 
-QByteArray planToCsv(const Plan &plan, bool raw)
+QByteArray planToCsv(const Plan &plan, bool raw, bool airSensitive)
 {
     const auto f = [raw](const QString &text) { return csvField(text, raw); };
     QString out;
@@ -207,7 +209,7 @@ QByteArray planToCsv(const Plan &plan, bool raw)
             ? st.contact
             : QStringLiteral("%1; apply at %2").arg(st.contact, st.userOffice);
         s << f(measure ? stepLocation(st) : QString()) << ',' << f(st.site) << ',' << f(measure ? contact : QString()) << ','
-          << f(st.amount) << ',' << f(st.sampleForm) << ',' << f(airHandling(st)) << ',' << f(access) << ',' << f(st.nextCall) << ',';
+          << f(st.amount) << ',' << f(st.sampleForm) << ',' << f(st.kind == StepKind::Prepare ? QString() : airHandling(st, airSensitive)) << ',' << f(access) << ',' << f(st.nextCall) << ',';
         if (measure)
             s << rounded(st.leadDays);
         s << '\n';

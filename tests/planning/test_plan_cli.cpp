@@ -262,6 +262,7 @@ private slots:
             QVERIFY2(at(row, "site").contains(QStringLiteral("MAX IV")), qPrintable(at(row, "site")));
             QVERIFY2(at(row, "contact").contains(QStringLiteral("maxiv.lu.se")), qPrintable(at(row, "contact"))); // sites.json, not the matrix cell
             QCOMPARE(at(row, "amount"), QStringLiteral("1 cell"));
+            QCOMPARE(at(row, "air_handling"), QStringLiteral("none needed")); // the request's pouch cell is not air-sensitive
             QVERIFY2(at(row, "sample_form").contains(QStringLiteral("Pouch cell")), qPrintable(at(row, "sample_form")));
             QVERIFY2(at(row, "access_route").contains(QStringLiteral("standard proposal")), qPrintable(at(row, "access_route")));
             QVERIFY2(at(row, "lead_days").toDouble() > 180, qPrintable(at(row, "lead_days")));
@@ -277,11 +278,27 @@ private slots:
 
         // A partner with several laboratories: the city of each (sites.json), beside the
         // shipment between them.
+        const QString cnrsCsv = m_dir.filePath(QStringLiteral("cnrs.csv"));
         const Run cnrs = cli({QStringLiteral("plan"), scenario("cnrs-pau-bordeaux-shipment"), QStringLiteral("--no-store"), QStringLiteral("--format"),
-                              QStringLiteral("text")});
+                              QStringLiteral("text"), QStringLiteral("--csv"), cnrsCsv});
         QVERIFY2(cnrs.code == 0, qPrintable(cnrs.err));
         QVERIFY2(cnrs.out.contains(QStringLiteral(" at CNRS (Pau) (ex-situ")) && cnrs.out.contains(QStringLiteral(" at CNRS (Pessac) (ex-situ")),
                  qPrintable(cnrs.out));
+        // An air-sensitive sample: every measurement and shipment says how air is kept away.
+        const QList<QStringList> cnrsRows = csvRows(QString::fromUtf8(test::readFile(cnrsCsv)));
+        const QStringList cnrsHeader = cnrsRows.first();
+        const auto kindAt = cnrsHeader.indexOf(QStringLiteral("kind"));
+        const auto airAt = cnrsHeader.indexOf(QStringLiteral("air_handling"));
+        int described = 0;
+        for (const QStringList &row : cnrsRows.mid(1)) {
+            if (row.value(kindAt) == u"measure") {
+                QVERIFY2(row.value(airAt).startsWith(QStringLiteral("inert gas throughout")), qPrintable(row.join(u'|')));
+                ++described;
+            } else if (row.value(kindAt) == u"ship") {
+                QVERIFY2(!row.value(airAt).isEmpty(), qPrintable(row.join(u'|')));
+            }
+        }
+        QCOMPARE(described, 2);
 
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
             QSKIP("pdftotext (poppler-utils) is not installed");

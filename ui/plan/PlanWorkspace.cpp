@@ -9,7 +9,6 @@
 #include "common/Dialogs.h"
 #include "matrix/Matrix.h"
 #include "matrix/Scale.h"
-#include "planning/PlanExport.h"
 #include "planning/PlanStore.h"
 #include "report/NodeStyle.h"
 #include "report/ReportHtml.h"
@@ -460,7 +459,7 @@ void PlanWorkspace::showStepDetails(const QString &stepId)
         row(tr("Holder"), s->holder);
         row(tr("Air handling"), !m_request.sample.airSensitive ? tr("none needed")
                                 : s->holder.isEmpty()          ? tr("inert gas throughout; no air-tight holder listed: glovebox transfer")
-                                                               : airHandling(*s));
+                                                               : tr("inert gas throughout, in the %1").arg(s->holder));
         row(tr("Access route"), s->accessRoute.isEmpty() ? tr("laboratory booking") : s->accessRoute);
         row(tr("Next call"), s->nextCall);
         row(tr("Lead time"), report::durationText(s->leadDays));

@@ -499,7 +499,7 @@ Result<void> PlanWorkspace::exportCsv(const QString &path) const
 {
     if (!currentPlan())
         return makeError(tr("no plan to export"), path);
-    return writeFileAtomically(path, planToCsv(*currentPlan()));
+    return writeFileAtomically(path, planToCsv(*currentPlan(), false, m_request.sample.airSensitive));
 }
 
 Result<void> PlanWorkspace::exportJson(const QString &path) const
