@@ -635,6 +635,7 @@ private slots:
         }
         places.sort();
         QCOMPARE(places, (QStringList{QStringLiteral("CNRS (Pau)"), QStringLiteral("CNRS (Pessac)")}));
+        QCOMPARE(ws->stepsTable()->horizontalHeaderItem(3)->text(), QStringLiteral("Where"));
         // Clicking the measurement in the graph shows its details.
         QTest::qWait(50);
         SampleFlowView *graph = ws->graphView();

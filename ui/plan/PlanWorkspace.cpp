@@ -73,7 +73,7 @@ QString statusTitle(StepStatus s)
 PlanWorkspace::PlanWorkspace(QWidget *parent)
     : QWidget(parent), m_headline(new QLabel(this)), m_plans(makeTable(this, {tr("Rank"), tr("Fidelity"), tr("Cost"), tr("Duration"), tr("Table 3 class")})),
       m_pareto(new ParetoChart(this)), m_tabs(new QTabWidget(this)), m_graph(new SampleFlowView(this)), m_details(new QTextBrowser(this)),
-      m_timeline(new TimelineView(this)), m_steps(makeTable(this, {tr("#"), tr("Step"), tr("What"), tr("Partner"), tr("Start"), tr("Duration"), tr("Status")})),
+      m_timeline(new TimelineView(this)), m_steps(makeTable(this, {tr("#"), tr("Step"), tr("What"), tr("Where"), tr("Start"), tr("Duration"), tr("Status")})),
       m_requirements(new QTextBrowser(this)), m_practical(new QTextBrowser(this)),
       m_rejections(makeTable(this, {tr("Observable"), tr("Technique"), tr("Partner"), tr("Reason")})), m_unmeasurable(new QLabel(this))
 {
