@@ -22,7 +22,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 3) {
-        QTextStream(stderr) << "usage: planner_probe K N [--limit-ms MS] [--exhaustive]\n";
+        QTextStream(stderr) << "usage: planner_probe K N [--limit-ms MS] [--runs R] [--exhaustive] [--campaign]\n";
         return 2;
     }
     const int k = args[1].toInt();
@@ -36,7 +36,8 @@ int main(int argc, char **argv)
         runs = std::max(1, args[i + 1].toInt());
 
     const Matrix m = bench::synthetic(bench::loadBundled(), k);
-    const Request r = bench::requestOf(n);
+    // --campaign: issue 14's pouch-cell request (bench_campaign's) instead of requestOf(n).
+    const Request r = args.contains(QStringLiteral("--campaign")) ? bench::campaignRequestOf(n) : bench::requestOf(n);
     const CandidateSet c = filterCandidates(r, m);
     auto p = planning::buildProblem(r, m, c);
     if (!p)

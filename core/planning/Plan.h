@@ -144,6 +144,10 @@ struct PlanOptions {
     std::function<void(const PlanProgress &)> progress;
     qint64 progressIntervalMs = 250;
     bool progressPlans = false; // materialise the best plans into each PlanProgress
+    // Plans found before (Keep searching: the stopped search's plans), by their assignments.
+    // They start the new search's archive, so it keeps them and its bounds bite at once;
+    // a seed that no longer fits the request or the matrix is skipped.
+    QList<QMap<QString, qint64>> seeds;
 };
 
 struct PlanResult {

@@ -187,6 +187,30 @@ Result<QList<Plan>> plansOf(const planning::Problem &problem, const planning::Fr
     return plans;
 }
 
+// Earlier plans' assignments (observable -> offering id) as choice vectors of this problem:
+// for each unit, the option measuring it with that offering. A seed with a unit no option
+// of which matches (the matrix or the request changed) is skipped.
+QVector<QVector<int>> seedChoices(const planning::Problem &problem, const Matrix &matrix, const QList<QMap<QString, qint64>> &seeds)
+{
+    QVector<QVector<int>> out;
+    for (const QMap<QString, qint64> &seed : seeds) {
+        QVector<int> choice(problem.units.size(), -1);
+        bool fits = true;
+        for (int u = 0; u < problem.units.size() && fits; ++u) {
+            const planning::Unit &unit = problem.units[u];
+            const qint64 wanted = unit.observables.isEmpty() ? -1 : seed.value(unit.observables.first(), -1);
+            for (int i = 0; i < unit.options.size() && choice[u] < 0; ++i) {
+                const int offering = problem.steps[unit.options[i].step].offering;
+                if (offering >= 0 && offering < matrix.offerings.size() && matrix.offerings[offering].id == wanted)
+                    choice[u] = i;
+            }
+            fits = choice[u] >= 0;
+        }
+        if (fits)
+            out.append(choice);
+    }
+    return out;
+}
 } // namespace
 
 Result<PlanResult> planRequest(const Request &request, const Matrix &matrix, const PlanOptions &options)
@@ -205,6 +229,7 @@ Result<PlanResult> planRequest(const Request &request, const Matrix &matrix, con
     control.nodeLimit = options.nodeLimit;
     control.cancel = options.cancel.get();
     control.progressIntervalMs = options.progressIntervalMs;
+    control.seeds = seedChoices(*problem, matrix, options.seeds);
     if (options.progress)
         control.progress = [&](const planning::Front &f) {
             PlanProgress p;

@@ -63,6 +63,21 @@ struct Objectives {
     bool operator==(const Objectives &) const = default;
 };
 
+// The grid objectives are compared on: a plan's fidelity, cost and duration are rounded to it,
+// so that plans no user could tell apart are ties, not two points of the front. The search's
+// bounds are integers on the same grid (Search.cpp, Archive::GridPoint).
+// Fidelity and cost are rounded to the nearest step; a duration is rounded up to whole days
+// (a plan of 317.5 days takes 318), with a slack of 0.001 day for arithmetic noise. Rounding
+// durations to the nearest day would put the boundary at half days, where many durations lie
+// (0.5-day post-processing, 0.1-day transfers), and a bound of exactly 317.5 days would then
+// round below a plan of exactly 317.5: the search could no longer prune on ties.
+struct ObjectiveGrid {
+    static constexpr double fidelity = 1e3; // steps of 0.001
+    static constexpr double cost = 10;      // steps of 0.1 cost units
+    static constexpr double duration = 1;   // whole days, rounded up
+};
+inline constexpr double kDurationSlack = 1e-3;
+
 // Quantized so that the search and its bounds compare like with like.
 Objectives quantized(double fidelity, double cost, double duration);
 // a is at least as good as b in every objective.
@@ -133,6 +148,12 @@ struct Front {
 struct SearchControl {
     qint64 timeLimitMs = 0; // > 0: stop after this long
     qint64 nodeLimit = 0;   // > 0: stop after this many nodes (tests stop at chosen points)
+    // > 0: the first two passes (docs/PLANNER.md 7.3) end after this many nodes each, as a
+    // time limit ends them after 30 % of it each; the tests drive the passes with it.
+    qint64 passNodeLimit = 0;
+    // Complete assignments (choice[u] = option index of the problem's unit u) offered to the
+    // archive before the search: ordinary plans, so the front stays exact.
+    QVector<QVector<int>> seeds;
     const std::atomic<bool> *cancel = nullptr; // set from another thread: stop as soon as seen
     // Called on the searching thread about every progressIntervalMs with the front so far and
     // its certificate (choices index the problem's options, as in the result).

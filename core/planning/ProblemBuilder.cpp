@@ -140,7 +140,8 @@ void decideCellHandling(const Request &request, const Matrix &matrix, const Prob
 
 Objectives quantized(double fidelity, double cost, double duration)
 {
-    return {std::round(fidelity * 1e4) / 1e4, std::round(cost * 10) / 10, std::round(duration * 10) / 10};
+    return {std::round(fidelity * ObjectiveGrid::fidelity) / ObjectiveGrid::fidelity, std::round(cost * ObjectiveGrid::cost) / ObjectiveGrid::cost,
+            std::max(0.0, std::ceil(duration * ObjectiveGrid::duration - kDurationSlack)) / ObjectiveGrid::duration};
 }
 
 Result<Problem> buildProblem(const Request &request, const Matrix &matrix, const CandidateSet &candidates)

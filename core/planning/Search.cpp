@@ -34,8 +34,16 @@ namespace {
 
 class Archive {
 public:
+    // The search's goal: the whole front, or only the highest fidelity (section 7.3 of
+    // docs/PLANNER.md), where a bound is closed as soon as a plan reaches its fidelity,
+    // whatever it costs and lasts, and the archive keeps a single plan.
+    enum class Goal { Front, HighestFidelity };
+    explicit Archive(Goal goal = Goal::Front) : m_fidelityOnly(goal == Goal::HighestFidelity) {}
+
     bool dominatedBound(const Objectives &bound) const
     {
+        if (m_fidelityOnly)
+            return !m_objectives.isEmpty() && m_objectives.front().fidelity >= bound.fidelity;
         return std::any_of(m_objectives.begin(), m_objectives.end(), [&](const Objectives &o) { return weaklyDominates(o, bound); });
     }
 
@@ -54,6 +62,8 @@ public:
     // plans in fidelity order, highest first, up to the first below the bound's fidelity.
     bool dominatedBound(const GridPoint &bound, int &hint) const
     {
+        if (m_fidelityOnly)
+            return !m_grid.empty() && m_grid.front().fidelity >= bound.fidelity;
         const int n = int(m_grid.size());
         const GridPoint *grid = m_grid.data();
         auto covers = [&](int i) { return grid[i].fidelity >= bound.fidelity && grid[i].cost <= bound.cost && grid[i].duration <= bound.duration; };
@@ -69,6 +79,15 @@ public:
 
     void offer(const QVector<int> &choice, const Objectives &o)
     {
+        if (m_fidelityOnly) {
+            // One plan: the highest fidelity, and among equals the first that is no worse.
+            if (!m_objectives.isEmpty() && !(o.fidelity > m_objectives.front().fidelity || weaklyDominates(o, m_objectives.front())))
+                return;
+            m_objectives = {o};
+            m_choices = {choice};
+            m_grid = {gridOf(o)};
+            return;
+        }
         if (dominatedBound(o))
             return;
         for (int i = int(m_objectives.size()) - 1; i >= 0; --i)
@@ -78,7 +97,7 @@ public:
                 m_grid.erase(m_grid.begin() + i);
             }
         // Kept in fidelity order, highest first, for dominatedBound's early stop.
-        const GridPoint point{std::llround(o.fidelity * 1e4), std::llround(o.cost * 10), std::llround(o.duration * 10)};
+        const GridPoint point = gridOf(o);
         const auto at = std::find_if(m_grid.begin(), m_grid.end(), [&](const GridPoint &g) { return g.fidelity < point.fidelity; });
         const auto i = at - m_grid.begin();
         m_grid.insert(at, point);
@@ -98,6 +117,13 @@ public:
     }
 
 private:
+    static GridPoint gridOf(const Objectives &o)
+    {
+        return {std::llround(o.fidelity * ObjectiveGrid::fidelity), std::llround(o.cost * ObjectiveGrid::cost),
+                std::llround(o.duration * ObjectiveGrid::duration)};
+    }
+
+    bool m_fidelityOnly = false;
     QVector<QVector<int>> m_choices;
     QVector<Objectives> m_objectives;
     std::vector<GridPoint> m_grid; // m_objectives on the grid, for dominatedBound
@@ -361,7 +387,9 @@ class BranchAndBound {
 public:
     // `p` is the bounds' view of `exact` (boundsView()): plans are scored on `exact`, bounds
     // (and so the anytime certificate) are computed on `p`, which never undercuts `exact`.
-    BranchAndBound(const Problem &p, const Problem &exact, const SearchControl &control) : m_p(p), m_exact(exact), m_control(control), m_choice(int(p.units.size()), 0), m_used(p.steps.size(), 0), m_sites(p), m_chainSites(m_sites, p, true)
+    BranchAndBound(const Problem &p, const Problem &exact, const SearchControl &control, Archive::Goal goal = Archive::Goal::Front)
+        : m_p(p), m_exact(exact), m_control(control), m_choice(int(p.units.size()), 0), m_used(p.steps.size(), 0), m_sites(p), m_chainSites(m_sites, p, true),
+          m_archive(goal)
     {
         // One sample, the main ex-situ one, carries every travelling step that does not
         // destroy it: it is prepared (7 days), then shipped along a path through their sites.
@@ -653,6 +681,17 @@ public:
         if (m_p.originSite >= 0)
             return m_distinctSites;
         return std::max(0, m_distinctSites - 1 - m_destructiveTravellers);
+    }
+
+    // Plans found elsewhere (the highest-fidelity phase), offered before the search so that
+    // its bounds bite from the start; like seed()'s, ordinary plans.
+    void offerSeeds(const QVector<QVector<int>> &choices)
+    {
+        for (const QVector<int> &choice : choices) {
+            ++m_evaluated;
+            if (auto o = evaluate(m_exact, choice))
+                m_archive.offer(choice, *o);
+        }
     }
 
     Front run()
@@ -1051,7 +1090,8 @@ private:
         for (const Local &r : m_suffix[level]) {
             const Archive::GridPoint b = boundPoint(p, t, r);
             if (!m_archive.dominatedBound(b, m_hint))
-                out.append(Objectives{double(b.fidelity) / 1e4, double(b.cost) / 10, double(b.duration) / 10});
+                out.append(Objectives{double(b.fidelity) / ObjectiveGrid::fidelity, double(b.cost) / ObjectiveGrid::cost,
+                                      double(b.duration) / ObjectiveGrid::duration});
         }
     }
 
@@ -1133,6 +1173,13 @@ private:
     // instead of std::round: this is the hot loop.
     static qint64 gridUp(double x, double scale) { return qint64(x * scale + 0.5 + 1e-4); }
     static qint64 gridDown(double x, double scale) { return qint64(std::max(0.0, x * scale + 0.5 - 1e-4)); }
+    // Durations are rounded up (quantized()): the bound the same way, less the margin.
+    static qint64 gridCeil(double x, double scale)
+    {
+        const double y = x * scale - kDurationSlack - 1e-4;
+        const qint64 t = qint64(y);
+        return y > 0 && double(t) < y ? t + 1 : std::max<qint64>(t, 0);
+    }
 
     // The parts of a bound point that depend on the branch only (the hot loop computes them
     // once per closed() call).
@@ -1149,15 +1196,15 @@ private:
         // Fidelity on the grid per unit of summed fidelity: times 1/observables, not divided
         // (the hot loop; the difference is far below gridUp's margin).
         return BoundTerms{std::min(keptThrough(p.ships, 0), p.logistics), p.sharedKept, std::max(p.ships * m_cheapestShip, p.connection),
-                          p.cost + p.samples, 1e4 * m_inverseObservables};
+                          p.cost + p.samples, ObjectiveGrid::fidelity * m_inverseObservables};
     }
     // The optimistic objectives of the branch completed by the relaxed point r.
     PM_ALWAYS_INLINE Archive::GridPoint boundPoint(const Partial &p, const BoundTerms &t, const Local &r) const
     {
         const double shipping = std::max(t.shippingFloor, p.shipCostShared + r.shipCost);
         const double logistics = std::min(t.committed, t.shared * r.shipFactor);
-        return Archive::GridPoint{gridUp((p.fidelity + r.fidelity) * logistics, t.fidelityScale), gridDown(t.fixedCost + r.cost + shipping, 10),
-                                  gridDown(std::max(p.duration, r.duration), 10)};
+        return Archive::GridPoint{gridUp((p.fidelity + r.fidelity) * logistics, t.fidelityScale), gridDown(t.fixedCost + r.cost + shipping, ObjectiveGrid::cost),
+                                  gridCeil(std::max(p.duration, r.duration), ObjectiveGrid::duration)};
     }
 
     // The relaxed fronts' points are checked from the cheapest test on: the point that was
@@ -1335,7 +1382,7 @@ Objectives idealBound(const Problem &p)
         sum += best;
     }
     // Rounded up on the archive's grid as the branch-and-bound's bounds are (gridUp).
-    return Objectives{double(qint64(sum / std::max(1, p.observableCount) * 1e4 + 0.5 + 1e-4)) / 1e4, 0, 0};
+    return Objectives{double(qint64(sum / std::max(1, p.observableCount) * ObjectiveGrid::fidelity + 0.5 + 1e-4)) / ObjectiveGrid::fidelity, 0, 0};
 }
 
 Front bruteForce(const Problem &p, const SearchControl &control)
@@ -1385,6 +1432,34 @@ Front bruteForce(const Problem &p, const SearchControl &control)
     return f;
 }
 
+// The caller's seeds, given in the problem's option indices, in the reduced problem's (an
+// option reduced() dropped has no index there: its seed is skipped).
+QVector<QVector<int>> seedsIn(const Problem &problem, const Problem &r, const QVector<QVector<int>> &seeds)
+{
+    QVector<QVector<int>> out;
+    for (const QVector<int> &seed : seeds) {
+        if (seed.size() != problem.units.size())
+            continue;
+        QVector<int> choice(seed.size(), -1);
+        bool fits = true;
+        for (int u = 0; u < seed.size() && fits; ++u) {
+            fits = seed[u] >= 0 && seed[u] < problem.units[u].options.size();
+            if (!fits)
+                break;
+            const int step = problem.units[u].options[seed[u]].step;
+            for (int i = 0; i < r.units[u].options.size(); ++i)
+                if (r.units[u].options[i].step == step) {
+                    choice[u] = i;
+                    break;
+                }
+            fits = choice[u] >= 0;
+        }
+        if (fits)
+            out.append(choice);
+    }
+    return out;
+}
+
 // Choices index the reduced option lists: map them back to the problem's.
 void mapChoices(const Problem &problem, const Problem &r, Front &f)
 {
@@ -1397,6 +1472,31 @@ void mapChoices(const Problem &problem, const Problem &r, Front &f)
                     break;
                 }
         }
+}
+
+// The highest fidelity any plan can have, from a highest-fidelity search: its plan's when it
+// completed, else the best of its plan and its unexplored subtrees' bound points.
+double highestFidelityBound(const Front &f)
+{
+    double bound = 0;
+    for (const QVector<Objectives> *set : {&f.objectives, &f.outer})
+        for (const Objectives &o : *set)
+            bound = std::max(bound, o.fidelity);
+    return bound;
+}
+
+// No plan has a fidelity above `cap` (phase 1), so no bound need be higher: the front's, each
+// plan's (never below its own fidelity) and the outer points' (a plan a point dominated has
+// a fidelity at most the cap as well, so the lowered point still dominates it).
+void capFidelityBounds(Front &f, double cap)
+{
+    f.bound = std::min(f.bound, std::max(cap, 0.0));
+    for (int i = 0; i < f.bounds.size(); ++i)
+        f.bounds[i] = std::max(f.objectives[i].fidelity, std::min(f.bounds[i], cap));
+    for (Objectives &o : f.outer)
+        o.fidelity = std::min(o.fidelity, cap);
+    for (const Objectives &o : std::as_const(f.objectives))
+        f.bound = std::max(f.bound, o.fidelity);
 }
 
 } // namespace
@@ -1459,18 +1559,83 @@ Front searchFront(const Problem &problem, bool exhaustive, const SearchControl &
     }
     Problem r = reduced(problem);
     const Problem view = boundsView(r); // reorders r's options like the view's
-    SearchControl c = control;
+    QElapsedTimer clock;
+    clock.start();
+    auto userStopped = [&] { return control.cancel && control.cancel->load(std::memory_order_relaxed); };
+    qint64 nodesBefore = 0; // nodes, evaluations and time of the passes already run
+    qint64 evaluatedBefore = 0;
+    qint64 msBefore = 0;
+    double cap = 2; // no plan has a fidelity above it (pass 2); 2 caps nothing
+    auto finish = [&](Front f) {
+        f.nodes += nodesBefore;
+        f.evaluated += evaluatedBefore;
+        f.elapsedMs += msBefore;
+        mapChoices(problem, r, f);
+        certify(f);
+        capFidelityBounds(f, cap);
+        return f;
+    };
+    // A pass's limits: its share of the time (all of what is left for the last pass) and of
+    // the nodes, within what is left of the caller's own limits.
+    const bool passes = control.timeLimitMs > 0 || control.passNodeLimit > 0;
+    auto limitsFor = [&](SearchControl c, bool last) {
+        c.passNodeLimit = 0;
+        if (control.timeLimitMs > 0) {
+            const qint64 left = control.timeLimitMs - clock.elapsed();
+            c.timeLimitMs = std::max<qint64>(1, last ? left : std::min(left, control.timeLimitMs * 3 / 10));
+        }
+        qint64 nodes = last ? 0 : control.passNodeLimit;
+        if (control.nodeLimit > 0)
+            nodes = nodes > 0 ? std::min(nodes, control.nodeLimit - nodesBefore) : control.nodeLimit - nodesBefore;
+        c.nodeLimit = nodes > 0 ? nodes : (control.nodeLimit > 0 ? 1 : 0);
+        if (control.progress)
+            c.progress = [&](const Front &snapshot) { control.progress(finish(snapshot)); };
+        return c;
+    };
+    auto callerStopped = [&](const Front &f) { return userStopped() || (control.nodeLimit > 0 && nodesBefore + f.nodes >= control.nodeLimit); };
+
+    // docs/PLANNER.md 7.3. Pass 1: the front, within 30 % of the time limit. Most requests end
+    // here, complete, and nothing else runs. The caller's seeds (Keep searching) start it.
+    BranchAndBound firstPass(view, r, limitsFor(control, !passes));
+    firstPass.offerSeeds(seedsIn(problem, r, control.seeds));
+    Front found = firstPass.run();
+    if (found.complete || !passes || callerStopped(found))
+        return finish(found);
+    nodesBefore = found.nodes;
+    evaluatedBefore = found.evaluated;
+    msBefore = found.elapsedMs;
+
+    // Pass 2: the highest fidelity alone, proven (or bounded) within the next 30 %. Its bound
+    // caps every fidelity bound of the result; its plan joins the seeds. Meanwhile the
+    // workspace keeps showing pass 1's plans.
+    SearchControl highest = limitsFor(control, false);
     if (control.progress)
-        c.progress = [&](const Front &snapshot) {
-            Front f = snapshot;
-            mapChoices(problem, r, f);
-            certify(f);
-            control.progress(f);
+        highest.progress = [&](const Front &snapshot) {
+            Front shown = found;
+            shown.elapsedMs = snapshot.elapsedMs; // finish() adds the passes before
+            shown.nodes = snapshot.nodes;
+            shown.evaluated = snapshot.evaluated;
+            control.progress(finish(shown));
         };
-    Front f = BranchAndBound(view, r, c).run();
-    mapChoices(problem, r, f);
-    certify(f);
-    return f;
+    BranchAndBound fidelitySearch(view, r, highest, Archive::Goal::HighestFidelity);
+    fidelitySearch.offerSeeds(found.choices);
+    const Front best = fidelitySearch.run();
+    cap = highestFidelityBound(best);
+    if (callerStopped(best)) {
+        found.nodes = best.nodes;
+        found.evaluated = best.evaluated;
+        found.elapsedMs = best.elapsedMs;
+        return finish(found);
+    }
+    nodesBefore += best.nodes;
+    evaluatedBefore += best.evaluated;
+    msBefore += best.elapsedMs;
+
+    // Pass 3: the front again with all that is left, seeded with every plan found so far, so
+    // that its bounds bite from the first node.
+    BranchAndBound frontAgain(view, r, limitsFor(control, true));
+    frontAgain.offerSeeds(found.choices + best.choices);
+    return finish(frontAgain.run());
 }
 
 } // namespace pm::planning

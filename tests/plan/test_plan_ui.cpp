@@ -325,10 +325,19 @@ private slots:
         QVERIFY(!ws->cancelButton()->isVisible());
         saveShot(ws.get(), QStringLiteral("plan-cancelled.png"));
 
-        // Keep searching starts a new search; closing the window during it stops it cleanly.
+        // Keep searching starts a new search from the plans found so far: its snapshots never
+        // show a best plan worse than the one the cancelled search had. Closing the window
+        // during it stops it cleanly.
+        double bestBefore = 0;
+        for (const Plan &p : ws->result().plans)
+            bestBefore = std::max(bestBefore, p.fidelity);
         QTest::mouseClick(ws->keepSearchingButton(), Qt::LeftButton);
         QVERIFY(ws->isPlanning());
-        QTest::qWait(300);
+        QTest::qWait(600); // two snapshots (every 250 ms)
+        double bestNow = 0;
+        for (const Plan &p : ws->result().plans)
+            bestNow = std::max(bestNow, p.fidelity);
+        QVERIFY2(bestNow >= bestBefore, qPrintable(QStringLiteral("%1 after Keep searching, %2 before").arg(bestNow).arg(bestBefore)));
         QPointer<PlanWorkspace> window = ws.release();
         window->setAttribute(Qt::WA_DeleteOnClose);
         QElapsedTimer closing;

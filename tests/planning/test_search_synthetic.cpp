@@ -7,6 +7,7 @@
 #include "TestSupport.h"
 
 #include "../../bench/planner/BenchSetup.h"
+#include "planning/Plan.h"
 #include "planning/PlanningProblem.h"
 
 #include <QRandomGenerator>
@@ -212,6 +213,111 @@ private slots:
         // often below the trivial one (every unit's best option, nothing lost on the way).
         QVERIFY(withGap > 0);
         QVERIFY2(tighterThanIdeal > 0, qPrintable(QStringLiteral("%1 stops").arg(stops)));
+    }
+
+    // The passes of a limited search (docs/PLANNER.md 7.3): the front cut by its share, the
+    // highest fidelity alone, then the front again seeded with both. Driven by node shares
+    // (what a time limit does in time): unlimited after the shares, the third pass ends with
+    // exactly the brute force's front; stopped anywhere in any pass, the certificate holds.
+    void limitedPassesStayExactAndHonest()
+    {
+        QRandomGenerator rng(90210);
+        int requests = 0;
+        int thirdPasses = 0;
+        int stops = 0;
+        for (int i = 0; i < 400 && requests < 20; ++i) {
+            const Request r = randomRequest(rng, m_matrix);
+            auto problem = planning::buildProblem(r, m_matrix, filterCandidates(r, m_matrix));
+            QVERIFY(problem.ok());
+            if (problem->units.size() < 2 || assignmentSpace(*problem) > 40000)
+                continue;
+            const planning::Front exact = planning::searchFront(*problem, true);
+            if (exact.objectives.isEmpty())
+                continue;
+            const planning::Front full = planning::searchFront(*problem, false);
+            QVERIFY(full.complete);
+            if (full.nodes < 20)
+                continue;
+            ++requests;
+            double exactBest = 0;
+            for (const planning::Objectives &e : exact.objectives)
+                exactBest = std::max(exactBest, e.fidelity);
+            const qint64 share = std::max<qint64>(2, full.nodes / 5);
+            const QString request = QString::fromUtf8(r.toJson()).simplified();
+
+            planning::SearchControl passes;
+            passes.passNodeLimit = share;
+            const planning::Front three = planning::searchFront(*problem, false, passes);
+            QVERIFY2(three.complete, qPrintable(request));
+            QVERIFY2(objectiveSet(three) == objectiveSet(exact), qPrintable(request));
+            QCOMPARE(three.bound, exactBest);
+            thirdPasses += three.nodes > full.nodes ? 1 : 0; // it ran more than one pass
+
+            for (qint64 limit : {share / 2, share + 1, share + share / 2, 2 * share + 1, 2 * share + full.nodes / 2}) {
+                planning::SearchControl control = passes;
+                control.nodeLimit = std::max<qint64>(1, limit);
+                const planning::Front part = planning::searchFront(*problem, false, control);
+                const QString where = QStringLiteral("passes of %1 nodes, stopped after %2: %3").arg(share).arg(limit).arg(request);
+                if (part.complete) {
+                    QVERIFY2(objectiveSet(part) == objectiveSet(exact), qPrintable(where));
+                    continue;
+                }
+                ++stops;
+                QVERIFY2(part.bound >= exactBest, qPrintable(where));
+                QCOMPARE(part.bounds.size(), part.objectives.size());
+                for (const planning::Objectives &e : exact.objectives) {
+                    const bool covered = std::any_of(part.objectives.begin(), part.objectives.end(), [&](const auto &o) { return planning::weaklyDominates(o, e); })
+                        || std::any_of(part.outer.begin(), part.outer.end(), [&](const auto &o) { return planning::weaklyDominates(o, e); });
+                    QVERIFY2(covered, qPrintable(where));
+                    for (int k = 0; k < part.objectives.size(); ++k)
+                        if (e.cost <= part.objectives[k].cost && e.duration <= part.objectives[k].duration)
+                            QVERIFY2(e.fidelity <= part.bounds[k], qPrintable(where));
+                }
+            }
+        }
+        QVERIFY2(requests >= 15, qPrintable(QStringLiteral("only %1 requests").arg(requests)));
+        QVERIFY2(thirdPasses >= 10, qPrintable(QStringLiteral("only %1 searches needed more than one pass").arg(thirdPasses)));
+        QVERIFY2(stops >= 40, qPrintable(QStringLiteral("only %1 early stops").arg(stops)));
+    }
+
+    // Keep searching (issue 14): the plans a stopped search found seed the next one, which
+    // keeps them even if it is stopped at its first node; through planRequest, by the plans'
+    // assignments (observable -> offering id).
+    void seedsAreKeptFromTheFirstNode()
+    {
+        const Request r = bench::requestOf(6);
+        auto problem = planning::buildProblem(r, m_matrix, filterCandidates(r, m_matrix));
+        QVERIFY(problem.ok());
+        const planning::Front exact = planning::searchFront(*problem, false);
+        QVERIFY(exact.complete && exact.objectives.size() > 1);
+        planning::SearchControl once;
+        once.nodeLimit = 1;
+        const planning::Front unseeded = planning::searchFront(*problem, false, once);
+        QVERIFY2(objectiveSet(unseeded) != objectiveSet(exact), "the greedy seeds alone already give the front: pick a larger request");
+        once.seeds = exact.choices;
+        const planning::Front seeded = planning::searchFront(*problem, false, once);
+        QVERIFY(!seeded.complete);
+        QCOMPARE(objectiveSet(seeded), objectiveSet(exact));
+
+        PlanOptions options;
+        options.topN = 0;
+        const auto before = planRequest(r, m_matrix, options);
+        QVERIFY(before.ok() && before->complete);
+        options.nodeLimit = 1;
+        for (const Plan &p : before->plans)
+            options.seeds.append(p.assignment);
+        const auto after = planRequest(r, m_matrix, options);
+        QVERIFY(after.ok());
+        QCOMPARE(after->plans.size(), before->plans.size());
+        double bestBefore = 0, bestAfter = 0;
+        for (const Plan &p : before->plans)
+            bestBefore = std::max(bestBefore, p.fidelity);
+        for (const Plan &p : after->plans)
+            bestAfter = std::max(bestAfter, p.fidelity);
+        QCOMPARE(bestAfter, bestBefore);
+        // A seed naming an offering the problem does not have is skipped, not an error.
+        options.seeds = {QMap<QString, qint64>{{r.observables.first().name, -42}}};
+        QVERIFY(planRequest(r, m_matrix, options).ok());
     }
 
     // A cancel flag already set stops the search at its first node, with a certificate.

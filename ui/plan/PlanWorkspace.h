@@ -145,7 +145,7 @@ private:
     void storeOutcome();
     // Planning on the worker: what to do with its outcome, and the bar that shows it.
     enum class PlanKind { Open, Replan };
-    void startPlanning(const Request &request, PlanKind kind);
+    void startPlanning(const Request &request, PlanKind kind, const QList<QMap<QString, qint64>> &seeds = {});
     void showProgress(const PlanProgress &progress);
     void planningDone(const Result<PlanResult> &result);
     void showSearchState();

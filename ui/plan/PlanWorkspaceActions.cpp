@@ -166,12 +166,13 @@ Result<void> PlanWorkspace::openRequest(const Request &request)
     return {};
 }
 
-void PlanWorkspace::startPlanning(const Request &request, PlanKind kind)
+void PlanWorkspace::startPlanning(const Request &request, PlanKind kind, const QList<QMap<QString, qint64>> &seeds)
 {
     m_pending.kind = kind;
     m_pending.request = request;
     PlanOptions options = PlanSession(m_db).prepare(); // the logbook, read here: the database stays on this thread
     options.timeLimitMs = m_timeLimitMs;
+    options.seeds = seeds;
     options.progressPlans = true;
     m_runLimitMs = m_timeLimitMs;
     m_runner->start(request, *m_matrix, options);
@@ -194,10 +195,14 @@ void PlanWorkspace::keepSearching()
 {
     if (isPlanning() || !m_matrix || m_pending.request.observables.isEmpty())
         return;
-    // A new search with four times the limit (from the start: the search keeps no state
-    // between runs); the plans stay shown until its first snapshot replaces them.
+    // A new search with four times the limit, starting from the plans found so far: they
+    // seed its archive, so it keeps them (and its bounds prune with them from the first
+    // node); they stay shown until its first snapshot replaces them.
     m_timeLimitMs = m_timeLimitMs > 0 ? m_timeLimitMs * 4 : 0;
-    startPlanning(m_pending.request, m_pending.kind);
+    QList<QMap<QString, qint64>> seeds;
+    for (const Plan &p : std::as_const(m_result.plans))
+        seeds.append(p.assignment);
+    startPlanning(m_pending.request, m_pending.kind, seeds);
 }
 
 bool PlanWorkspace::waitForPlanning(int timeoutMs)
