@@ -92,6 +92,27 @@ _pg_test_make_cluster() { # bindir datadir
   return 0
 }
 
+# A CA, a server certificate it signs (CN localhost, SAN localhost and 127.0.0.1) and an
+# unrelated second CA, in `dir`. The server's key must belong to the server's owner, mode 600.
+_pg_test_make_tls() { # dir
+  local dir="$1"
+  mkdir -p "$dir" || return 1
+  (
+    cd "$dir" || exit 1
+    openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=ProbeMatrix test CA" \
+      -keyout ca.key -out ca.crt >/dev/null 2>&1 &&
+    openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=Another CA" \
+      -keyout other-ca.key -out other-ca.crt >/dev/null 2>&1 &&
+    openssl req -newkey rsa:2048 -nodes -subj "/CN=localhost" -keyout server.key -out server.csr >/dev/null 2>&1 &&
+    printf 'subjectAltName=DNS:localhost,IP:127.0.0.1\n' >server.ext &&
+    openssl x509 -req -in server.csr -CA ca.crt -CAkey ca.key -CAcreateserial -days 2 \
+      -extfile server.ext -out server.crt >/dev/null 2>&1 &&
+    chmod 600 server.key && chmod 644 ca.crt other-ca.crt server.crt
+  ) || return 1
+  if [ "$(id -u)" -eq 0 ]; then chown -R postgres: "$dir" || return 1; fi
+  return 0
+}
+
 pg_test_server_start() {
   local bindir
   if ! bindir="$(_pg_test_bindir)"; then
@@ -116,12 +137,24 @@ pg_test_server_start() {
     return 1
   fi
 
+  # TLS (issue 15): a throw-away CA and a server certificate for localhost and 127.0.0.1, so
+  # that the tests can connect with sslmode=verify-full (and see it refused with another CA).
+  local tls="$PG_TEST_DIR/tls" ssl_opts=""
+  if command -v openssl >/dev/null 2>&1 && _pg_test_make_tls "$tls"; then
+    ssl_opts="-c ssl=on -c ssl_cert_file=$tls/server.crt -c ssl_key_file=$tls/server.key"
+    PROBEMATRIX_TEST_PG_CA="$tls/ca.crt"
+    PROBEMATRIX_TEST_PG_OTHER_CA="$tls/other-ca.crt"
+    export PROBEMATRIX_TEST_PG_CA PROBEMATRIX_TEST_PG_OTHER_CA
+  else
+    echo "pg-test-server: no TLS (openssl missing or failed); the TLS tests will be skipped" >&2
+  fi
+
   local attempt port started=""
   for attempt in 1 2 3 4 5 6 7 8 9 10; do
     port=$((20000 + RANDOM % 30000))
     _pg_test_port_is_free "$port" || continue
     if _pg_test_as_owner "$bindir/pg_ctl" -D "$PG_TEST_DIR/data" -l "$PG_TEST_DIR/server.log" -w -t 30 \
-          -o "-c listen_addresses=127.0.0.1 -p $port -k $PG_TEST_DIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+          -o "-c listen_addresses=127.0.0.1 -p $port -k $PG_TEST_DIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 $ssl_opts" \
           start >/dev/null 2>&1; then
       started=1
       break
@@ -148,7 +181,7 @@ pg_test_server_stop() {
     fi
     rm -rf "$PG_TEST_DIR"
   fi
-  unset PG_TEST_DIR PG_TEST_PORT PROBEMATRIX_TEST_PG_URL
+  unset PG_TEST_DIR PG_TEST_PORT PROBEMATRIX_TEST_PG_URL PROBEMATRIX_TEST_PG_CA PROBEMATRIX_TEST_PG_OTHER_CA
 }
 
 # Executed rather than sourced: `pg-test-server.sh run COMMAND...` wraps one command.

@@ -1046,10 +1046,6 @@ Abbrechen: zu Ihrer Änderung zurückkehren.</translation>
         <translation>Ihr Anmeldename auf dem Server</translation>
     </message>
     <message>
-        <source>verify-full checks the server&apos;s certificate and name; use it over the internet</source>
-        <translation>verify-full prüft Zertifikat und Namen des Servers; über das Internet verwenden</translation>
-    </message>
-    <message>
         <source>empty: use ~/.pgpass, PGPASSWORD or a service file</source>
         <translation>leer: ~/.pgpass, PGPASSWORD oder eine Servicedatei verwenden</translation>
     </message>
@@ -1096,6 +1092,14 @@ Abbrechen: zu Ihrer Änderung zurückkehren.</translation>
     <message>
         <source>your login</source>
         <translation>Ihr Anmeldename</translation>
+    </message>
+    <message>
+        <source>Automatic (verify-full for other machines)</source>
+        <translation>Automatisch (verify-full für andere Rechner)</translation>
+    </message>
+    <message>
+        <source>verify-full checks the server&apos;s certificate and name (the consortium&apos;s CA certificate must be installed: see the server guide); require encrypts without checking who answers</source>
+        <translation>verify-full prüft Zertifikat und Namen des Servers (das CA-Zertifikat des Konsortiums muss installiert sein: siehe Server-Anleitung); require verschlüsselt, ohne zu prüfen, wer antwortet</translation>
     </message>
 </context>
 <context>
@@ -3153,6 +3157,25 @@ mit hohem Durchsatz</translation>
     <message>
         <source>Prepared &amp;at:</source>
         <translation>&amp;Vorbereitet bei:</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::SecurityIndicator</name>
+    <message>
+        <source>Encrypted, server not verified</source>
+        <translation>Verschlüsselt, Server nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source> (this machine)</source>
+        <translation> (dieser Rechner)</translation>
+    </message>
+    <message>
+        <source>Encrypted, server verified</source>
+        <translation>Verschlüsselt, Server geprüft</translation>
     </message>
 </context>
 <context>

@@ -1046,10 +1046,6 @@ Annuler&#xa0;: revenir à votre modification.</translation>
         <translation>votre identifiant sur le serveur</translation>
     </message>
     <message>
-        <source>verify-full checks the server&apos;s certificate and name; use it over the internet</source>
-        <translation>verify-full vérifie le certificat et le nom du serveur&#xa0;; à utiliser via Internet</translation>
-    </message>
-    <message>
         <source>empty: use ~/.pgpass, PGPASSWORD or a service file</source>
         <translation>vide&#xa0;: utiliser ~/.pgpass, PGPASSWORD ou un fichier de service</translation>
     </message>
@@ -1096,6 +1092,14 @@ Annuler&#xa0;: revenir à votre modification.</translation>
     <message>
         <source>your login</source>
         <translation>votre identifiant</translation>
+    </message>
+    <message>
+        <source>Automatic (verify-full for other machines)</source>
+        <translation>Automatique (verify-full pour les autres machines)</translation>
+    </message>
+    <message>
+        <source>verify-full checks the server&apos;s certificate and name (the consortium&apos;s CA certificate must be installed: see the server guide); require encrypts without checking who answers</source>
+        <translation>verify-full vérifie le certificat et le nom du serveur (le certificat de l&apos;autorité du consortium doit être installé&#xa0;: voir le guide du serveur)&#xa0;; require chiffre sans vérifier qui répond</translation>
     </message>
 </context>
 <context>
@@ -3153,6 +3157,25 @@ et à haut débit</translation>
     <message>
         <source>Prepared &amp;at:</source>
         <translation>&amp;Préparé chez&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::SecurityIndicator</name>
+    <message>
+        <source>Encrypted, server not verified</source>
+        <translation>Chiffrée, serveur non vérifié</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Non chiffrée</translation>
+    </message>
+    <message>
+        <source> (this machine)</source>
+        <translation> (cette machine)</translation>
+    </message>
+    <message>
+        <source>Encrypted, server verified</source>
+        <translation>Chiffrée, serveur vérifié</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "ask/AskBar.h"
 #include "common/Dialogs.h"
 #include "common/Settings.h"
+#include "connection/SecurityIndicator.h"
 #include "dialogs/ConflictDialog.h"
 #include "edit/MatrixEditor.h"
 #include "edit/VersionedEditDelegate.h"
@@ -83,6 +84,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("offeringCount"));
     statusBar()->addPermanentWidget(m_count);
+    m_security = new SecurityIndicator(this);
+    statusBar()->addPermanentWidget(m_security);
 
     createActions();
     createMenus();

@@ -41,6 +41,7 @@ class MatrixFilterModel;
 class MatrixTableModel;
 class PlanWorkspace;
 class ReadOnlyNote;
+class SecurityIndicator;
 class StatisticsView;
 
 // The matrix browser: facets on the left, the table (technique and partner frozen on the
@@ -209,6 +210,7 @@ private:
     AskBar *m_askBar = nullptr;
     ConnectionBanner *m_banner = nullptr;
     ReadOnlyNote *m_readOnlyNote = nullptr;
+    SecurityIndicator *m_security = nullptr; // encrypted and verified? (server connections)
     ChangeListener *m_listener = nullptr;
     PlanWorkspace *m_plans = nullptr;
     Permissions m_permissions;

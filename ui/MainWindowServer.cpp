@@ -8,6 +8,7 @@
 #include "connection/ConnectionBanner.h"
 #include "connection/ConnectionDialog.h"
 #include "connection/ReadOnlyNote.h"
+#include "connection/SecurityIndicator.h"
 #include "connection/RecentConnections.h"
 #include "edit/MatrixEditor.h"
 #include "model/MatrixTableModel.h"
@@ -71,6 +72,7 @@ QWidget *MainWindow::createConnectionStrip()
 void MainWindow::attachDatabase()
 {
     m_banner->setDatabase(m_db.get());
+    m_security->setDatabase(m_db.get());
     m_listener = new ChangeListener(*m_db, this);
     m_listener->setObjectName(QStringLiteral("changeListener"));
     connect(m_listener, &ChangeListener::changed, this, &MainWindow::applyRemoteChange);
@@ -86,6 +88,7 @@ void MainWindow::attachDatabase()
 void MainWindow::detachDatabase()
 {
     m_banner->setDatabase(nullptr);
+    m_security->setDatabase(nullptr);
     delete m_listener;
     m_listener = nullptr;
 #ifdef PROBEMATRIX_HAVE_PLAN_UI

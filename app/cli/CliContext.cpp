@@ -3,6 +3,8 @@
 #include "store/BundledMatrix.h"
 #include "store/MatrixStore.h"
 
+#include <QUrl>
+
 namespace pm::cli {
 
 CliContext::CliContext(QString databaseLocation, QTextStream &out, QTextStream &err)
@@ -17,6 +19,11 @@ Result<Database *> CliContext::database()
         if (!db)
             return db.error();
         m_db = std::move(*db);
+        // A connection to another machine that is not encrypted or not verified: say so
+        // (issue 15, finding 4), once, on stderr, so that output meant for files stays clean.
+        const QString warning = m_db->security().warning(QUrl(m_location).host());
+        if (!warning.isEmpty())
+            m_err << "probematrix-cli: warning: " << warning << Qt::endl;
     }
     return m_db.get();
 }

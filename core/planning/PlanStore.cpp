@@ -61,7 +61,12 @@ Result<qint64> saveOutcome(Database &db, const Request &request, const PlanResul
         for (const Plan &p : result.plans) {
             plan.addBindValue(requestId);
             plan.addBindValue(QStringLiteral("%1 — plan %2").arg(request.title).arg(p.rank));
-            plan.addBindValue(QString::fromUtf8(QJsonDocument(planToJson(p)).toJson(QJsonDocument::Compact)));
+            // Each plan keeps the search's state with it, so that a reopened outcome still says
+            // whether the front was complete and what the gap was (issue 14).
+            QJsonObject json = planToJson(p);
+            json.insert(QStringLiteral("search_complete"), result.complete);
+            json.insert(QStringLiteral("search_bound"), std::clamp(std::max(result.fidelityBound, result.bestFidelity), 0.0, 1.0));
+            plan.addBindValue(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
             plan.addBindValue(now());
             if (auto e = Database::exec(plan, QStringLiteral("storing a plan")); !e)
                 return e;
@@ -331,6 +336,8 @@ Result<Plan> planFromJson(const QJsonObject &o)
     p.fidelity = o.value(QStringLiteral("fidelity")).toDouble();
     p.cost = o.value(QStringLiteral("cost")).toDouble();
     p.durationDays = o.value(QStringLiteral("duration_days")).toDouble();
+    // The search's certificate (docs/PLANNER.md 7.2): never below the plan's own fidelity.
+    p.fidelityBound = std::max(p.fidelity, o.value(QStringLiteral("bound")).toDouble());
     const auto planClass = planClassFromKey(o.value(QStringLiteral("class")).toString());
     if (!planClass)
         return badPlan(QStringLiteral("unknown Table 3 class \"%1\"").arg(o.value(QStringLiteral("class")).toString()), QStringLiteral("class"));
@@ -409,6 +416,14 @@ Result<StoredOutcome> loadOutcome(Database &db, qint64 requestId)
             return inContext(makeError(plan.error().message, plan.error().where.isEmpty() ? member : member + u'.' + plan.error().where));
         out.result.plans.append(*plan);
         out.planIds.append(plans.value(0).toLongLong());
+        // The search's state, stored with each plan (saveOutcome); older rows have none and
+        // read as complete, as they were planned before searches could stop early.
+        const QJsonObject stored = QJsonDocument::fromJson(plans.value(1).toString().toUtf8()).object();
+        if (stored.value(QStringLiteral("search_complete")).isBool() && !stored.value(QStringLiteral("search_complete")).toBool()) {
+            out.result.complete = false;
+            out.result.fidelityBound = std::max(out.result.fidelityBound, stored.value(QStringLiteral("search_bound")).toDouble());
+        }
+        out.result.bestFidelity = std::max(out.result.bestFidelity, plan->fidelity);
     }
     out.info.planCount = int(out.planIds.size());
     out.result.frontSize = out.info.planCount;

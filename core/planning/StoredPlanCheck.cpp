@@ -100,6 +100,12 @@ Result<void> checkStoredPlanJson(const QJsonObject &o)
 {
     if (auto ok = checkNumber(o, "rank", 0, 1e6, QString()); !ok)
         return ok;
+    if (auto ok = checkNumber(o, "bound", 0, 1, QString()); !ok)
+        return ok;
+    if (auto ok = checkNumber(o, "search_bound", 0, 1, QString()); !ok)
+        return ok;
+    if (const QJsonValue c = o.value(QStringLiteral("search_complete")); !c.isUndefined() && !c.isNull() && !c.isBool())
+        return refused(QStringLiteral("it must be true or false"), QStringLiteral("search_complete"));
     if (auto ok = checkNumber(o, "fidelity", 0, 1, QString()); !ok)
         return ok;
     if (auto ok = checkNumber(o, "cost", 0, kMaxCost, QString()); !ok)

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "ConnectionSecurity.h"
 #include "Roles.h"
 #include "Schema.h"
 
@@ -41,23 +42,15 @@ Result<QSqlDatabase> connectPostgres(const QUrl &url, const QString &connectionN
         db.setPassword(url.password());
     // Everything in the query (sslmode, connect_timeout, service, ...) goes to libpq as is;
     // libpq also reads PGPASSWORD, ~/.pgpass and service files, so no password need be stored.
-    QStringList options;
-    const QUrlQuery query(url);
-    for (const auto &[k, v] : query.queryItems(QUrl::FullyDecoded))
-        options.append(k + QLatin1Char('=') + v);
-    if (!query.hasQueryItem(QStringLiteral("connect_timeout")))
-        options.append(QStringLiteral("connect_timeout=5"));
-    // So that an administrator sees in pg_stat_activity which sessions are desktops.
-    if (!query.hasQueryItem(QStringLiteral("application_name")))
-        options.append(QStringLiteral("application_name=ProbeMatrix"));
-    db.setConnectOptions(options.join(QLatin1Char(';')));
+    // Without an sslmode, a remote host gets verify-full (ConnectionSecurity.h).
+    db.setConnectOptions(postgresConnectOptions(url).join(QLatin1Char(';')));
     if (!db.open()) {
         const QString msg = db.lastError().text();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(connectionName);
         QUrl shown = url;
         shown.setPassword({});
-        return makeError(QStringLiteral("cannot connect to the PostgreSQL server: %1").arg(msg.trimmed()), shown.toString());
+        return makeError(QStringLiteral("cannot connect to the PostgreSQL server: %1").arg(explainConnectionError(msg)), shown.toString());
     }
     return db;
 }
@@ -102,6 +95,16 @@ Result<void> Database::configureSession()
         if (!who.exec() || !who.next())
             return makeError(QStringLiteral("the server does not answer: %1").arg(who.lastError().text()), displayName());
         m_userName = who.value(0).toString();
+        // What protects the connection, as the server sees it (shown in the window and by
+        // `db status`; the sslmode is what was asked of libpq).
+        m_security.server = true;
+        m_security.sslmode = effectiveSslMode(QUrl(m_location));
+        QSqlQuery ssl = prepare(QStringLiteral("SELECT ssl, coalesce(version, '') FROM pg_stat_ssl WHERE pid = pg_backend_pid()"));
+        if (ssl.exec() && ssl.next()) {
+            m_security.encrypted = ssl.value(0).toBool();
+            m_security.protocol = ssl.value(1).toString();
+        }
+        m_security.verified = m_security.encrypted && sslModeVerifies(m_security.sslmode);
         return {};
     }
     m_userName = currentUserName();

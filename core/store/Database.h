@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ConnectionSecurity.h"
 #include "common/Result.h"
 
 #include <QHash>
@@ -80,6 +81,8 @@ public:
     // (session_user, which the server's triggers write), the operating-system user for
     // SQLite files.
     QString userName() const { return m_userName; }
+    // Whether a server connection is encrypted and its certificate verified (issue 15).
+    const ConnectionSecurity &security() const { return m_security; }
 
     // Live updates. A write records the rows it changed; on PostgreSQL the commit also
     // sends NOTIFY on changeChannel() with the payload "table:id,id,..." (in the same
@@ -114,6 +117,7 @@ private:
     QString m_location;
     QString m_connectionName;
     QString m_userName;
+    ConnectionSecurity m_security;
     bool m_lost = false;
     QHash<QString, QSet<qint64>> m_pendingChanges; // table -> ids, sent at commit
     std::unique_ptr<ConnectionStatus> m_status;

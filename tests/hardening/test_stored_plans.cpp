@@ -108,6 +108,15 @@ private slots:
         o.insert(QStringLiteral("fidelity"), 7);
         QTest::newRow("fidelity 7") << bytes(o) << QStringLiteral("fidelity") << QStringLiteral("from 0 to 1");
         o = plan;
+        o.insert(QStringLiteral("bound"), 1e9);
+        QTest::newRow("bound 1e9") << bytes(o) << QStringLiteral("bound") << QStringLiteral("from 0 to 1");
+        o = plan;
+        o.insert(QStringLiteral("search_bound"), -2);
+        QTest::newRow("search bound -2") << bytes(o) << QStringLiteral("search_bound") << QStringLiteral("from 0 to 1");
+        o = plan;
+        o.insert(QStringLiteral("search_complete"), QStringLiteral("yes"));
+        QTest::newRow("search_complete as text") << bytes(o) << QStringLiteral("search_complete") << QStringLiteral("true or false");
+        o = plan;
         o.insert(QStringLiteral("assignment"), QJsonObject{{QStringLiteral("x"), -1e200}});
         QTest::newRow("assignment -1e200") << bytes(o) << QStringLiteral("assignment.x") << QStringLiteral("whole number");
         o = plan;

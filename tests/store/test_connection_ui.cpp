@@ -5,19 +5,25 @@
 #include "ConnectionBanner.h"
 #include "ConnectionDialog.h"
 #include "ReadOnlyNote.h"
+#include "SecurityIndicator.h"
 #include "RecentConnections.h"
 
 #include "store/Permissions.h"
 #include "store/Roles.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
+#include <QUrlQuery>
+#include <QDir>
 
 using namespace pm;
 using namespace pm::test;
@@ -74,8 +80,16 @@ private slots:
         QTest::keyClicks(password, QStringLiteral("pw"));
         QCOMPARE(dialog.openLocation(), QStringLiteral("postgresql://carol:pw@db.example.org:6543/matrix?sslmode=require"));
         QVERIFY(!dialog.displayLocation().contains(QStringLiteral("pw@")));
+        // Automatic (the default, issue 15) leaves sslmode to the core: verify-full for a
+        // remote host. A mode chosen by name, even libpq's default, is written out.
+        QCOMPARE(ConnectionDialog::buildUrl(QStringLiteral("h"), 5432, QStringLiteral("d"), {}, QString()), QStringLiteral("postgresql://h:5432/d"));
         QCOMPARE(ConnectionDialog::buildUrl(QStringLiteral("h"), 5432, QStringLiteral("d"), {}, QStringLiteral("prefer")),
-                 QStringLiteral("postgresql://h:5432/d"));
+                 QStringLiteral("postgresql://h:5432/d?sslmode=prefer"));
+        ConnectionDialog fresh;
+        const auto *ssl = fresh.findChild<QComboBox *>(QStringLiteral("sslMode"));
+        QVERIFY(ssl);
+        QVERIFY(ssl->currentData().toString().isEmpty());
+        QVERIFY2(ssl->currentText().contains(QStringLiteral("verify-full")), qPrintable(ssl->currentText()));
     }
 
     void dialogStaysOpenWithTheServersMessageWhenConnectingFails()
@@ -110,6 +124,49 @@ private slots:
         QCOMPARE(db->schemaVersion(), Database::kSchemaVersion);
         QCOMPARE(RecentConnections::load().size(), 1);
         QVERIFY(!RecentConnections::load().first().contains(QStringLiteral("typed-password")));
+    }
+
+    // Issue 15, finding 4: the status bar says whether a server connection is encrypted and
+    // verified; a file shows nothing; a connection to another machine that is not verified
+    // is a warning with what to do in the tooltip.
+    void securityIndicatorShowsEncryption()
+    {
+        PM_REQUIRE_SERVER();
+        SecurityIndicator indicator;
+        QTemporaryDir home;
+        auto file = Database::open(QDir(home.path()).filePath(QStringLiteral("local.probematrix")));
+        QVERIFY(file.ok());
+        indicator.setDatabase(file->get());
+        QVERIFY(indicator.isHidden());
+
+        QUrl url(qEnvironmentVariable("PROBEMATRIX_TEST_PG_URL"));
+        QUrlQuery plainQuery;
+        plainQuery.addQueryItem(QStringLiteral("sslmode"), QStringLiteral("disable"));
+        url.setQuery(plainQuery);
+        auto plain = Database::openRaw(url.toString());
+        QVERIFY2(plain.ok(), plain.ok() ? "" : qPrintable(plain.error().text()));
+        indicator.setDatabase(plain->get());
+        QVERIFY(!indicator.isHidden());
+        QVERIFY2(indicator.text().contains(QStringLiteral("Not encrypted")), qPrintable(indicator.text()));
+        QVERIFY(!indicator.warns()); // 127.0.0.1: nothing leaves the machine
+
+        const QString ca = qEnvironmentVariable("PROBEMATRIX_TEST_PG_CA");
+        if (ca.isEmpty()) {
+            if (runningInCi())
+                QFAIL("the test server has no TLS under CI");
+            QSKIP("the test server has no TLS (openssl missing)");
+        }
+        QUrlQuery verifyQuery;
+        verifyQuery.addQueryItem(QStringLiteral("sslmode"), QStringLiteral("verify-full"));
+        verifyQuery.addQueryItem(QStringLiteral("sslrootcert"), ca);
+        url.setHost(QStringLiteral("localhost"));
+        url.setQuery(verifyQuery);
+        auto verified = Database::openRaw(url.toString());
+        QVERIFY2(verified.ok(), verified.ok() ? "" : qPrintable(verified.error().text()));
+        indicator.setDatabase(verified->get());
+        QVERIFY2(indicator.text().contains(QStringLiteral("verified")) && !indicator.text().contains(QStringLiteral("not verified")),
+                 qPrintable(indicator.text()));
+        QVERIFY2(indicator.toolTip().contains(QStringLiteral("TLS")), qPrintable(indicator.toolTip()));
     }
 
     void viewersSeeWhyEditingIsOff_data() { addBackendRows(); }

@@ -131,6 +131,41 @@ private slots:
         QVERIFY2(missing.error().text().contains(QStringLiteral("stored request %1").arg(*id2 + 100)), qPrintable(missing.error().text()));
     }
 
+    // Issue 14: an outcome the time limit cut short is stored with its gap and reopened with
+    // it: the search's state and bound, and each plan's bound.
+    void reopenedIncompleteOutcomeKeepsItsGap_data() { addBackendRows(); }
+    void reopenedIncompleteOutcomeKeepsItsGap()
+    {
+        PM_FETCH_BACKEND(b);
+        BackendDatabase t(b);
+        const Request r = twoObservables(QStringLiteral("cut short"));
+        PlanOptions options;
+        options.nodeLimit = 2; // stops the search at once: the front is not proven
+        auto planned = planRequest(r, m_bundled->matrix, options);
+        QVERIFY(planned && !planned->plans.isEmpty());
+        if (planned->complete)
+            QSKIP("the request is solved within two nodes; nothing to certify");
+        QVERIFY(planned->gap() > 0);
+        auto id = planstore::saveOutcome(*t.db, r, *planned);
+        QVERIFY2(id, qPrintable(id ? QString() : id.error().text()));
+        auto outcome = planstore::loadOutcome(*t.openAnother(), *id);
+        QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().text()));
+        QVERIFY(!outcome->result.complete);
+        QCOMPARE(outcome->result.fidelityBound, std::max(planned->fidelityBound, planned->bestFidelity));
+        QCOMPARE(outcome->result.gap(), planned->gap());
+        for (int i = 0; i < planned->plans.size(); ++i)
+            QCOMPARE(outcome->result.plans[i].fidelityBound, std::max(planned->plans[i].fidelityBound, planned->plans[i].fidelity));
+
+        // A complete one reopens complete, without a gap.
+        auto whole = planRequest(r, m_bundled->matrix);
+        QVERIFY(whole && whole->complete);
+        auto wholeId = planstore::saveOutcome(*t.db, r, *whole);
+        QVERIFY(wholeId);
+        auto reopened = planstore::loadOutcome(*t.db, *wholeId);
+        QVERIFY(reopened && reopened->result.complete);
+        QCOMPARE(reopened->result.gap(), 0.0);
+    }
+
     void staleStatusIsRefusedNamingTheOtherUser_data() { addBackendRows(); }
     void staleStatusIsRefusedNamingTheOtherUser()
     {

@@ -37,10 +37,15 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     m_port->setValue(5432);
     m_database->setPlaceholderText(tr("probematrix"));
     m_user->setPlaceholderText(tr("your login on the server"));
-    // libpq's own names: they go into the URL as ?sslmode=...
-    for (const char *mode : {"prefer", "require", "verify-full", "verify-ca", "disable"})
+    // Automatic leaves sslmode out of the URL: the core then asks for verify-full for any
+    // other machine and libpq's default for this one (issue 15). The rest are libpq's own
+    // names and go into the URL as ?sslmode=...
+    m_sslMode->setObjectName(QStringLiteral("sslMode"));
+    m_sslMode->addItem(tr("Automatic (verify-full for other machines)"), QString());
+    for (const char *mode : {"verify-full", "verify-ca", "require", "prefer", "disable"})
         m_sslMode->addItem(QString::fromLatin1(mode), QString::fromLatin1(mode));
-    m_sslMode->setToolTip(tr("verify-full checks the server's certificate and name; use it over the internet"));
+    m_sslMode->setToolTip(tr("verify-full checks the server's certificate and name (the consortium's CA certificate must be "
+                             "installed: see the server guide); require encrypts without checking who answers"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("empty: use ~/.pgpass, PGPASSWORD or a service file"));
     m_password->setToolTip(tr("Kept in memory for this session only, never saved"));
@@ -86,7 +91,7 @@ QString ConnectionDialog::buildUrl(const QString &host, int port, const QString 
         url.setUserName(user.trimmed());
     if (!password.isEmpty())
         url.setPassword(password);
-    if (!sslMode.isEmpty() && sslMode != u"prefer") { // prefer is libpq's default
+    if (!sslMode.isEmpty()) { // empty: automatic (ConnectionSecurity.h)
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("sslmode"), sslMode);
         url.setQuery(query);
@@ -102,7 +107,7 @@ void ConnectionDialog::setLocation(const QString &text)
     m_database->setText(url.path().mid(1));
     m_user->setText(url.userName());
     const QString ssl = QUrlQuery(url).queryItemValue(QStringLiteral("sslmode"));
-    const int index = m_sslMode->findData(ssl.isEmpty() ? QStringLiteral("prefer") : ssl);
+    const int index = m_sslMode->findData(ssl);
     m_sslMode->setCurrentIndex(index < 0 ? 0 : index);
     m_password->clear();
 }
