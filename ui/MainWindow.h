@@ -42,6 +42,7 @@ class MatrixTableModel;
 class PlanWorkspace;
 class ReadOnlyNote;
 class SecurityIndicator;
+class RemoteFetcher;
 class StatisticsView;
 
 // The matrix browser: facets on the left, the table (technique and partner frozen on the
@@ -149,6 +150,11 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // Other users' changed offerings, read by the fetcher (or here, when it cannot) and put
+    // into the table; ids asked for but not found were deleted.
+    void applyChangedOfferings(const QList<qint64> &ids, const QList<Offering> &changed);
+    void readChangedOfferingsHere(const QList<qint64> &ids);
+
     // Add or Duplicate: the offering dialog until the store accepts the new row or the user cancels.
     void addOfferingThroughDialog(const Offering &start, bool duplicate);
     void createActions();
@@ -211,6 +217,7 @@ private:
     ConnectionBanner *m_banner = nullptr;
     ReadOnlyNote *m_readOnlyNote = nullptr;
     SecurityIndicator *m_security = nullptr; // encrypted and verified? (server connections)
+    RemoteFetcher *m_fetcher = nullptr;      // reads other users' changes off the GUI thread
     ChangeListener *m_listener = nullptr;
     PlanWorkspace *m_plans = nullptr;
     Permissions m_permissions;

@@ -8,6 +8,7 @@
 #include "connection/ConnectionBanner.h"
 #include "connection/ConnectionDialog.h"
 #include "connection/ReadOnlyNote.h"
+#include "connection/RemoteFetcher.h"
 #include "connection/SecurityIndicator.h"
 #include "connection/RecentConnections.h"
 #include "edit/MatrixEditor.h"
@@ -74,6 +75,10 @@ void MainWindow::attachDatabase()
     m_banner->setDatabase(m_db.get());
     m_security->setDatabase(m_db.get());
     m_listener = new ChangeListener(*m_db, this);
+    m_fetcher = new RemoteFetcher(m_db->location(), this);
+    m_fetcher->setObjectName(QStringLiteral("remoteFetcher"));
+    connect(m_fetcher, &RemoteFetcher::fetched, this, &MainWindow::applyChangedOfferings);
+    connect(m_fetcher, &RemoteFetcher::failed, this, [this](const QList<qint64> &ids) { readChangedOfferingsHere(ids); });
     m_listener->setObjectName(QStringLiteral("changeListener"));
     connect(m_listener, &ChangeListener::changed, this, &MainWindow::applyRemoteChange);
 #ifdef PROBEMATRIX_HAVE_PLAN_UI
@@ -91,6 +96,8 @@ void MainWindow::detachDatabase()
     m_security->setDatabase(nullptr);
     delete m_listener;
     m_listener = nullptr;
+    delete m_fetcher;
+    m_fetcher = nullptr;
 #ifdef PROBEMATRIX_HAVE_PLAN_UI
     if (m_plans)
         m_plans->setDatabase(nullptr);
@@ -147,16 +154,35 @@ void MainWindow::applyRemoteChange(const QString &table, const QList<qint64> &id
         }
         return;
     }
-    // One batched read for all ids (ChangeListener has coalesced the notifications; ids
-    // nobody has are simply not found, and not in the model either).
+    // One batched read for all ids, on the fetcher's thread (ChangeListener has coalesced the
+    // notifications; the fetcher coalesces those that arrive while it reads).
+    if (m_fetcher) {
+        m_fetcher->fetch(ids);
+        return;
+    }
+    readChangedOfferingsHere(ids);
+}
+
+// The fetcher could not read (no second connection): read on the window's own connection.
+void MainWindow::readChangedOfferingsHere(const QList<qint64> &ids)
+{
     auto fetched = m_store->fetchOfferings(ids);
     if (!fetched) {
         m_db->checkConnection(); // a lost connection reloads everything on return
         return;
     }
-    QList<Offering> changed = std::move(*fetched);
+    applyChangedOfferings(ids, *fetched);
+}
+
+void MainWindow::applyChangedOfferings(const QList<qint64> &ids, const QList<Offering> &changed)
+{
+    if (m_loadingFull) {
+        m_remoteChangesMidLoad.append({QStringLiteral("offerings"), ids});
+        return;
+    }
+    // Ids nobody has are simply not found, and not in the model either.
     QSet<qint64> found;
-    for (const Offering &o : std::as_const(changed))
+    for (const Offering &o : changed)
         found.insert(o.id);
     QList<qint64> gone;
     for (qint64 id : ids)

@@ -8,6 +8,7 @@
 #include "BackendFixture.h"
 
 #include "MainWindow.h"
+#include "dialogs/EntityDialogs.h"
 #include "common/Dialogs.h"
 #include "edit/MatrixEditor.h"
 #include "model/BrowserColumn.h"
@@ -20,6 +21,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
+#include <QTableWidget>
+#include <QPushButton>
+#include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
@@ -132,6 +136,89 @@ private slots:
             QCOMPARE(now.version, d.row.version + 1);
         }
         QCOMPARE(d.aliceSees().version, now.version);
+    }
+
+    // A partner's form (the same code serves holders and cells): Bob saves the partner while
+    // Alice's form is open; Alice's save is refused with Bob's change named, and she either
+    // saves her values again over Bob's version, or reloads: the form opens again with the
+    // values now stored.
+    void partnerFormConflict_data()
+    {
+        QTest::addColumn<bool>("reapply");
+        QTest::newRow("reload") << false;
+        QTest::newRow("apply again") << true;
+    }
+    void partnerFormConflict()
+    {
+        PM_REQUIRE_SERVER();
+        QFETCH(bool, reapply);
+        TwoDesktops d;
+        QVERIFY(d.setUp());
+        const Result<QList<Partner>> before = d.server.store->loadPartners();
+        QVERIFY(before.ok() && !before->isEmpty());
+        const Partner original = before->first();
+        PartnerListDialog list(d.alice->editor(), d.alice->tableModel());
+        list.show();
+        auto *table = list.findChild<QTableWidget *>();
+        QVERIFY(table);
+        int row = -1;
+        for (int r = 0; r < table->rowCount(); ++r)
+            if (table->item(r, 0)->text() == original.shortName)
+                row = r;
+        QVERIFY(row >= 0);
+        table->setCurrentCell(row, 0);
+
+        const QString bobsSite = QStringLiteral("https://bob.example.org");
+        const QString alicesName = QStringLiteral("Renamed by Alice");
+        bool formSeen = false, bobSaved = false, reopenedWithBobs = false;
+        QTimer::singleShot(0, &list, [&] {
+            auto *form = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!form || form->objectName() != u"entityForm")
+                return;
+            formSeen = true;
+            form->findChildren<QLineEdit *>().at(1)->setText(alicesName); // Full name
+            const Result<QList<Partner>> bobSees = d.bob->loadPartners();
+            if (!bobSees.ok())
+                return;
+            Partner bobs;
+            for (const Partner &p : *bobSees)
+                if (p.id == original.id)
+                    bobs = p;
+            bobs.website = bobsSite;
+            bobSaved = d.bob->savePartner(bobs).ok();
+            if (!reapply)
+                QTimer::singleShot(0, &list, [&] { // the form again, with what is stored now
+                    auto *again = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+                    if (!again || again->objectName() != u"entityForm")
+                        return;
+                    const auto fields = again->findChildren<QLineEdit *>();
+                    reopenedWithBobs = std::any_of(fields.begin(), fields.end(), [&](QLineEdit *e) { return e->text() == bobsSite; })
+                        && fields.at(1)->text() == original.fullName;
+                    again->reject();
+                });
+            form->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        MessageBox::setNextAnswer(reapply ? QMessageBox::Retry : QMessageBox::Discard);
+        list.findChild<QPushButton *>(QStringLiteral("editButton"))->click();
+        QVERIFY(formSeen);
+        QVERIFY(bobSaved);
+        const QString shown = MessageBox::lastMessages().join(QLatin1Char('\n'));
+        QVERIFY2(shown.contains(QStringLiteral("changed by someone else")), qPrintable(shown));
+        const Result<QList<Partner>> after = d.server.store->loadPartners();
+        QVERIFY(after.ok());
+        Partner now;
+        for (const Partner &p : *after)
+            if (p.id == original.id)
+                now = p;
+        if (reapply) {
+            QCOMPARE(now.fullName, alicesName);          // her values, saved over Bob's version
+            QCOMPARE(now.version, original.version + 2);
+        } else {
+            QVERIFY(reopenedWithBobs);
+            QCOMPARE(now.fullName, original.fullName);   // nothing of hers was saved
+            QCOMPARE(now.website, bobsSite);             // Bob's change kept
+            QCOMPARE(now.version, original.version + 1);
+        }
     }
 
     // The same through MatrixEditor directly: the version is the one captured when the

@@ -5,6 +5,7 @@
 #include "BackendFixture.h"
 
 #include "MainWindow.h"
+#include "RemoteFetcher.h"
 #include "common/Dialogs.h"
 #include "model/MatrixTableModel.h"
 
@@ -122,6 +123,47 @@ private slots:
         // refresh per notification.
         QVERIFY2(batches.size() <= 5001 / ChangeListener::kMaxIdsPerSignal + 3, qPrintable(QStringLiteral("%1 refreshes for one flood").arg(batches.size())));
         QCOMPARE(qsizetype(window.tableModel()->rowCount()), before.offerings.size()); // nothing made up appeared, nothing vanished
+    }
+
+    // The read of changed rows runs off the window's thread (RemoteFetcher): a read made to
+    // take 800 ms does not hold the event loop, and the change still arrives.
+    void slowReadsDoNotHoldTheWindow()
+    {
+        PM_REQUIRE_SERVER();
+        BackendDatabase t(Backend::Postgres);
+        QVERIFY(t.store->importFile(dataPath(QStringLiteral("d52-figure1.tsv")), {}));
+        const Matrix before = *t.store->load();
+        const Offering changed = before.offerings.first();
+        const QString renamed = QStringLiteral("renamed by another desktop");
+        MainWindow window(t.openAnother());
+        QVERIFY(QTest::qWaitFor([&] { return window.tableModel()->rowCount() == before.offerings.size(); }, 10000));
+        QVERIFY(window.changeListener() && window.changeListener()->isActive());
+        RemoteFetcher::setBeforeFetch([] { QThread::msleep(800); });
+        QElapsedTimer clock;
+        qint64 last = 0, longest = 0;
+        QTimer ticker;
+        ticker.setInterval(10);
+        connect(&ticker, &QTimer::timeout, &ticker, [&] {
+            const qint64 now = clock.elapsed();
+            longest = std::max(longest, now - last);
+            last = now;
+        });
+        clock.start();
+        ticker.start();
+        QVERIFY(t.store->updateCell(changed.id, Column::Instrument, renamed, changed.version));
+        const int row = window.tableModel()->rowOf(changed.id);
+        auto instrumentShown = [&] {
+            for (int c = 0; c < window.tableModel()->columnCount(); ++c)
+                if (window.tableModel()->index(row, c).data().toString() == renamed)
+                    return true;
+            return false;
+        };
+        const bool arrived = QTest::qWaitFor(instrumentShown, 10000);
+        ticker.stop();
+        RemoteFetcher::setBeforeFetch({});
+        QVERIFY(arrived);
+        QVERIFY2(clock.elapsed() >= 800, "the slow read did not run"); // the hook delayed it
+        QVERIFY2(longest < 100, qPrintable(QStringLiteral("the event loop stalled for %1 ms while reading").arg(longest)));
     }
 };
 

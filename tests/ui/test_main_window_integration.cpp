@@ -275,6 +275,8 @@ private slots:
         QVERIFY(otherStore.deleteOffering(deleted, gone.version).ok());
 
         m_window->applyRemoteChange(QStringLiteral("offerings"), {selected, deleted});
+        // The rows are read on the fetcher's thread (issue 15, finding 8) and put in on return.
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->tableModel()->rowOf(deleted) == -1, 5000);
 
         const int row = m_window->tableModel()->rowOf(selected);
         QVERIFY(row >= 0);

@@ -1,9 +1,11 @@
 #include "EntityDialogs.h"
 
 #include "common/Dialogs.h"
+#include "dialogs/ConflictDialog.h"
 #include "edit/MatrixEditor.h"
 #include "model/CellText.h"
 #include "model/MatrixTableModel.h"
+#include "store/MatrixStore.h"
 
 #include "common/TextMatch.h"
 
@@ -20,9 +22,44 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <optional>
+
 namespace pm::ui {
 
 namespace {
+
+// A save the database refused because another user changed the entity since the form
+// opened (its version there is no longer the form's): the conflict dialog shows the refusal,
+// which names their change, and offers to reload the form with the current values (the form
+// closes and opens again with them) or to save these values again over the current version
+// (issue 15, finding 1). Any other refusal (a bad value, a lost connection) stays in the
+// form as before.
+template <typename T, typename Save>
+Result<void> resolveRefusal(QWidget *parent, const Error &refusal, T mine, const Result<QList<T>> &all, Save save, std::optional<T> &reopenWith)
+{
+    if (mine.id == 0 || !all)
+        return refusal;
+    const auto it = std::find_if(all->cbegin(), all->cend(), [&](const T &x) { return x.id == mine.id; });
+    if (it != all->cend() && it->version == mine.version)
+        return refusal; // not a conflict
+    switch (ConflictDialog::ask(parent, refusal.text())) {
+    case ConflictDialog::Choice::Reapply: {
+        if (it == all->cend())
+            return refusal; // deleted meanwhile: nothing to save over
+        mine.version = it->version;
+        auto again = save(mine);
+        return again ? Result<void>() : Result<void>(again.error());
+    }
+    case ConflictDialog::Choice::Reload:
+        if (it != all->cend())
+            reopenWith = *it;
+        return {}; // closes the form
+    case ConflictDialog::Choice::Cancel:
+        break;
+    }
+    return refusal;
+}
 QString levelName(const OrdinalRange &r) { return r.known() ? scale::rangeText(Scale::Level, r) : QString(); }
 
 QComboBox *levelCombo(const OrdinalRange &value, QWidget *parent)
@@ -237,6 +274,7 @@ void PartnerListDialog::remove(int row)
 
 void PartnerListDialog::openForm(Partner partner)
 {
+    std::optional<Partner> reopenWith; // set when the user reloads after a conflict
     FormDialog form(partner.id ? tr("Edit partner %1").arg(partner.shortName) : tr("Add partner"), this);
     QLineEdit *shortName = form.line(tr("Short name (as the matrix writes it)"), partner.shortName);
     QLineEdit *fullName = form.line(tr("Full name"), partner.fullName);
@@ -273,9 +311,14 @@ void PartnerListDialog::openForm(Partner partner)
         p.longitude = *lo;
         p.website = website->text().trimmed();
         auto saved = m_editor->savePartner(p);
-        return saved ? Result<void>() : Result<void>(saved.error());
+        if (saved)
+            return {};
+        return resolveRefusal<Partner>(this, saved.error(), p, m_editor->store().loadPartners(), [&](const Partner &x) { return m_editor->savePartner(x); },
+                                       reopenWith);
     };
     form.exec();
+    if (reopenWith)
+        openForm(*reopenWith);
 }
 
 // Sample holders
@@ -317,6 +360,7 @@ void HolderListDialog::remove(int row)
 
 void HolderListDialog::openForm(SampleHolder holder)
 {
+    std::optional<SampleHolder> reopenWith; // set when the user reloads after a conflict
     FormDialog form(holder.id ? tr("Edit sample holder %1").arg(holder.label) : tr("Add sample holder"), this);
     QLineEdit *label = form.line(tr("Label"), holder.label);
     QLineEdit *owner = form.line(tr("Owner (partner)"), holder.owner);
@@ -341,9 +385,14 @@ void HolderListDialog::openForm(SampleHolder holder)
         h.instruments = *refs;
         h.source = source->text().trimmed();
         auto saved = m_editor->saveHolder(h);
-        return saved ? Result<void>() : Result<void>(saved.error());
+        if (saved)
+            return {};
+        return resolveRefusal<SampleHolder>(this, saved.error(), h, m_editor->store().loadHolders(),
+                                            [&](const SampleHolder &x) { return m_editor->saveHolder(x); }, reopenWith);
     };
     form.exec();
+    if (reopenWith)
+        openForm(*reopenWith);
 }
 
 // Operando cells
@@ -386,6 +435,7 @@ void CellListDialog::remove(int row)
 
 void CellListDialog::openForm(OperandoCell cell)
 {
+    std::optional<OperandoCell> reopenWith; // set when the user reloads after a conflict
     FormDialog form(cell.id ? tr("Edit operando cell %1").arg(cell.name) : tr("Add operando cell"), this);
     QLineEdit *name = form.line(tr("Name"), cell.name);
     QLineEdit *owner = form.line(tr("Owner (partner)"), cell.owner);
@@ -413,9 +463,14 @@ void CellListDialog::openForm(OperandoCell cell)
         c.instruments = *refs;
         c.source = source->text().trimmed();
         auto saved = m_editor->saveCell(c);
-        return saved ? Result<void>() : Result<void>(saved.error());
+        if (saved)
+            return {};
+        return resolveRefusal<OperandoCell>(this, saved.error(), c, m_editor->store().loadCells(),
+                                            [&](const OperandoCell &x) { return m_editor->saveCell(x); }, reopenWith);
     };
     form.exec();
+    if (reopenWith)
+        openForm(*reopenWith);
 }
 
 } // namespace pm::ui

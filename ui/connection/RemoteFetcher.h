@@ -1,0 +1,51 @@
+#pragma once
+
+#include "matrix/Offering.h"
+
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QThread;
+
+namespace pm::ui {
+
+// Reads the offerings other users changed (LISTEN/NOTIFY, ChangeListener) on a thread of its
+// own with its own database connection, so that a flood of notifications never holds the
+// window (issue 15, finding 8). Ids that arrive while a read runs are coalesced into the
+// next one: at most one read in flight, one waiting. `fetched` hands the result back on the
+// window's thread with the ids asked for (those not found were deleted).
+class RemoteFetcher : public QObject {
+    Q_OBJECT
+public:
+    // `location` is the database to read (the window's); the connection opens on first use.
+    explicit RemoteFetcher(QString location, QObject *parent = nullptr);
+    ~RemoteFetcher() override; // closes the connection on its thread, then stops it
+
+    void fetch(const QList<qint64> &ids);
+    bool busy() const { return m_inFlight; }
+
+    // Tests: runs on the fetching thread before each read (to make one slow).
+    static void setBeforeFetch(std::function<void()> hook);
+
+signals:
+    void fetched(const QList<qint64> &asked, const QList<pm::Offering> &found);
+    // The second connection or the read failed (a server that wants a password typed in
+    // the dialog, say): the window reads on its own connection instead.
+    void failed(const QList<qint64> &asked, const QString &message);
+
+private:
+    void startNext();
+
+    QString m_location;
+    QThread *m_thread = nullptr;
+    QObject *m_worker = nullptr; // lives on m_thread; owns the connection
+    bool m_inFlight = false;
+    QSet<qint64> m_waiting;
+};
+
+} // namespace pm::ui
