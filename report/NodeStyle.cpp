@@ -60,7 +60,7 @@ NodeText nodeText(const Step &step)
             text.lines << Strings::tr("cell: %1").arg(step.cell);
         break;
     case StepKind::Measure: {
-        text.title = Strings::tr("%1 @ %2").arg(shortTechnique(step.technique), step.partner);
+        text.title = Strings::tr("%1 @ %2").arg(shortTechnique(step.technique), stepLocation(step));
         if (!step.instrument.isEmpty())
             text.lines << elided(step.instrument, nodeLineFont(), kMaxLineWidth);
         QString how = step.mode.isEmpty() ? durationText(step.durationDays) : Strings::tr("%1, %2").arg(step.mode, durationText(step.durationDays));

@@ -44,7 +44,7 @@ QString table(const QStringList &header, const QStringList &rows)
 QString stepWhat(const Step &s)
 {
     if (s.kind == StepKind::Measure)
-        return QStringLiteral("<b>%1</b> at <b>%2</b><br/>%3").arg(esc(s.technique), esc(s.partner), esc(s.observables.join(QStringLiteral(", "))));
+        return QStringLiteral("<b>%1</b> at <b>%2</b><br/>%3").arg(esc(s.technique), esc(stepLocation(s)), esc(s.observables.join(QStringLiteral(", "))));
     return esc(s.note);
 }
 
@@ -236,7 +236,7 @@ QString requirementsHtml(const PlanReportInput &input)
         if (r.sample.airSensitive)
             air = s.holder.isEmpty() ? Strings::tr("inert gas throughout; no air-tight holder listed: glovebox transfer")
                                      : Strings::tr("inert gas throughout, in the %1").arg(esc(s.holder));
-        rows << row({QStringLiteral("<b>%1</b> @ %2<br/>%3").arg(esc(s.technique), esc(s.partner), esc(s.mode)), amount,
+        rows << row({QStringLiteral("<b>%1</b> @ %2<br/>%3").arg(esc(s.technique), esc(stepLocation(s)), esc(s.mode)), amount,
                      form.join(QStringLiteral("<br/>")), s.cell.isEmpty() ? QStringLiteral("–") : esc(s.cell),
                      s.holder.isEmpty() ? QStringLiteral("–") : esc(s.holder), air});
     }
@@ -259,10 +259,14 @@ QString practicalHtml(const PlanReportInput &input)
             continue;
         const Offering *o = input.matrix ? input.matrix->offering(s.offeringId) : nullptr;
         const Partner *partner = input.matrix ? input.matrix->partner(s.partner) : nullptr;
-        QString who = QStringLiteral("<b>%1</b>").arg(esc(s.partner));
+        QString who = QStringLiteral("<b>%1</b>").arg(esc(stepLocation(s)));
         if (partner && !partner->fullName.isEmpty())
             who += QStringLiteral("<br/>%1").arg(esc(partner->fullName));
-        if (partner && !partner->city.isEmpty())
+        // Where the measurement happens (issue 13): the site, as the shipments name it, not
+        // the partner's home city (DTU's synchrotron XRD is at MAX IV in Lund, not Lyngby).
+        if (!s.site.isEmpty())
+            who += QStringLiteral("<br/><span class=\"muted\">%1</span>").arg(esc(s.site));
+        else if (partner && !partner->city.isEmpty())
             who += QStringLiteral("<br/><span class=\"muted\">%1</span>").arg(esc(QStringList{partner->city, partner->country}.join(QStringLiteral(", "))));
         QString contact = o && !o->contact.isEmpty() ? esc(o->contact)
             : !s.contact.isEmpty()                  ? esc(s.contact)

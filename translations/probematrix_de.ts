@@ -1540,6 +1540,12 @@ Mit freundlichen Grüßen</translation>
         <source>Measurement request: %1 (%2)</source>
         <translation>Messanfrage: %1 (%2)</translation>
     </message>
+    <message>
+        <source>Where: %1
+</source>
+        <translation>Ort: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>pm::ui::MainWindow</name>
@@ -2912,6 +2918,70 @@ Status jetzt neu laden?</translation>
     <message>
         <source>a search is still running; cancel it first</source>
         <translation>eine Suche läuft noch; brechen Sie sie zuerst ab</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>to confirm with the partner</source>
+        <translation>mit dem Partner zu bestätigen</translation>
+    </message>
+    <message>
+        <source>Sample form</source>
+        <translation>Probenform</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Zelle</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Probenhalter</translation>
+    </message>
+    <message>
+        <source>Air handling</source>
+        <translation>Schutz vor Luft</translation>
+    </message>
+    <message>
+        <source>none needed</source>
+        <translation>nicht nötig</translation>
+    </message>
+    <message>
+        <source>inert gas throughout; no air-tight holder listed: glovebox transfer</source>
+        <translation>durchgehend unter Schutzgas; kein luftdichter Halter verzeichnet: Transfer über die Glovebox</translation>
+    </message>
+    <message>
+        <source>Access route</source>
+        <translation>Zugangsweg</translation>
+    </message>
+    <message>
+        <source>laboratory booking</source>
+        <translation>Laborbuchung</translation>
+    </message>
+    <message>
+        <source>Next call</source>
+        <translation>Nächste Ausschreibung</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>Vorlaufzeit</translation>
+    </message>
+    <message>
+        <source>Apply at</source>
+        <translation>Antrag bei</translation>
+    </message>
+    <message>
+        <source>inert gas throughout, in the %1</source>
+        <translation>durchgehend unter Schutzgas, im %1</translation>
     </message>
 </context>
 <context>

@@ -1540,6 +1540,12 @@ Bien cordialement</translation>
         <source>Measurement request: %1 (%2)</source>
         <translation>Demande de mesure&#xa0;: %1 (%2)</translation>
     </message>
+    <message>
+        <source>Where: %1
+</source>
+        <translation>Lieu&#xa0;: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>pm::ui::MainWindow</name>
@@ -2912,6 +2918,70 @@ Recharger les statuts maintenant&#xa0;?</translation>
     <message>
         <source>a search is still running; cancel it first</source>
         <translation>une recherche est encore en cours&#xa0;; annulez-la d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>to confirm with the partner</source>
+        <translation>à confirmer avec le partenaire</translation>
+    </message>
+    <message>
+        <source>Sample form</source>
+        <translation>Forme de l&apos;échantillon</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cellule</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Porte-échantillon</translation>
+    </message>
+    <message>
+        <source>Air handling</source>
+        <translation>Protection contre l&apos;air</translation>
+    </message>
+    <message>
+        <source>none needed</source>
+        <translation>inutile</translation>
+    </message>
+    <message>
+        <source>inert gas throughout; no air-tight holder listed: glovebox transfer</source>
+        <translation>sous gaz inerte en permanence&#xa0;; aucun porte-échantillon étanche répertorié&#xa0;: transfert en boîte à gants</translation>
+    </message>
+    <message>
+        <source>Access route</source>
+        <translation>Voie d&apos;accès</translation>
+    </message>
+    <message>
+        <source>laboratory booking</source>
+        <translation>réservation au laboratoire</translation>
+    </message>
+    <message>
+        <source>Next call</source>
+        <translation>Prochain appel</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <source>Apply at</source>
+        <translation>Demande auprès de</translation>
+    </message>
+    <message>
+        <source>inert gas throughout, in the %1</source>
+        <translation>sous gaz inerte en permanence, dans le %1</translation>
     </message>
 </context>
 <context>

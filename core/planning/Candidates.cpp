@@ -5,6 +5,7 @@
 
 #include "Applicability.h"
 #include "PlanningModel.h"
+#include "SampleAmounts.h"
 
 #include "common/TextMatch.h"
 #include "matrix/Elements.h"
@@ -265,6 +266,31 @@ QString elementMismatch(const RequestedObservable &obs, const Offering &o)
     return {};
 }
 
+// Material (issue 13): an ex-situ step whose own amount needs more prepared samples pooled
+// than sample-amounts.json's pooling limit allows is refused, not priced (a 2 g neutron
+// diffraction from 1.5 cm² coin-cell electrodes would be 112 cells). Before the search, so
+// the search stays exact: it only has fewer options. Empty when the step fits.
+QString materialShortfall(const Request &r, const Offering &o, Mode mode)
+{
+    if (mode != Mode::ExSitu || r.sample.shape == SampleShape::LiquidElectrolyte)
+        return {};
+    const planning::SampleAmountTable &table = planning::SampleAmountTable::bundled();
+    const planning::PoolingLimit &limit = table.poolingLimit();
+    const planning::AmountRule *rule = table.ruleFor(o);
+    if (limit.maxSamples <= 0 || !rule)
+        return {};
+    const SampleAmount available = r.availablePerSample();
+    const int pooled = planning::samplesPooled(activeMassMg(rule->amount), activeMassMg(available));
+    if (pooled <= limit.maxSamples)
+        return {};
+    return QStringLiteral("takes %1 (%2), one prepared sample gives %3: %4 samples would be pooled, more than the %5 "
+                          "a laboratory prepares alike for one request (pooling limit: %6; %7)")
+        .arg(formatSampleAmount(rule->amount), rule->family, formatSampleAmount(available))
+        .arg(pooled)
+        .arg(limit.maxSamples)
+        .arg(limit.reason, limit.source);
+}
+
 Rejection rejection(const Offering &o, const QString &observable, const QString &code, const QString &reason)
 {
     return Rejection{o.id, o.partner, o.techniqueLabel(), observable, code, where(o) + QStringLiteral(": ") + reason};
@@ -336,6 +362,10 @@ CandidateSet filterCandidates(const Request &request, const Matrix &matrix)
             const Verdict v = judge(request, obs, mode, o, matrix);
             if (!v.code.isEmpty()) {
                 set.rejected.append(rejection(o, obs.name, v.code, v.reason));
+                continue;
+            }
+            if (const QString why = materialShortfall(request, o, v.mode); !why.isEmpty()) {
+                set.rejected.append(rejection(o, obs.name, QStringLiteral("material"), why));
                 continue;
             }
             Candidate c{o.id, i, obs.name, v.mode, {}, airTightHolders(matrix, o), {}};

@@ -16,7 +16,7 @@ struct Rejection {
     QString partner;
     QString technique;
     QString observable;
-    QString reasonCode; // sample_shape, applicability, roi, mode, no_operando_cell, time_resolution, type1_not_combined, type2_no_holder, excluded
+    QString reasonCode; // sample_shape, applicability, roi, mode, no_operando_cell, time_resolution, material, type1_not_combined, type2_no_holder, excluded
     QString reason;
 };
 

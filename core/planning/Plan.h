@@ -49,6 +49,10 @@ struct Step {
     QString toSite;
     QString airExposure; // ship steps
     QString contact;     // measure steps: the site's public contact point
+    // Measure steps: where the measurement happens, in words, when that is not simply the
+    // partner's only site: "DTU at MAX IV (Lund)", "CNRS (Pau)". Every text names it
+    // (stepLocation), so that it agrees with the shipments.
+    QString location;
     double durationDays = 0;
     double startDay = 0;
     double postProcessingDays = 0;
@@ -62,6 +66,13 @@ struct Step {
     QString nextCall;    // next standard-call deadline (ISO date) when known
     double leadDays = 0; // booking: days from the plan to the measurement slot
 };
+
+// Where a step happens, for every text (CLI, CSV, PDF, GUI, e-mail): the measure step's
+// location, or its partner (ship: the sender) when it has none (plans stored before it).
+inline QString stepLocation(const Step &s)
+{
+    return s.location.isEmpty() ? s.partner : s.location;
+}
 
 // A sample and what it is.
 struct PlanSample {

@@ -40,6 +40,17 @@ double onGrid(double fidelity)
 
 } // namespace
 
+QString airHandling(const Step &s, bool airSensitive)
+{
+    if (s.kind == StepKind::Ship)
+        return s.airExposure;
+    if (!airSensitive)
+        return QStringLiteral("none needed");
+    if (!s.holder.isEmpty())
+        return QStringLiteral("inert gas throughout, in the %1").arg(s.holder);
+    return QStringLiteral("inert gas throughout; no air-tight holder listed: glovebox transfer");
+}
+
 QJsonObject rejectionToJson(const Rejection &r)
 {
     return {{QStringLiteral("offering_id"), double(r.offeringId)}, {QStringLiteral("partner"), r.partner},
@@ -109,6 +120,8 @@ QJsonObject planToJson(const Plan &plan)
             o.insert(QStringLiteral("site"), s.site);
         if (!s.contact.isEmpty())
             o.insert(QStringLiteral("contact"), s.contact);
+        if (!s.location.isEmpty())
+            o.insert(QStringLiteral("location"), s.location);
         if (s.kind == StepKind::Ship) {
             o.insert(QStringLiteral("to"), s.to);
             o.insert(QStringLiteral("distance"), s.distance);
@@ -175,17 +188,32 @@ QString planGapStatement(const Plan &plan)
         .arg(QString::number(std::max(plan.fidelityBound, plan.fidelity), 'f', 3), QString::number(plan.gap(), 'f', 3));
 }
 
-QByteArray planToCsv(const Plan &plan, bool raw)
+QByteArray planToCsv(const Plan &plan, bool raw, bool airSensitive)
 {
     const auto f = [raw](const QString &text) { return csvField(text, raw); };
     QString out;
     QTextStream s(&out);
-    s << "plan_rank,step,kind,sample,partner,technique,instrument,observables,mode,destructive,start_day,duration_days,cell,holder,note\n";
-    for (const Step &st : plan.steps)
+    // The requirements and practical details of each step follow the original columns
+    // (issue 13: amount, sample form, holder, cell, air handling, access route, contact and
+    // lead time), so that a spreadsheet holds what the report's tables hold.
+    s << "plan_rank,step,kind,sample,partner,technique,instrument,observables,mode,destructive,start_day,duration_days,cell,holder,note,"
+         "location,site,contact,amount,sample_form,air_handling,access_route,next_call,lead_days\n";
+    for (const Step &st : plan.steps) {
         s << plan.rank << ',' << f(st.id) << ',' << stepKindKey(st.kind) << ',' << f(st.sample) << ',' << f(st.partner) << ','
           << f(st.technique) << ',' << f(st.instrument) << ',' << f(st.observables.join(QStringLiteral("; "))) << ',' << f(st.mode)
           << ',' << (st.destructive ? "yes" : "no") << ',' << rounded(st.startDay) << ',' << rounded(st.durationDays) << ','
-          << f(st.cell) << ',' << f(st.holder) << ',' << f(st.note) << '\n';
+          << f(st.cell) << ',' << f(st.holder) << ',' << f(st.note) << ',';
+        const bool measure = st.kind == StepKind::Measure;
+        const QString access = !measure ? QString() : st.accessRoute.isEmpty() ? QStringLiteral("laboratory booking") : st.accessRoute;
+        const QString contact = st.userOffice.isEmpty() || st.userOffice == st.contact
+            ? st.contact
+            : QStringLiteral("%1; apply at %2").arg(st.contact, st.userOffice);
+        s << f(measure ? stepLocation(st) : QString()) << ',' << f(st.site) << ',' << f(measure ? contact : QString()) << ','
+          << f(st.amount) << ',' << f(st.sampleForm) << ',' << f(st.kind == StepKind::Prepare ? QString() : airHandling(st, airSensitive)) << ',' << f(access) << ',' << f(st.nextCall) << ',';
+        if (measure)
+            s << rounded(st.leadDays);
+        s << '\n';
+    }
     s.flush();
     return out.toUtf8();
 }
@@ -206,7 +234,7 @@ QByteArray planToDot(const Plan &plan, const QString &title)
                 continue;
             QString label = st->id + QStringLiteral("\\n");
             if (st->kind == StepKind::Measure)
-                label += dotText(st->technique + QStringLiteral(" at ") + st->partner) + QStringLiteral("\\n") + dotText(st->observables.join(QStringLiteral(", ")));
+                label += dotText(st->technique + QStringLiteral(" at ") + stepLocation(*st)) + QStringLiteral("\\n") + dotText(st->observables.join(QStringLiteral(", ")));
             else
                 label += dotText(st->note);
             const char *shape = st->kind == StepKind::Measure ? (st->destructive ? "octagon" : "box") : st->kind == StepKind::Ship ? "cds" : "ellipse";
@@ -235,7 +263,7 @@ QString planResultToText(const PlanResult &result)
         for (const Step &st : p.steps) {
             s << "  day " << QString::number(st.startDay, 'f', 1).rightJustified(6) << "  " << st.id.leftJustified(12) << ' ';
             if (st.kind == StepKind::Measure)
-                s << st.technique << " at " << st.partner << " (" << st.mode << (st.destructive ? ", destructive" : "")
+                s << st.technique << " at " << stepLocation(st) << " (" << st.mode << (st.destructive ? ", destructive" : "")
                   << (st.toConfirm.isEmpty() ? "" : ", to confirm with the partner") << "): "
                   << st.observables.join(QStringLiteral(", "));
             else

@@ -14,7 +14,12 @@ QJsonObject planToJson(const Plan &plan);
 QJsonObject rejectionToJson(const Rejection &r);
 // One line per step: rank-independent, for spreadsheets. Text cells that start like a
 // formula get a leading "'" (io/SpreadsheetSafety.h) unless raw (`plan --csv FILE --raw`).
-QByteArray planToCsv(const Plan &plan, bool raw = false);
+// airSensitive: the request's sample is (the air-handling column says how it is kept from air).
+QByteArray planToCsv(const Plan &plan, bool raw = false, bool airSensitive = false);
+// How the step keeps air away, in words, as the report's requirements say it: a shipment's
+// air exposure; for a measurement or transfer the air-tight holder it uses, or, for an
+// air-sensitive sample without one, a glovebox transfer; "none needed" otherwise.
+QString airHandling(const Step &step, bool airSensitive);
 // Graphviz: the sample-flow graph, one cluster per sample.
 QByteArray planToDot(const Plan &plan, const QString &title = {});
 // An incomplete search's certificate in words (empty when complete): "No plan can have a

@@ -306,6 +306,7 @@ Result<Step> stepFromJson(const QJsonObject &o, const QString &member)
     s.toSite = o.value(QStringLiteral("to_site")).toString();
     s.airExposure = o.value(QStringLiteral("air_exposure")).toString();
     s.contact = o.value(QStringLiteral("contact")).toString();
+    s.location = o.value(QStringLiteral("location")).toString(); // absent in plans stored before it
     s.durationDays = o.value(QStringLiteral("duration_days")).toDouble();
     s.startDay = o.value(QStringLiteral("start_day")).toDouble();
     s.postProcessingDays = o.value(QStringLiteral("post_processing_days")).toDouble();

@@ -97,6 +97,7 @@ struct Problem {
     QStringList siteLabels;           // each site's full name: "CNRS IPREM, Pau"
     QStringList siteCampus;           // each site's campus, or empty
     QStringList siteContacts;         // each site's public contact point, or empty
+    QStringList siteCities;           // each site's city, or empty (the step's location in words)
     QVector<QVector<Distance>> distance;
     QStringList holderLabels;
     int originSite = -1;

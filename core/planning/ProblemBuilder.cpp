@@ -165,8 +165,25 @@ Result<Problem> buildProblem(const Request &request, const Matrix &matrix, const
         p.siteLabels.append(info.label);
         p.siteCampus.append(info.campus);
         p.siteContacts.append(info.contact);
+        p.siteCities.append(info.city);
         return int(sites.size()) - 1;
     };
+    // An exclusion that names no partner would silently exclude nothing (a typo keeps the
+    // partner the user meant to leave out): refused, naming the entry, before anything is
+    // planned or stored.
+    for (int i = 0; i < request.excludePartners.size(); ++i) {
+        const QString &name = request.excludePartners[i];
+        const bool known = matrix.partner(name) || std::any_of(matrix.offerings.begin(), matrix.offerings.end(), [&](const Offering &o) {
+                               return text::normalized(o.partner) == text::normalized(name);
+                           });
+        if (known)
+            continue;
+        const QStringList near = text::closest(name, matrix.partnerNames());
+        const QString hint = matrix.partners.isEmpty()
+            ? QStringLiteral("; the database has no partners yet (import a matrix, or use the bundled one)")
+            : near.isEmpty() ? QString() : QStringLiteral("; did you mean %1?").arg(text::humanList(near));
+        return makeError(QStringLiteral("unknown partner \"%1\"%2").arg(name, hint), QStringLiteral("exclude_partners[%1]").arg(i));
+    }
     if (!request.origin.isEmpty()) {
         if (!matrix.partner(request.origin)) {
             // An empty matrix has no partner to suggest: say so instead of "did you mean ?".

@@ -7,12 +7,34 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <cmath>
+
 namespace pm::planning {
+
+int samplesPooled(double needMg, double availableMg)
+{
+    if (availableMg <= 0 || needMg <= 0)
+        return 1;
+    return std::max(1, int(std::ceil(needMg / availableMg - 1e-9)));
+}
 
 Result<SampleAmountTable> SampleAmountTable::fromJson(const QByteArray &json)
 {
     SampleAmountTable table;
-    const QJsonArray rules = QJsonDocument::fromJson(json).object().value(QStringLiteral("rules")).toArray();
+    const QJsonObject root = QJsonDocument::fromJson(json).object();
+    const QJsonValue limit = root.value(QStringLiteral("pooling_limit"));
+    if (!limit.isUndefined()) {
+        const QJsonObject l = limit.toObject();
+        table.m_limit = {l.value(QStringLiteral("max_samples")).toInt(0), l.value(QStringLiteral("reason")).toString(),
+                         l.value(QStringLiteral("source")).toString()};
+        if (table.m_limit.maxSamples < 1)
+            return makeError(QStringLiteral("the most samples that may be pooled is a whole number of at least 1"),
+                             QStringLiteral("pooling_limit.max_samples"));
+        if (table.m_limit.reason.trimmed().isEmpty() || table.m_limit.source.trimmed().isEmpty())
+            return makeError(QStringLiteral("the pooling limit needs its reason and source"), QStringLiteral("pooling_limit"));
+    }
+    const QJsonArray rules = root.value(QStringLiteral("rules")).toArray();
     for (int i = 0; i < rules.size(); ++i) {
         const QJsonObject r = rules[i].toObject();
         const QString where = QStringLiteral("rules[%1]").arg(i);

@@ -24,6 +24,19 @@ struct AmountRule {
     QString source;
 };
 
+// How many prepared samples may be pooled into one for its material (issue 13): beyond it a
+// laboratory would have to scale its preparation up for this request, so the option is
+// refused rather than priced (sample-amounts.json "pooling_limit", with its reason).
+struct PoolingLimit {
+    int maxSamples = 0; // <= 0: no limit
+    QString reason;
+    QString source;
+};
+
+// Prepared samples, each giving availableMg, that together give needMg (at least 1; 1 when
+// nothing is counted).
+int samplesPooled(double needMg, double availableMg);
+
 class SampleAmountTable {
 public:
     // Errors name the rule and field ("rules[2].amount").
@@ -33,9 +46,11 @@ public:
     // The first rule whose abbreviations include the offering's; nullptr when none does
     // (the amount is then unknown and not counted).
     const AmountRule *ruleFor(const Offering &o) const;
+    const PoolingLimit &poolingLimit() const { return m_limit; }
 
 private:
     QList<AmountRule> m_rules;
+    PoolingLimit m_limit;
 };
 
 } // namespace pm::planning

@@ -7,6 +7,7 @@
 #include "Applicability.h"
 #include "DamageTable.h"
 #include "PlanningProblem.h"
+#include "SampleAmounts.h"
 #include "SampleFlowGraph.h"
 
 #include "common/TextMatch.h"
@@ -32,12 +33,27 @@ struct Chain {
 // Prepared samples an ex-situ chain needs for the material its steps take.
 int batchesFor(const Problem &p, const QVector<int> &steps)
 {
-    if (p.availableMg <= 0)
-        return 1;
     double need = 0;
     for (int step : steps)
         need += p.steps[step].amountMg;
-    return std::max(1, int(std::ceil(need / p.availableMg - 1e-9)));
+    return samplesPooled(need, p.availableMg);
+}
+
+// Where a measurement happens, in words (issue 13): the offering's partner, then the site
+// when it is not the partner's only site: at a facility ("DTU at MAX IV (Lund)", as the
+// shipments name it) or at one of the partner's several laboratories ("CNRS (Pau)").
+QString measureLocation(const Problem &p, const Offering &off, int site)
+{
+    const QString &host = p.siteNames[site];
+    const QString city = p.siteCities.value(site);
+    const QString where = city.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(city);
+    if (!host.isEmpty() && text::normalized(host) != text::normalized(off.partner))
+        return QStringLiteral("%1 at %2%3").arg(off.partner, host, where);
+    const Partner *partner = p.matrix->partner(off.partner);
+    const auto own = partner ? std::count_if(p.matrix->sites.sites.begin(), p.matrix->sites.sites.end(),
+                                             [&](const Site &s) { return partner->matches(s.partner); })
+                             : 0;
+    return own > 1 && !where.isEmpty() ? off.partner + where : off.partner;
 }
 
 enum class NodeKind { Prepare, Measure, Transfer, Ship };
@@ -477,6 +493,17 @@ Result<Plan> materialise(const Problem &p, const QVector<int> &choice)
                 sample.amountNeeded = formatSampleAmount({need, AmountUnit::Milligram});
             sample.amountAvailable = formatSampleAmount(p.request->availablePerSample());
         }
+        // The pooling limit refuses a step that alone needs too much (Candidates.cpp); several
+        // steps on one sample may still need more together, which depends on the assignment.
+        // The search keeps such plans (a rejection inside it would need the bounds to know),
+        // so the plan says it instead.
+        if (const int limit = SampleAmountTable::bundled().poolingLimit().maxSamples; limit > 0 && sample.batches > limit)
+            plan.warnings.append(QStringLiteral("%1: its measurements take %2 of material, %3 samples prepared alike and pooled, more than the %4 "
+                                                "a laboratory prepares for one request: split the steps over several samples with the partner "
+                                                "or ask for more material")
+                                     .arg(sample.id, sample.amountNeeded)
+                                     .arg(sample.batches)
+                                     .arg(limit));
         plan.samples.append(sample);
     }
     for (int i = 0; i < s.nodes.size(); ++i) {
@@ -577,6 +604,7 @@ Result<Plan> materialise(const Problem &p, const QVector<int> &choice)
                     break;
                 }
             step.contact = p.siteContacts[n.fromSite];
+            step.location = measureLocation(p, off, n.fromSite);
             step.note = QStringLiteral("measure %1 %2").arg(step.observables.join(QStringLiteral(", ")), step.mode);
             describeRequirements(p, n.step, step);
             if (!opt.siteReason.isEmpty())

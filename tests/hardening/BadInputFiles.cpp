@@ -116,6 +116,14 @@ QList<BadInputCase> badRequestFiles(const QString &dir)
     add(QStringLiteral("unknown partner"), QStringLiteral("unknown-partner.json"),
         R"({"origin": "Atlantis", "sample": {"shape": "powder"}, "observables": [{"name": "crystal structure"}]})",
         {QStringLiteral("origin"), QStringLiteral("unknown partner \"Atlantis\""), QStringLiteral("did you mean")});
+    // A typo in an exclusion would exclude nothing (issue 13: an unknown site, route or amount
+    // gets a message naming the field, and nothing is stored).
+    add(QStringLiteral("unknown excluded partner"), QStringLiteral("unknown-exclusion.json"),
+        R"({"exclude_partners": ["ESRF", "Atlantis"], "sample": {"shape": "powder"}, "observables": [{"name": "crystal structure"}]})",
+        {QStringLiteral("exclude_partners[1]"), QStringLiteral("unknown partner \"Atlantis\"")});
+    add(QStringLiteral("origin names a site key"), QStringLiteral("site-origin.json"),
+        R"({"origin": "cnrs-pau", "sample": {"shape": "powder"}, "observables": [{"name": "crystal structure"}]})",
+        {QStringLiteral("origin"), QStringLiteral("unknown partner \"cnrs-pau\""), QStringLiteral("CNRS")});
     add(QStringLiteral("wrong types"), QStringLiteral("types-request.json"), R"({"sample": {"shape": "powder"}, "observables": [{"name": 7}]})",
         {QStringLiteral("types-request.json"), QStringLiteral("observables[0].name")});
     add(QStringLiteral("unbalanced brackets"), QStringLiteral("brackets.json"), R"({"observables": [{"name": "crystal structure"})",

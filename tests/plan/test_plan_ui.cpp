@@ -622,6 +622,47 @@ private slots:
         saveShot(ws.get(), QStringLiteral("plan-steps.png"));
     }
 
+    // Issue 13: the step list names where each measurement happens (CNRS has several
+    // laboratories: its XPS is at Pau, its EPR at Pessac, as the shipment between them says),
+    // and a measure step's details list its requirements and practical details: amount,
+    // sample form, air handling, access route, lead time and the site's public contact.
+    void stepListNamesTheSiteAndDetailsListRequirements()
+    {
+        auto ws = workspace();
+        QVERIFY(ws->openRequest(scenario(QStringLiteral("cnrs-pau-bordeaux-shipment"))));
+        QVERIFY(ws->waitForPlanning()); // planned on a worker thread
+        const Plan *plan = ws->currentPlan();
+        QVERIFY(plan);
+        QStringList places;
+        QString measured;
+        for (int row = 0; row < plan->steps.size(); ++row) {
+            const Step &s = plan->steps[row];
+            if (s.kind != StepKind::Measure)
+                continue;
+            places << ws->stepsTable()->item(row, 3)->text();
+            measured = s.id;
+        }
+        places.sort();
+        QCOMPARE(places, (QStringList{QStringLiteral("CNRS (Pau)"), QStringLiteral("CNRS (Pessac)")}));
+        QCOMPARE(ws->stepsTable()->horizontalHeaderItem(3)->text(), QStringLiteral("Where"));
+        // Clicking the measurement in the graph shows its details.
+        QTest::qWait(50);
+        SampleFlowView *graph = ws->graphView();
+        QTest::mouseClick(graph->viewport(), Qt::LeftButton, {}, graph->stepPosition(measured));
+        QCOMPARE(graph->selectedStep(), measured);
+        const QString details = ws->details()->toPlainText();
+        const Step *step = plan->step(measured);
+        QVERIFY(!step->contact.isEmpty());
+        for (const QString &part : {QStringLiteral("Amount"), QStringLiteral("Sample form"), QStringLiteral("Air handling"), QStringLiteral("Access route"),
+                                    QStringLiteral("laboratory booking"), QStringLiteral("Lead time"), QStringLiteral("Contact"), step->contact, stepLocation(*step)})
+            QVERIFY2(details.contains(part), qPrintable(QStringLiteral("\"%1\" not in: %2").arg(part, details)));
+
+        // The e-mail draft says where too.
+        const QUrlQuery query(ws->mailDraft(measured));
+        QVERIFY2(query.queryItemValue(QStringLiteral("body"), QUrl::FullyDecoded).contains(QStringLiteral("Where: %1").arg(stepLocation(*step))),
+                 qPrintable(query.queryItemValue(QStringLiteral("body"), QUrl::FullyDecoded)));
+    }
+
     // Issue 13: a step kept although the matrix does not say the offering takes the sample
     // says "to confirm with the partner" in the step list, and why.
     void toConfirmShowsInTheStepList()

@@ -17,6 +17,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <optional>
 
 using namespace pm;
 
@@ -227,6 +228,88 @@ private slots:
         for (const PlanSample &s : ample->plans.first().samples)
             QCOMPARE(s.batches, 1);
         QCOMPARE(p.cost - ample->plans.first().cost, 3 * planning::kExSituSampleCost);
+    }
+
+    // Pooling has a bound (issue 13; sample-amounts.json "pooling_limit", 10 samples): a step
+    // that alone would need more prepared samples pooled is refused before the search, with
+    // its reason among the rejections, instead of being priced (a 2 g neutron powder
+    // diffraction from 1.5 cm² coin-cell electrodes was 112 samples). At the limit it is kept.
+    void poolingBeyondTheLimitIsRefused()
+    {
+        const Matrix &m = m_db->matrix;
+        const planning::PoolingLimit &limit = planning::SampleAmountTable::bundled().poolingLimit();
+        QCOMPARE(limit.maxSamples, 10);
+        QVERIFY(!limit.reason.isEmpty() && limit.source.contains(QStringLiteral("D5.2")));
+        const qint64 npd = offeringId(m, QStringLiteral("ILL"), QStringLiteral("HR-NPD"));
+        QVERIFY(npd > 0);
+        Request r;
+        r.sample.shape = SampleShape::Powder;
+        r.observables = {exSitu(QStringLiteral("crystal structure"))};
+        auto npdRejection = [&](const Request &request) -> std::optional<Rejection> {
+            for (const Rejection &x : filterCandidates(request, m).rejected)
+                if (x.offeringId == npd)
+                    return x;
+            return std::nullopt;
+        };
+        auto npdCandidate = [&](const Request &request) {
+            const CandidateSet set = filterCandidates(request, m);
+            const auto &list = set.of(QStringLiteral("crystal structure"));
+            return std::any_of(list.begin(), list.end(), [&](const Candidate &c) { return c.offeringId == npd; });
+        };
+        r.availableAmount = SampleAmount{200, AmountUnit::Milligram}; // 2 g / 200 mg: 10 samples, the limit
+        QVERIFY(npdCandidate(r));
+        QVERIFY(!npdRejection(r));
+        r.availableAmount = SampleAmount{199, AmountUnit::Milligram}; // 11 samples
+        QVERIFY(!npdCandidate(r));
+        const std::optional<Rejection> refused = npdRejection(r);
+        QVERIFY(refused);
+        QCOMPARE(refused->reasonCode, QStringLiteral("material"));
+        QVERIFY2(refused->reason.contains(QStringLiteral("11 samples would be pooled, more than the 10")), qPrintable(refused->reason));
+        QVERIFY2(refused->reason.contains(QStringLiteral("2 g")) && refused->reason.contains(QStringLiteral("199 mg")), qPrintable(refused->reason));
+
+        // A coin cell's electrode (1.5 cm², 18 mg): the grams NPD needs are refused, while lab
+        // XRD (2 cm², 2 samples pooled) stays; the plan's rejections say why.
+        r.sample.shape = SampleShape::CoinCell;
+        r.availableAmount.reset();
+        auto planned = planRequest(r, m);
+        QVERIFY2(planned.ok(), qPrintable(planned.ok() ? QString() : planned.error().text()));
+        QVERIFY(!planned->plans.isEmpty());
+        const auto material = std::find_if(planned->rejected.begin(), planned->rejected.end(),
+                                           [&](const Rejection &x) { return x.offeringId == npd; });
+        QVERIFY(material != planned->rejected.end());
+        QCOMPARE(material->reasonCode, QStringLiteral("material"));
+        QVERIFY2(material->reason.contains(QStringLiteral("112 samples")), qPrintable(material->reason));
+        for (const Plan &p : planned->plans)
+            for (const PlanSample &s : p.samples)
+                QVERIFY2(s.batches <= limit.maxSamples, qPrintable(QStringLiteral("%1 samples pooled").arg(s.batches)));
+        // Two steps that each fit, on one sample (Type 2), together need 12 samples: the plan is
+        // kept (a rejection inside the search would need the bounds to know it) but says so.
+        Request both;
+        both.sample.shape = SampleShape::Powder;
+        both.availableAmount = SampleAmount{250, AmountUnit::Milligram};
+        both.observables = {exSitu(QStringLiteral("crystal structure")), exSitu(QStringLiteral("Li dynamics"))};
+        both.correlations = {Correlation{{QStringLiteral("crystal structure"), QStringLiteral("Li dynamics")}, 2}};
+        both.pinned = {Pin{QStringLiteral("crystal structure"), npd},
+                       Pin{QStringLiteral("Li dynamics"), offeringId(m, QStringLiteral("ILL"), QStringLiteral("QENS"))}};
+        QVERIFY(both.pinned[1].offeringId > 0);
+        auto together = planRequest(both, m);
+        QVERIFY2(together.ok(), qPrintable(together.ok() ? QString() : together.error().text()));
+        QCOMPARE(together->plans.size(), 1);
+        int most = 0;
+        for (const PlanSample &s : together->plans.first().samples)
+            most = std::max(most, s.batches);
+        QCOMPARE(most, 12); // (2 g + 1 g) / 250 mg
+        const QString warnings = together->plans.first().warnings.join(u'\n');
+        QVERIFY2(warnings.contains(QStringLiteral("12 samples prepared alike and pooled, more than the 10")), qPrintable(warnings));
+        both.availableAmount = SampleAmount{300, AmountUnit::Milligram}; // 10 samples: at the limit, no warning
+        auto atLimit = planRequest(both, m);
+        QVERIFY(atLimit.ok() && atLimit->plans.size() == 1);
+        QVERIFY2(!atLimit->plans.first().warnings.join(u' ').contains(QStringLiteral("pooled")), qPrintable(atLimit->plans.first().warnings.join(u' ')));
+
+        // Operando, the step takes a cell of its own, not material: never refused for it.
+        r.observables.first().mode = RequestMode::Operando;
+        for (const Rejection &x : filterCandidates(r, m).rejected)
+            QVERIFY2(x.reasonCode != u"material", qPrintable(x.reason));
     }
 
     // D5.5 Table 2: samples already submitted queue before this one, and a modified sample

@@ -40,6 +40,39 @@ QString scenario(const char *name)
     return test::dataPath(QStringLiteral("scenarios/%1/request.json").arg(QLatin1String(name)));
 }
 
+// The rows of a CSV file (RFC 4180: quoted fields may hold commas, quotes and newlines).
+QList<QStringList> csvRows(const QString &text)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text[i + 1] == u'"')
+                field += text[++i];
+            else if (c == u'"')
+                quoted = false;
+            else
+                field += c;
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            row << field;
+            field.clear();
+        } else if (c == u'\n') {
+            row << field;
+            rows << row;
+            row.clear();
+            field.clear();
+        } else {
+            field += c;
+        }
+    }
+    return rows;
+}
+
 QString squeezed(const QString &text)
 {
     // Whitespace and hyphens go: pdftotext joins "ex-" + "situ" at a line end as "exsitu";
@@ -191,6 +224,95 @@ private slots:
         QCOMPARE(developments.code, 0);
         QVERIFY2(developments.out.contains(QStringLiteral("no operando cell for nano-CT at SOLEIL")), qPrintable(developments.out));
         QCOMPARE(cli({QStringLiteral("report"), QStringLiteral("best-sellers")}).code, 2);
+    }
+
+    // Issue 13: every text names the site where a measurement happens, as the shipments do.
+    // DTU's synchrotron XRD is at MAX IV in Lund (sites.json placement), so the text output,
+    // the CSV, the graph and the PDF say "DTU at MAX IV (Lund)", never plain "at DTU". The
+    // CSV carries each step's practical details, the contact from the site registry included.
+    void stepLocationIsWhereTheMeasurementHappens()
+    {
+        const QString request = m_dir.filePath(QStringLiteral("dtu-sxrd.json"));
+        test::writeFile(request, R"({"title": "operando structure", "sample": {"shape": "pouch cell", "material": "LNO/Gr"}, "origin": "DTU",
+            "observables": [{"name": "crystal structure", "mode": "operando", "time_resolution_s": 60}],
+            "exclude_partners": ["ESRF", "CEA", "SOLEIL", "ILL", "CNR", "TUD", "KIT", "UU", "FZJ"]})");
+        const QString csv = m_dir.filePath(QStringLiteral("dtu.csv"));
+        const QString dot = m_dir.filePath(QStringLiteral("dtu.dot"));
+        const Run text = cli({QStringLiteral("plan"), request, QStringLiteral("--no-store"), QStringLiteral("--format"), QStringLiteral("text"),
+                              QStringLiteral("--csv"), csv, QStringLiteral("--dot"), dot});
+        QVERIFY2(text.code == 0, qPrintable(text.err));
+        QVERIFY2(text.out.contains(QStringLiteral("X-ray diffraction (XRD) at DTU at MAX IV (Lund) (operando)")), qPrintable(text.out));
+        QVERIFY2(text.out.contains(QStringLiteral("to MAX IV Laboratory")), qPrintable(text.out)); // the shipment goes there
+        QVERIFY2(!text.out.contains(QStringLiteral("(XRD) at DTU (")), qPrintable(text.out));
+        QVERIFY2(QString::fromUtf8(test::readFile(dot)).contains(QStringLiteral("at DTU at MAX IV (Lund)")), test::readFile(dot).constData());
+
+        const QList<QStringList> rows = csvRows(QString::fromUtf8(test::readFile(csv)));
+        QVERIFY(rows.size() >= 2);
+        const QStringList header = rows.first();
+        for (const char *column : {"location", "site", "contact", "amount", "sample_form", "cell", "holder", "air_handling", "access_route", "lead_days"})
+            QVERIFY2(header.contains(QLatin1String(column)), column);
+        auto at = [&](const QStringList &row, const char *column) { return row.value(header.indexOf(QLatin1String(column))); };
+        int measured = 0;
+        for (const QStringList &row : rows.mid(1)) {
+            QCOMPARE(row.size(), header.size());
+            if (at(row, "kind") != u"measure")
+                continue;
+            ++measured;
+            QCOMPARE(at(row, "location"), QStringLiteral("DTU at MAX IV (Lund)"));
+            QVERIFY2(at(row, "site").contains(QStringLiteral("MAX IV")), qPrintable(at(row, "site")));
+            QVERIFY2(at(row, "contact").contains(QStringLiteral("maxiv.lu.se")), qPrintable(at(row, "contact"))); // sites.json, not the matrix cell
+            QCOMPARE(at(row, "amount"), QStringLiteral("1 cell"));
+            QCOMPARE(at(row, "air_handling"), QStringLiteral("none needed")); // the request's pouch cell is not air-sensitive
+            QVERIFY2(at(row, "sample_form").contains(QStringLiteral("Pouch cell")), qPrintable(at(row, "sample_form")));
+            QVERIFY2(at(row, "access_route").contains(QStringLiteral("standard proposal")), qPrintable(at(row, "access_route")));
+            QVERIFY2(at(row, "lead_days").toDouble() > 180, qPrintable(at(row, "lead_days")));
+        }
+        QCOMPARE(measured, 1);
+
+        const Run json = cli({QStringLiteral("plan"), request, QStringLiteral("--no-store")});
+        QVERIFY2(json.code == 0, qPrintable(json.err));
+        bool located = false;
+        for (const QJsonValue &v : QJsonDocument::fromJson(json.out.toUtf8()).object()[QStringLiteral("plans")].toArray().first()[QStringLiteral("steps")].toArray())
+            located = located || v[QStringLiteral("location")].toString() == u"DTU at MAX IV (Lund)";
+        QVERIFY(located);
+
+        // A partner with several laboratories: the city of each (sites.json), beside the
+        // shipment between them.
+        const QString cnrsCsv = m_dir.filePath(QStringLiteral("cnrs.csv"));
+        const Run cnrs = cli({QStringLiteral("plan"), scenario("cnrs-pau-bordeaux-shipment"), QStringLiteral("--no-store"), QStringLiteral("--format"),
+                              QStringLiteral("text"), QStringLiteral("--csv"), cnrsCsv});
+        QVERIFY2(cnrs.code == 0, qPrintable(cnrs.err));
+        QVERIFY2(cnrs.out.contains(QStringLiteral(" at CNRS (Pau) (ex-situ")) && cnrs.out.contains(QStringLiteral(" at CNRS (Pessac) (ex-situ")),
+                 qPrintable(cnrs.out));
+        // An air-sensitive sample: every measurement and shipment says how air is kept away.
+        const QList<QStringList> cnrsRows = csvRows(QString::fromUtf8(test::readFile(cnrsCsv)));
+        const QStringList cnrsHeader = cnrsRows.first();
+        const auto kindAt = cnrsHeader.indexOf(QStringLiteral("kind"));
+        const auto airAt = cnrsHeader.indexOf(QStringLiteral("air_handling"));
+        int described = 0;
+        for (const QStringList &row : cnrsRows.mid(1)) {
+            if (row.value(kindAt) == u"measure") {
+                QVERIFY2(row.value(airAt).startsWith(QStringLiteral("inert gas throughout")), qPrintable(row.join(u'|')));
+                ++described;
+            } else if (row.value(kindAt) == u"ship") {
+                QVERIFY2(!row.value(airAt).isEmpty(), qPrintable(row.join(u'|')));
+            }
+        }
+        QCOMPARE(described, 2);
+
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        const QString pdf = m_dir.filePath(QStringLiteral("dtu.pdf"));
+        const Run written = cli({QStringLiteral("plan"), request, QStringLiteral("--no-store"), QStringLiteral("--pdf"), pdf});
+        if (written.code != 0 && written.err.contains(QStringLiteral("not available in this build")))
+            QSKIP("built without the report library");
+        QVERIFY2(written.code == 0, qPrintable(written.err));
+        QProcess pdfText;
+        pdfText.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(pdfText.waitForFinished(60000));
+        const QString pdfWords = squeezed(QString::fromUtf8(pdfText.readAllStandardOutput()));
+        QVERIFY2(pdfWords.contains(squeezed(QStringLiteral("DTU at MAX IV (Lund)"))), qPrintable(pdfWords.left(3000)));
+        QVERIFY2(pdfWords.contains(squeezed(QStringLiteral("maxiv.lu.se"))), qPrintable(pdfWords.left(3000)));
     }
 
     void planWritesPdfHeadless()

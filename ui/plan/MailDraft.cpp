@@ -30,6 +30,8 @@ QUrl stepMailDraft(const Request &request, const Step &step, const QString &cont
     body += Strings::tr("Technique: %1\n").arg(oneLine);
     if (!step.instrument.isEmpty())
         body += Strings::tr("Instrument: %1\n").arg(step.instrument);
+    if (!step.site.isEmpty()) // where it happens, as the plan's shipments name it (issue 13)
+        body += Strings::tr("Where: %1\n").arg(QStringLiteral("%1, %2").arg(stepLocation(step), step.site));
     body += Strings::tr("Observables: %1\n").arg(step.observables.join(QStringLiteral(", ")));
     body += Strings::tr("Mode: %1\n").arg(step.mode);
     body += Strings::tr("Sample: %1, %2%3\n")

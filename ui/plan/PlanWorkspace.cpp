@@ -73,7 +73,7 @@ QString statusTitle(StepStatus s)
 PlanWorkspace::PlanWorkspace(QWidget *parent)
     : QWidget(parent), m_headline(new QLabel(this)), m_plans(makeTable(this, {tr("Rank"), tr("Fidelity"), tr("Cost"), tr("Duration"), tr("Table 3 class")})),
       m_pareto(new ParetoChart(this)), m_tabs(new QTabWidget(this)), m_graph(new SampleFlowView(this)), m_details(new QTextBrowser(this)),
-      m_timeline(new TimelineView(this)), m_steps(makeTable(this, {tr("#"), tr("Step"), tr("What"), tr("Partner"), tr("Start"), tr("Duration"), tr("Status")})),
+      m_timeline(new TimelineView(this)), m_steps(makeTable(this, {tr("#"), tr("Step"), tr("What"), tr("Where"), tr("Start"), tr("Duration"), tr("Status")})),
       m_requirements(new QTextBrowser(this)), m_practical(new QTextBrowser(this)),
       m_rejections(makeTable(this, {tr("Observable"), tr("Technique"), tr("Partner"), tr("Reason")})), m_unmeasurable(new QLabel(this))
 {
@@ -376,7 +376,7 @@ void PlanWorkspace::showSteps()
             whatItem->setText(what + u'\n' + tr("Logbook: %1").arg(s.warnings.join(QStringLiteral("; "))));
         }
         m_steps->setItem(i, 2, whatItem);
-        m_steps->setItem(i, 3, cell(s.kind == StepKind::Ship ? tr("%1 → %2").arg(s.partner, s.to) : s.partner));
+        m_steps->setItem(i, 3, cell(s.kind == StepKind::Ship ? tr("%1 → %2").arg(s.partner, s.to) : stepLocation(s)));
         m_steps->setItem(i, 4, cell(QLocale().toString(t.dateOf(s.startDay), QLocale::ShortFormat)));
         m_steps->setItem(i, 5, cell(report::durationText(s.durationDays)));
         const StepStatus status = stepStatus(s.id);
@@ -409,7 +409,7 @@ QStringList PlanWorkspace::planNotices() const
         for (const Step *s : p->measureSteps())
             if (!m_matrix->offering(s->offeringId))
                 out << tr("%1 at %2 (offering %3) is no longer in the matrix: ask the partner, or refuse the step and re-plan.")
-                           .arg(s->technique, s->partner)
+                           .arg(s->technique, stepLocation(*s))
                            .arg(s->offeringId);
     if (m_request.deadline.isValid()) {
         const report::Timeline t = report::buildTimeline(*p, m_matrix);
@@ -431,12 +431,13 @@ void PlanWorkspace::showStepDetails(const QString &stepId)
     auto esc = [](const QString &t) { return t.toHtmlEscaped(); };
     QString html = QStringLiteral("<h3>%1</h3>").arg(esc(report::nodeText(*s).title));
     html += QStringLiteral("<p>%1</p>").arg(esc(s->note));
-    if (const Offering *o = m_matrix ? m_matrix->offering(s->offeringId) : nullptr) {
+    auto row = [&](const QString &k, const QString &v) {
+        if (!v.isEmpty())
+            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(k), esc(v));
+    };
+    const Offering *o = m_matrix ? m_matrix->offering(s->offeringId) : nullptr;
+    if (o) {
         html += QStringLiteral("<table cellpadding=\"2\">");
-        auto row = [&](const QString &k, const QString &v) {
-            if (!v.isEmpty())
-                html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(k), esc(v));
-        };
         row(tr("Technique"), o->techniqueLabel());
         row(tr("Partner"), o->partner);
         row(tr("Cluster"), o->cluster);
@@ -444,7 +445,26 @@ void PlanWorkspace::showStepDetails(const QString &stepId)
         row(tr("Observables"), o->observables.join(QStringLiteral(", ")));
         row(tr("Modes"), modeKeys(o->modes).join(QStringLiteral(", ")));
         row(tr("Fidelity"), scale::rangeText(Scale::Fidelity, o->fidelity));
-        row(tr("Contact"), o->contact);
+        html += QStringLiteral("</table>");
+    }
+    // Requirements and practical details (issue 13), as the report lists them; from the
+    // plan, so that a stored plan shows them even when the offering has left the matrix.
+    if (s->kind == StepKind::Measure) {
+        html += QStringLiteral("<table cellpadding=\"2\">");
+        row(tr("Where"), stepLocation(*s));
+        row(tr("Site"), s->site);
+        row(tr("Amount"), s->amount.isEmpty() ? tr("to confirm with the partner") : s->amount);
+        row(tr("Sample form"), s->sampleForm);
+        row(tr("Cell"), s->cell);
+        row(tr("Holder"), s->holder);
+        row(tr("Air handling"), !m_request.sample.airSensitive ? tr("none needed")
+                                : s->holder.isEmpty()          ? tr("inert gas throughout; no air-tight holder listed: glovebox transfer")
+                                                               : tr("inert gas throughout, in the %1").arg(s->holder));
+        row(tr("Access route"), s->accessRoute.isEmpty() ? tr("laboratory booking") : s->accessRoute);
+        row(tr("Next call"), s->nextCall);
+        row(tr("Lead time"), report::durationText(s->leadDays));
+        row(tr("Contact"), o && !o->contact.isEmpty() ? o->contact : s->contact);
+        row(tr("Apply at"), s->userOffice == s->contact ? QString() : s->userOffice);
         html += QStringLiteral("</table>");
     }
     for (const QString &w : s->warnings)

@@ -415,7 +415,7 @@ Result<void> PlanWorkspace::setStepStatus(const QString &stepId, StepStatus stat
     showSteps();
     if (status == StepStatus::Refused
         && MessageBox::question(this, tr("Step refused"),
-                                tr("%1 at %2 was refused. Plan again, keeping the accepted steps and leaving this offering out?").arg(s->technique, s->partner))
+                                tr("%1 at %2 was refused. Plan again, keeping the accepted steps and leaving this offering out?").arg(s->technique, stepLocation(*s)))
             == QMessageBox::Yes)
         return replanAfterRefusal();
     return {};
@@ -504,7 +504,7 @@ Result<void> PlanWorkspace::exportCsv(const QString &path) const
 {
     if (!currentPlan())
         return makeError(tr("no plan to export"), path);
-    return writeFileAtomically(path, planToCsv(*currentPlan()));
+    return writeFileAtomically(path, planToCsv(*currentPlan(), false, m_request.sample.airSensitive));
 }
 
 Result<void> PlanWorkspace::exportJson(const QString &path) const

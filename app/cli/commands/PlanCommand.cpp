@@ -248,7 +248,7 @@ int runPlan(CliContext &context, const QStringList &arguments)
     if (parser.isSet(QStringLiteral("csv"))) {
         if (!best)
             return context.fail(QStringLiteral("no plan to write to --csv: nothing requested can be measured"));
-        if (auto w = writeFileAtomically(parser.value(QStringLiteral("csv")), planToCsv(*best, parser.isSet(QStringLiteral("raw")))); !w)
+        if (auto w = writeFileAtomically(parser.value(QStringLiteral("csv")), planToCsv(*best, parser.isSet(QStringLiteral("raw")), request->sample.airSensitive)); !w)
             return context.fail(w.error(), Failure);
     }
     if (parser.isSet(QStringLiteral("dot"))) {
