@@ -448,7 +448,7 @@ void MainWindow::onEditFailed(const QString &message, bool stale)
         MessageBox::warning(this, tr("Change not saved"), message);
         return;
     }
-    // A cell edit's undo or redo: show the other user's change, then reload, write the undo
+    // An undo or redo: show the other user's change, then reload, write the undo
     // (or redo) again over their version, or leave things as they are.
     if (m_editor->canApplyRefusedAgain()) {
         switch (ConflictDialog::ask(this, message)) {

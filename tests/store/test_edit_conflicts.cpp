@@ -321,6 +321,38 @@ private slots:
         QCOMPARE(now.cell(Column::Resources), QStringLiteral("[Cheap]"));
     }
 
+    // The same for a partner's edit (SaveEntityCommand): Alice renames, Bob changes the
+    // website, Alice's undo is refused, then written again over Bob's version.
+    void undoOfAPartnerEditAppliedAgain()
+    {
+        PM_REQUIRE_SERVER();
+        TwoDesktops d;
+        QVERIFY(d.setUp());
+        MatrixEditor *editor = d.alice->editor();
+        const Result<QList<Partner>> before = d.server.store->loadPartners();
+        QVERIFY(before.ok() && !before->isEmpty());
+        Partner mine = before->first();
+        const QString originalName = mine.fullName;
+        mine.fullName = QStringLiteral("Renamed by Alice");
+        auto saved = editor->savePartner(mine);
+        QVERIFY2(saved.ok(), qPrintable(errorText(saved)));
+        Partner bobs = *saved;
+        bobs.website = QStringLiteral("https://bob.example.org");
+        QVERIFY(d.bob->savePartner(bobs).ok());
+        MessageBox::setNextAnswer(QMessageBox::Retry);
+        editor->undo();
+        const Result<QList<Partner>> after = d.server.store->loadPartners();
+        QVERIFY(after.ok());
+        Partner now;
+        for (const Partner &p : *after)
+            if (p.id == mine.id)
+                now = p;
+        QCOMPARE(now.fullName, originalName); // the undo, written over Bob's version
+        QCOMPARE(now.version, saved->version + 2);
+        QVERIFY2(MessageBox::lastMessages().join(QLatin1Char(' ')).contains(QStringLiteral("Retry: apply your change again")),
+                 qPrintable(MessageBox::lastMessages().join(QLatin1Char(' '))));
+    }
+
     // Deletes of partners, holders and cells carry the version; a row changed or deleted
     // meanwhile is reported; version 0 is refused everywhere (it used to skip the check).
     void everyWriteIsVersionChecked_data() { addBackendRows(); }

@@ -37,6 +37,23 @@ Result<void> EditCellsCommand::apply(bool forward)
     return {};
 }
 
+std::function<Result<void>()> OfferingPresenceCommand::overCurrentVersion(bool forward) const
+{
+    if (forward == m_addition)
+        return {}; // inserting has no version to conflict with
+    MatrixEditor *editor = m_editor;
+    const qint64 id = m_editor->currentId(MatrixEditor::Kind::Offering, m_offering.id);
+    return [editor, id]() -> Result<void> {
+        auto current = editor->store().fetchOffering(id);
+        if (!current)
+            return current.error();
+        if (auto ok = editor->store().deleteOffering(id, current->version); !ok)
+            return ok;
+        editor->model()->removeOffering(id);
+        return {};
+    };
+}
+
 std::function<Result<void>()> EditCellsCommand::overCurrentVersion(bool forward) const
 {
     // By value: the command may be gone (a new edit drops the undone ones) when the user
@@ -92,6 +109,7 @@ struct Entity<Partner> {
     static Result<Partner> save(MatrixEditor *e, const Partner &p) { return e->store().savePartner(p); }
     static Result<void> remove(MatrixEditor *e, qint64 id, int version) { return e->store().deletePartner(id, version); }
     static void reload(MatrixEditor *e) { e->reloadPartners(); }
+    static Result<QList<Partner>> stored(MatrixEditor *e) { return e->store().loadPartners(); }
 };
 
 template <>
@@ -101,6 +119,7 @@ struct Entity<SampleHolder> {
     static Result<SampleHolder> save(MatrixEditor *e, const SampleHolder &h) { return e->store().saveHolder(h); }
     static Result<void> remove(MatrixEditor *e, qint64 id, int version) { return e->store().deleteHolder(id, version); }
     static void reload(MatrixEditor *e) { e->reloadHolders(); }
+    static Result<QList<SampleHolder>> stored(MatrixEditor *e) { return e->store().loadHolders(); }
 };
 
 template <>
@@ -110,6 +129,7 @@ struct Entity<OperandoCell> {
     static Result<OperandoCell> save(MatrixEditor *e, const OperandoCell &c) { return e->store().saveCell(c); }
     static Result<void> remove(MatrixEditor *e, qint64 id, int version) { return e->store().deleteCell(id, version); }
     static void reload(MatrixEditor *e) { e->reloadCells(); }
+    static Result<QList<OperandoCell>> stored(MatrixEditor *e) { return e->store().loadCells(); }
 };
 
 enum class Save { Update, Recreate };
@@ -129,6 +149,21 @@ Result<int> saveVersioned(MatrixEditor *e, T target, qint64 originalId, Save how
         e->setCurrentId(Entity<T>::kind, originalId, saved->id);
     Entity<T>::reload(e);
     return saved->version;
+}
+
+// The version the entity standing for `originalId` has in the database now (a refused undo
+// or redo is written again over it when the user chooses "apply again").
+template <typename T>
+Result<int> storedVersion(MatrixEditor *e, qint64 originalId)
+{
+    const qint64 id = e->currentId(Entity<T>::kind, originalId);
+    const Result<QList<T>> all = Entity<T>::stored(e);
+    if (!all)
+        return all.error();
+    for (const T &x : *all)
+        if (x.id == id)
+            return x.version;
+    return makeError(QStringLiteral("it was deleted by someone else in the meantime; there is nothing to write over"));
 }
 
 template <typename T>
@@ -165,6 +200,41 @@ Result<void> DeleteEntityCommand<T>::apply(bool forward)
         return saved.error();
     m_version = *saved;
     return {};
+}
+
+template <typename T>
+std::function<Result<void>()> SaveEntityCommand<T>::overCurrentVersion(bool forward) const
+{
+    // Updates only: re-creating (redo of an addition) has no version to conflict with.
+    if (forward && !m_before)
+        return {};
+    MatrixEditor *editor = m_editor;
+    const std::optional<T> before = m_before;
+    const T after = m_after;
+    return [editor, before, after, forward]() -> Result<void> {
+        auto version = storedVersion<T>(editor, after.id);
+        if (!version)
+            return version.error();
+        if (!forward && !before)
+            return removeVersioned<T>(editor, after.id, *version); // undo of an addition
+        auto saved = saveVersioned(editor, forward ? after : *before, after.id, Save::Update, *version);
+        return saved ? Result<void>() : Result<void>(saved.error());
+    };
+}
+
+template <typename T>
+std::function<Result<void>()> DeleteEntityCommand<T>::overCurrentVersion(bool forward) const
+{
+    if (!forward)
+        return {}; // undoing a delete re-creates: no version to conflict with
+    MatrixEditor *editor = m_editor;
+    const qint64 id = m_entity.id;
+    return [editor, id]() -> Result<void> {
+        auto version = storedVersion<T>(editor, id);
+        if (!version)
+            return version.error();
+        return removeVersioned<T>(editor, id, *version);
+    };
 }
 
 template class SaveEntityCommand<Partner>;

@@ -23,7 +23,7 @@ protected:
     virtual Result<void> apply(bool forward) = 0;
     // After an undo or redo refused because another user changed the row: the same step
     // written over the row's current version, for the conflict dialog's "apply again";
-    // empty when the command cannot (only cell edits can: their change is a set of cells).
+    // empty when there is no version to conflict with (an insert, a re-creation).
     virtual std::function<Result<void>()> overCurrentVersion(bool) const { return {}; }
     MatrixEditor *m_editor;
 
@@ -54,6 +54,8 @@ public:
 protected:
     Result<void> apply(bool forward) override;
 
+    std::function<Result<void>()> overCurrentVersion(bool forward) const override;
+
 private:
     Offering m_offering; // raw cells; id = the first id it had
     bool m_addition;
@@ -71,6 +73,8 @@ public:
 protected:
     Result<void> apply(bool forward) override;
 
+    std::function<Result<void>()> overCurrentVersion(bool forward) const override;
+
 private:
     std::optional<T> m_before; // nullopt: the command added the entity
     T m_after;                 // as saved (with its id)
@@ -87,6 +91,8 @@ public:
 
 protected:
     Result<void> apply(bool forward) override;
+
+    std::function<Result<void>()> overCurrentVersion(bool forward) const override;
 
 private:
     T m_entity;
