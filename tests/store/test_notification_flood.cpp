@@ -26,6 +26,37 @@ using namespace pm;
 using namespace pm::test;
 using namespace pm::ui;
 
+// The event loop's heartbeat: the longest gap between two ticks of a 10 ms timer.
+class Heartbeat {
+public:
+    Heartbeat()
+    {
+        m_ticker.setInterval(10);
+        QObject::connect(&m_ticker, &QTimer::timeout, &m_ticker, [this] {
+            const qint64 now = m_clock.elapsed();
+            m_longest = std::max(m_longest, now - m_last);
+            m_last = now;
+        });
+    }
+    void start()
+    {
+        m_clock.start();
+        m_ticker.start();
+    }
+    qint64 elapsed() const { return m_clock.elapsed(); }
+    qint64 stop() // the longest gap, in ms
+    {
+        m_ticker.stop();
+        return m_longest;
+    }
+
+private:
+    QElapsedTimer m_clock;
+    QTimer m_ticker;
+    qint64 m_last = 0;
+    qint64 m_longest = 0;
+};
+
 class TestNotificationFlood : public QObject {
     Q_OBJECT
 
@@ -66,16 +97,7 @@ private slots:
         QVERIFY(window.changeListener() && window.changeListener()->isActive());
         QSignalSpy batches(window.changeListener(), &ChangeListener::changed);
 
-        // The event loop's heartbeat: the longest gap between two ticks of a 10 ms timer.
-        QElapsedTimer clock;
-        qint64 last = 0, longest = 0;
-        QTimer ticker;
-        ticker.setInterval(10);
-        connect(&ticker, &QTimer::timeout, &ticker, [&] {
-            const qint64 now = clock.elapsed();
-            longest = std::max(longest, now - last);
-            last = now;
-        });
+        Heartbeat beat;
 
         // Mallory floods from another thread (another desktop), 10 statements of 1,000:
         // a quarter made-up offering ids, a quarter other tables' or garbage payloads,
@@ -107,15 +129,14 @@ private slots:
                 }
             }
         }));
-        clock.start();
-        ticker.start();
+        beat.start();
         sender->start();
         QVERIFY(QTest::qWaitFor([&] { return sender->isFinished(); }, 30000));
         QVERIFY2(sendError.isEmpty(), qPrintable(sendError));
         // Everything heard: 7,500 payloads of the format refused or taken, the rest batched.
         QVERIFY(QTest::qWaitFor([&] { return window.changeListener()->refusedPayloads() == 5000 && window.changeListener()->isIdle(); }, 20000));
         QTest::qWait(3 * ChangeListener::batchInterval()); // and a few more ticks after the last slice
-        ticker.stop();
+        const qint64 longest = beat.stop();
         qInfo("10,000 notifications: %lld batches, longest event-loop gap %lld ms, %d payloads refused", qlonglong(batches.size()), longest,
               window.changeListener()->refusedPayloads());
         QVERIFY2(longest < 100, qPrintable(QStringLiteral("the event loop stalled for %1 ms").arg(longest)));
@@ -139,17 +160,8 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return window.tableModel()->rowCount() == before.offerings.size(); }, 10000));
         QVERIFY(window.changeListener() && window.changeListener()->isActive());
         RemoteFetcher::setBeforeFetch([] { QThread::msleep(800); });
-        QElapsedTimer clock;
-        qint64 last = 0, longest = 0;
-        QTimer ticker;
-        ticker.setInterval(10);
-        connect(&ticker, &QTimer::timeout, &ticker, [&] {
-            const qint64 now = clock.elapsed();
-            longest = std::max(longest, now - last);
-            last = now;
-        });
-        clock.start();
-        ticker.start();
+        Heartbeat beat;
+        beat.start();
         QVERIFY(t.store->updateCell(changed.id, Column::Instrument, renamed, changed.version));
         const int row = window.tableModel()->rowOf(changed.id);
         auto instrumentShown = [&] {
@@ -159,10 +171,11 @@ private slots:
             return false;
         };
         const bool arrived = QTest::qWaitFor(instrumentShown, 10000);
-        ticker.stop();
+        const qint64 waited = beat.elapsed();
+        const qint64 longest = beat.stop();
         RemoteFetcher::setBeforeFetch({});
         QVERIFY(arrived);
-        QVERIFY2(clock.elapsed() >= 800, "the slow read did not run"); // the hook delayed it
+        QVERIFY2(waited >= 800, "the slow read did not run"); // the hook delayed it
         QVERIFY2(longest < 100, qPrintable(QStringLiteral("the event loop stalled for %1 ms while reading").arg(longest)));
     }
 };
