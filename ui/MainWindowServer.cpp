@@ -79,6 +79,9 @@ void MainWindow::attachDatabase()
     m_fetcher->setObjectName(QStringLiteral("remoteFetcher"));
     connect(m_fetcher, &RemoteFetcher::fetched, this, &MainWindow::applyChangedOfferings);
     connect(m_fetcher, &RemoteFetcher::failed, this, [this](const QList<qint64> &ids) { readChangedOfferingsHere(ids); });
+    connect(m_fetcher, &RemoteFetcher::partnersFetched, this, [this](const QList<Partner> &partners) { m_model->setPartners(partners); });
+    connect(m_fetcher, &RemoteFetcher::holdersFetched, this, [this](const QList<SampleHolder> &holders) { m_model->setHolders(holders); });
+    connect(m_fetcher, &RemoteFetcher::cellsFetched, this, [this](const QList<OperandoCell> &cells) { m_model->setCells(cells); });
     m_listener->setObjectName(QStringLiteral("changeListener"));
     connect(m_listener, &ChangeListener::changed, this, &MainWindow::applyRemoteChange);
 #ifdef PROBEMATRIX_HAVE_PLAN_UI
@@ -141,7 +144,11 @@ void MainWindow::applyRemoteChange(const QString &table, const QList<qint64> &id
         return;
     }
     if (table != QLatin1String("offerings")) {
-        // Partners, holders and cells are few: fetch them whole.
+        // Partners, holders and cells are few: read them whole, on the fetcher's thread.
+        if (m_fetcher) {
+            m_fetcher->fetchTable(table);
+            return;
+        }
         if (table == QLatin1String("partners")) {
             if (auto partners = m_store->loadPartners())
                 m_model->setPartners(std::move(*partners));

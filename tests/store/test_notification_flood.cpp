@@ -172,9 +172,21 @@ private slots:
         };
         const bool arrived = QTest::qWaitFor(instrumentShown, 10000);
         const qint64 waited = beat.elapsed();
+        // A partner changed by another desktop: its table is read on the same thread.
+        const Result<QList<Partner>> partners = t.store->loadPartners();
+        QVERIFY(partners.ok() && !partners->isEmpty());
+        Partner renamedPartner = partners->first();
+        renamedPartner.fullName = QStringLiteral("Renamed on another desktop");
+        QVERIFY(t.store->savePartner(renamedPartner).ok());
+        auto partnerShown = [&] {
+            const auto &known = window.tableModel()->matrix().partners;
+            return std::any_of(known.begin(), known.end(), [&](const Partner &p) { return p.fullName == renamedPartner.fullName; });
+        };
+        const bool partnerArrived = QTest::qWaitFor(partnerShown, 10000);
         const qint64 longest = beat.stop();
         RemoteFetcher::setBeforeFetch({});
         QVERIFY(arrived);
+        QVERIFY(partnerArrived);
         QVERIFY2(waited >= 800, "the slow read did not run"); // the hook delayed it
         QVERIFY2(longest < 100, qPrintable(QStringLiteral("the event loop stalled for %1 ms while reading").arg(longest)));
     }

@@ -7,6 +7,8 @@
 #include <QThread>
 
 #include <algorithm>
+#include <optional>
+#include <utility>
 
 namespace pm::ui {
 
@@ -57,8 +59,20 @@ void RemoteFetcher::fetch(const QList<qint64> &ids)
         startNext();
 }
 
+void RemoteFetcher::fetchTable(const QString &table)
+{
+    m_waitingTables.insert(table);
+    if (!m_inFlight)
+        startNext();
+}
+
 void RemoteFetcher::startNext()
 {
+    // Offerings first (what the user sees in the table), then the small tables.
+    if (m_waiting.isEmpty() && !m_waitingTables.isEmpty()) {
+        startTables();
+        return;
+    }
     if (m_waiting.isEmpty())
         return;
     QList<qint64> asked(m_waiting.cbegin(), m_waiting.cend());
@@ -99,6 +113,54 @@ void RemoteFetcher::startNext()
                     emit self->fetched(asked, found);
                 else
                     emit self->failed(asked, error);
+                self->startNext();
+            },
+            Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
+}
+
+void RemoteFetcher::startTables()
+{
+    const QSet<QString> tables = std::exchange(m_waitingTables, {});
+    m_inFlight = true;
+    auto *worker = static_cast<FetchWorker *>(m_worker);
+    const QString location = m_location;
+    QPointer<RemoteFetcher> self(this);
+    QMetaObject::invokeMethod(worker, [worker, location, tables, self] {
+        if (const auto &hook = beforeFetch())
+            hook();
+        if (!worker->db)
+            if (auto db = Database::open(location))
+                worker->db = std::move(*db);
+        std::optional<QList<Partner>> partners;
+        std::optional<QList<SampleHolder>> holders;
+        std::optional<QList<OperandoCell>> cells;
+        if (worker->db) {
+            const MatrixStore store(*worker->db);
+            // A table that cannot be read is left as the window has it; the next change to
+            // it, or a reconnect, reads it again.
+            if (tables.contains(QStringLiteral("partners")))
+                if (auto r = store.loadPartners())
+                    partners = std::move(*r);
+            if (tables.contains(QStringLiteral("holders")))
+                if (auto r = store.loadHolders())
+                    holders = std::move(*r);
+            if (tables.contains(QStringLiteral("operando_cells")))
+                if (auto r = store.loadCells())
+                    cells = std::move(*r);
+        }
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, partners, holders, cells] {
+                if (!self)
+                    return;
+                self->m_inFlight = false;
+                if (partners)
+                    emit self->partnersFetched(*partners);
+                if (holders)
+                    emit self->holdersFetched(*holders);
+                if (cells)
+                    emit self->cellsFetched(*cells);
                 self->startNext();
             },
             Qt::QueuedConnection);

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "matrix/Offering.h"
+#include "matrix/Partner.h"
+#include "matrix/SampleHolder.h"
 
 #include <QList>
 #include <QObject>
@@ -27,6 +29,9 @@ public:
     ~RemoteFetcher() override; // closes the connection on its thread, then stops it
 
     void fetch(const QList<qint64> &ids);
+    // Partners, holders and cells are few: their whole table is read again ("partners",
+    // "holders" or "operando_cells"); a table asked for twice before its read is read once.
+    void fetchTable(const QString &table);
     bool busy() const { return m_inFlight; }
 
     // Tests: runs on the fetching thread before each read (to make one slow).
@@ -37,15 +42,20 @@ signals:
     // The second connection or the read failed (a server that wants a password typed in
     // the dialog, say): the window reads on its own connection instead.
     void failed(const QList<qint64> &asked, const QString &message);
+    void partnersFetched(const QList<pm::Partner> &partners);
+    void holdersFetched(const QList<pm::SampleHolder> &holders);
+    void cellsFetched(const QList<pm::OperandoCell> &cells);
 
 private:
     void startNext();
+    void startTables();
 
     QString m_location;
     QThread *m_thread = nullptr;
     QObject *m_worker = nullptr; // lives on m_thread; owns the connection
     bool m_inFlight = false;
     QSet<qint64> m_waiting;
+    QSet<QString> m_waitingTables;
 };
 
 } // namespace pm::ui
