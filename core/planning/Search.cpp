@@ -666,13 +666,10 @@ public:
                         }
                     }
                 }
-                if (tried.contains(choice))
-                    continue;
-                tried.append(choice);
-                ++m_evaluated;
-                if (auto o = evaluate(m_exact, choice))
-                    m_archive.offer(choice, *o);
+                if (!tried.contains(choice))
+                    tried.append(choice);
             }
+        offerSeeds(tried);
     }
 
     // Shipments every completion needs at least, from the ex-situ sites visited so far.
@@ -683,8 +680,9 @@ public:
         return std::max(0, m_distinctSites - 1 - m_destructiveTravellers);
     }
 
-    // Plans found elsewhere (the highest-fidelity phase), offered before the search so that
-    // its bounds bite from the start; like seed()'s, ordinary plans.
+    // Complete assignments offered to the archive before the search (the greedy seeds, the
+    // caller's, an earlier pass's plans), so that its bounds bite from the start: ordinary
+    // plans, evaluated like any other, so the front stays exact.
     void offerSeeds(const QVector<QVector<int>> &choices)
     {
         for (const QVector<int> &choice : choices) {
@@ -1432,6 +1430,16 @@ Front bruteForce(const Problem &p, const SearchControl &control)
     return f;
 }
 
+// The unit's option that measures with `step`, or -1: reduced() keeps the problem's units and
+// drops options, so a step names the same option in both.
+int optionWithStep(const Unit &unit, int step)
+{
+    for (int i = 0; i < unit.options.size(); ++i)
+        if (unit.options[i].step == step)
+            return i;
+    return -1;
+}
+
 // The caller's seeds, given in the problem's option indices, in the reduced problem's (an
 // option reduced() dropped has no index there: its seed is skipped).
 QVector<QVector<int>> seedsIn(const Problem &problem, const Problem &r, const QVector<QVector<int>> &seeds)
@@ -1444,15 +1452,9 @@ QVector<QVector<int>> seedsIn(const Problem &problem, const Problem &r, const QV
         bool fits = true;
         for (int u = 0; u < seed.size() && fits; ++u) {
             fits = seed[u] >= 0 && seed[u] < problem.units[u].options.size();
-            if (!fits)
-                break;
-            const int step = problem.units[u].options[seed[u]].step;
-            for (int i = 0; i < r.units[u].options.size(); ++i)
-                if (r.units[u].options[i].step == step) {
-                    choice[u] = i;
-                    break;
-                }
-            fits = choice[u] >= 0;
+            if (fits)
+                choice[u] = optionWithStep(r.units[u], problem.units[u].options[seed[u]].step);
+            fits = fits && choice[u] >= 0;
         }
         if (fits)
             out.append(choice);
@@ -1464,14 +1466,9 @@ QVector<QVector<int>> seedsIn(const Problem &problem, const Problem &r, const QV
 void mapChoices(const Problem &problem, const Problem &r, Front &f)
 {
     for (QVector<int> &choice : f.choices)
-        for (int u = 0; u < choice.size(); ++u) {
-            const int step = r.units[u].options[choice[u]].step;
-            for (int i = 0; i < problem.units[u].options.size(); ++i)
-                if (problem.units[u].options[i].step == step) {
-                    choice[u] = i;
-                    break;
-                }
-        }
+        for (int u = 0; u < choice.size(); ++u)
+            if (const int i = optionWithStep(problem.units[u], r.units[u].options[choice[u]].step); i >= 0)
+                choice[u] = i;
 }
 
 // The highest fidelity any plan can have, from a highest-fidelity search: its plan's when it
@@ -1518,7 +1515,6 @@ void certify(Front &f)
     // lasting no longer has at most the best fidelity among those points that cost no more
     // and last no longer.
     f.bounds.resize(f.objectives.size());
-    f.bound = 0;
     for (int i = 0; i < f.objectives.size(); ++i) {
         const Objectives &mine = f.objectives[i];
         double best = mine.fidelity;
@@ -1528,9 +1524,7 @@ void certify(Front &f)
                     best = std::max(best, o.fidelity);
         f.bounds[i] = best;
     }
-    for (const QVector<Objectives> *set : {&f.objectives, &f.outer})
-        for (const Objectives &o : *set)
-            f.bound = std::max(f.bound, o.fidelity);
+    f.bound = highestFidelityBound(f);
 }
 
 Front searchFront(const Problem &problem, bool exhaustive, qint64 timeLimitMs)
@@ -1561,7 +1555,6 @@ Front searchFront(const Problem &problem, bool exhaustive, const SearchControl &
     const Problem view = boundsView(r); // reorders r's options like the view's
     QElapsedTimer clock;
     clock.start();
-    auto userStopped = [&] { return control.cancel && control.cancel->load(std::memory_order_relaxed); };
     qint64 nodesBefore = 0; // nodes, evaluations and time of the passes already run
     qint64 evaluatedBefore = 0;
     qint64 msBefore = 0;
@@ -1592,7 +1585,10 @@ Front searchFront(const Problem &problem, bool exhaustive, const SearchControl &
             c.progress = [&](const Front &snapshot) { control.progress(finish(snapshot)); };
         return c;
     };
-    auto callerStopped = [&](const Front &f) { return userStopped() || (control.nodeLimit > 0 && nodesBefore + f.nodes >= control.nodeLimit); };
+    // A cancel, or the caller's own node limit (a pass's share is not the caller's stop).
+    auto callerStopped = [&](const Front &f) {
+        return (control.cancel && control.cancel->load(std::memory_order_relaxed)) || (control.nodeLimit > 0 && nodesBefore + f.nodes >= control.nodeLimit);
+    };
 
     // docs/PLANNER.md 7.3. Pass 1: the front, within 30 % of the time limit. Most requests end
     // here, complete, and nothing else runs. The caller's seeds (Keep searching) start it.
@@ -1601,35 +1597,33 @@ Front searchFront(const Problem &problem, bool exhaustive, const SearchControl &
     Front found = firstPass.run();
     if (found.complete || !passes || callerStopped(found))
         return finish(found);
-    nodesBefore = found.nodes;
-    evaluatedBefore = found.evaluated;
-    msBefore = found.elapsedMs;
+    auto counted = [&](const Front &pass) {
+        nodesBefore += pass.nodes;
+        evaluatedBefore += pass.evaluated;
+        msBefore += pass.elapsedMs;
+    };
+    counted(found);
 
     // Pass 2: the highest fidelity alone, proven (or bounded) within the next 30 %. Its bound
-    // caps every fidelity bound of the result; its plan joins the seeds. Meanwhile the
-    // workspace keeps showing pass 1's plans.
+    // caps every fidelity bound of the result; its plan joins the seeds. Meanwhile (and if it
+    // is stopped) the result is pass 1's plans, with pass 2's counters.
+    auto pass1PlansAfter = [&](const Front &pass2) {
+        Front shown = found;
+        shown.elapsedMs = pass2.elapsedMs; // finish() adds the passes before
+        shown.nodes = pass2.nodes;
+        shown.evaluated = pass2.evaluated;
+        return finish(shown);
+    };
     SearchControl highest = limitsFor(control, false);
     if (control.progress)
-        highest.progress = [&](const Front &snapshot) {
-            Front shown = found;
-            shown.elapsedMs = snapshot.elapsedMs; // finish() adds the passes before
-            shown.nodes = snapshot.nodes;
-            shown.evaluated = snapshot.evaluated;
-            control.progress(finish(shown));
-        };
+        highest.progress = [&](const Front &snapshot) { control.progress(pass1PlansAfter(snapshot)); };
     BranchAndBound fidelitySearch(view, r, highest, Archive::Goal::HighestFidelity);
     fidelitySearch.offerSeeds(found.choices);
     const Front best = fidelitySearch.run();
     cap = highestFidelityBound(best);
-    if (callerStopped(best)) {
-        found.nodes = best.nodes;
-        found.evaluated = best.evaluated;
-        found.elapsedMs = best.elapsedMs;
-        return finish(found);
-    }
-    nodesBefore += best.nodes;
-    evaluatedBefore += best.evaluated;
-    msBefore += best.elapsedMs;
+    if (callerStopped(best))
+        return pass1PlansAfter(best);
+    counted(best);
 
     // Pass 3: the front again with all that is left, seeded with every plan found so far, so
     // that its bounds bite from the first node.
