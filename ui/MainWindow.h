@@ -154,6 +154,7 @@ private:
     // into the table; ids asked for but not found were deleted.
     void applyChangedOfferings(const QList<qint64> &ids, const QList<Offering> &changed);
     void readChangedOfferingsHere(const QList<qint64> &ids);
+    void readChangedTableHere(const QString &table);
 
     // Add or Duplicate: the offering dialog until the store accepts the new row or the user cancels.
     void addOfferingThroughDialog(const Offering &start, bool duplicate);

@@ -82,6 +82,10 @@ void MainWindow::attachDatabase()
     connect(m_fetcher, &RemoteFetcher::partnersFetched, this, [this](const QList<Partner> &partners) { m_model->setPartners(partners); });
     connect(m_fetcher, &RemoteFetcher::holdersFetched, this, [this](const QList<SampleHolder> &holders) { m_model->setHolders(holders); });
     connect(m_fetcher, &RemoteFetcher::cellsFetched, this, [this](const QList<OperandoCell> &cells) { m_model->setCells(cells); });
+    connect(m_fetcher, &RemoteFetcher::tablesFailed, this, [this](const QStringList &tables) {
+        for (const QString &table : tables)
+            readChangedTableHere(table);
+    });
     m_listener->setObjectName(QStringLiteral("changeListener"));
     connect(m_listener, &ChangeListener::changed, this, &MainWindow::applyRemoteChange);
 #ifdef PROBEMATRIX_HAVE_PLAN_UI
@@ -143,31 +147,28 @@ void MainWindow::applyRemoteChange(const QString &table, const QList<qint64> &id
         m_remoteChangesMidLoad.append({table, ids});
         return;
     }
-    if (table != QLatin1String("offerings")) {
-        // Partners, holders and cells are few: read them whole, on the fetcher's thread.
-        if (m_fetcher) {
-            m_fetcher->fetchTable(table);
-            return;
-        }
-        if (table == QLatin1String("partners")) {
-            if (auto partners = m_store->loadPartners())
-                m_model->setPartners(std::move(*partners));
-        } else if (table == QLatin1String("holders")) {
-            if (auto holders = m_store->loadHolders())
-                m_model->setHolders(std::move(*holders));
-        } else if (table == QLatin1String("operando_cells")) {
-            if (auto cells = m_store->loadCells())
-                m_model->setCells(std::move(*cells));
-        }
-        return;
-    }
-    // One batched read for all ids, on the fetcher's thread (ChangeListener has coalesced the
-    // notifications; the fetcher coalesces those that arrive while it reads).
-    if (m_fetcher) {
+    // On the fetcher's thread: offerings by id, in one batched read (ChangeListener has
+    // coalesced the notifications; the fetcher coalesces those that arrive while it reads);
+    // partners, holders and cells, which are few, whole.
+    if (table == QLatin1String("offerings"))
         m_fetcher->fetch(ids);
-        return;
+    else
+        m_fetcher->fetchTable(table);
+}
+
+// The fetcher could not read a table (no second connection): read it on the window's own.
+void MainWindow::readChangedTableHere(const QString &table)
+{
+    if (table == QLatin1String("partners")) {
+        if (auto partners = m_store->loadPartners())
+            m_model->setPartners(std::move(*partners));
+    } else if (table == QLatin1String("holders")) {
+        if (auto holders = m_store->loadHolders())
+            m_model->setHolders(std::move(*holders));
+    } else if (table == QLatin1String("operando_cells")) {
+        if (auto cells = m_store->loadCells())
+            m_model->setCells(std::move(*cells));
     }
-    readChangedOfferingsHere(ids);
 }
 
 // The fetcher could not read (no second connection): read on the window's own connection.

@@ -5,6 +5,7 @@
 #include "ConnectionBanner.h"
 #include "ConnectionDialog.h"
 #include "ReadOnlyNote.h"
+#include "RemoteFetcher.h"
 #include "SecurityIndicator.h"
 #include "RecentConnections.h"
 
@@ -167,6 +168,26 @@ private slots:
         QVERIFY2(indicator.text().contains(QStringLiteral("verified")) && !indicator.text().contains(QStringLiteral("not verified")),
                  qPrintable(indicator.text()));
         QVERIFY2(indicator.toolTip().contains(QStringLiteral("TLS")), qPrintable(indicator.toolTip()));
+    }
+
+    // When the fetcher cannot open its own connection (a server that wanted the password
+    // typed in the dialog, say), it says so for offerings and for whole tables alike, so that
+    // the window reads them on its own connection instead of dropping the change.
+    void fetcherReportsWhatItCouldNotRead()
+    {
+        RemoteFetcher fetcher(QStringLiteral("postgresql://nobody@127.0.0.1:1/none?connect_timeout=2"));
+        QSignalSpy failed(&fetcher, &RemoteFetcher::failed);
+        QSignalSpy tablesFailed(&fetcher, &RemoteFetcher::tablesFailed);
+        QSignalSpy partners(&fetcher, &RemoteFetcher::partnersFetched);
+        fetcher.fetch({3, 1, 2});
+        fetcher.fetchTable(QStringLiteral("partners"));
+        fetcher.fetchTable(QStringLiteral("partners")); // coalesced with the first
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(tablesFailed.size(), 1, 10000);
+        QCOMPARE(failed.first().at(0).value<QList<qint64>>(), (QList<qint64>{1, 2, 3}));
+        QVERIFY2(failed.first().at(1).toString().contains(QStringLiteral("cannot connect")), qPrintable(failed.first().at(1).toString()));
+        QCOMPARE(tablesFailed.first().at(0).toStringList(), QStringList{QStringLiteral("partners")});
+        QCOMPARE(partners.size(), 0);
     }
 
     void viewersSeeWhyEditingIsOff_data() { addBackendRows(); }

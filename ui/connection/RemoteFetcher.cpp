@@ -8,7 +8,6 @@
 
 #include <algorithm>
 #include <optional>
-#include <utility>
 
 namespace pm::ui {
 
@@ -69,102 +68,96 @@ void RemoteFetcher::fetchTable(const QString &table)
 void RemoteFetcher::startNext()
 {
     // Offerings first (what the user sees in the table), then the small tables.
-    if (m_waiting.isEmpty() && !m_waitingTables.isEmpty()) {
+    if (!m_waiting.isEmpty())
+        startOfferings();
+    else if (!m_waitingTables.isEmpty())
         startTables();
-        return;
-    }
-    if (m_waiting.isEmpty())
-        return;
-    QList<qint64> asked(m_waiting.cbegin(), m_waiting.cend());
-    std::sort(asked.begin(), asked.end());
-    m_waiting.clear();
+}
+
+void RemoteFetcher::run(std::function<Done(std::unique_ptr<Database> &db, const QString &openError)> read)
+{
     m_inFlight = true;
     auto *worker = static_cast<FetchWorker *>(m_worker);
     const QString location = m_location;
     QPointer<RemoteFetcher> self(this);
-    QMetaObject::invokeMethod(worker, [worker, location, asked, self] {
-        if (const auto &hook = beforeFetch())
-            hook();
-        QString error;
-        QList<Offering> found;
-        if (!worker->db) {
-            auto db = Database::open(location);
-            if (db)
-                worker->db = std::move(*db);
-            else
-                error = db.error().text();
-        }
-        if (worker->db) {
-            auto rows = MatrixStore(*worker->db).fetchOfferings(asked);
-            if (rows)
-                found = std::move(*rows);
-            else {
-                error = rows.error().text();
-                worker->db.reset(); // reconnect next time
-            }
-        }
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, asked, found, error] {
-                if (!self)
-                    return;
-                self->m_inFlight = false;
-                if (error.isEmpty())
-                    emit self->fetched(asked, found);
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, location, read = std::move(read), self] {
+            if (const auto &hook = beforeFetch())
+                hook();
+            QString openError;
+            if (!worker->db) {
+                if (auto db = Database::open(location))
+                    worker->db = std::move(*db);
                 else
-                    emit self->failed(asked, error);
-                self->startNext();
-            },
-            Qt::QueuedConnection);
-    }, Qt::QueuedConnection);
+                    openError = db.error().text();
+            }
+            Done done = read(worker->db, openError);
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, done = std::move(done)] {
+                    if (!self)
+                        return;
+                    self->m_inFlight = false;
+                    done(*self);
+                    self->startNext();
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void RemoteFetcher::startOfferings()
+{
+    QList<qint64> asked(m_waiting.cbegin(), m_waiting.cend());
+    std::sort(asked.begin(), asked.end());
+    m_waiting.clear();
+    run([asked](std::unique_ptr<Database> &db, const QString &openError) -> Done {
+        if (!db)
+            return [asked, openError](RemoteFetcher &f) { emit f.failed(asked, openError); };
+        auto rows = MatrixStore(*db).fetchOfferings(asked);
+        if (!rows) {
+            db.reset(); // reconnect next time
+            return [asked, message = rows.error().text()](RemoteFetcher &f) { emit f.failed(asked, message); };
+        }
+        return [asked, found = std::move(*rows)](RemoteFetcher &f) { emit f.fetched(asked, found); };
+    });
 }
 
 void RemoteFetcher::startTables()
 {
-    const QSet<QString> tables = std::exchange(m_waitingTables, {});
-    m_inFlight = true;
-    auto *worker = static_cast<FetchWorker *>(m_worker);
-    const QString location = m_location;
-    QPointer<RemoteFetcher> self(this);
-    QMetaObject::invokeMethod(worker, [worker, location, tables, self] {
-        if (const auto &hook = beforeFetch())
-            hook();
-        if (!worker->db)
-            if (auto db = Database::open(location))
-                worker->db = std::move(*db);
+    const QStringList tables(m_waitingTables.cbegin(), m_waitingTables.cend());
+    m_waitingTables.clear();
+    run([tables](std::unique_ptr<Database> &db, const QString &) -> Done {
         std::optional<QList<Partner>> partners;
         std::optional<QList<SampleHolder>> holders;
         std::optional<QList<OperandoCell>> cells;
-        if (worker->db) {
-            const MatrixStore store(*worker->db);
-            // A table that cannot be read is left as the window has it; the next change to
-            // it, or a reconnect, reads it again.
+        bool ok = bool(db);
+        if (ok) {
+            const MatrixStore store(*db);
             if (tables.contains(QStringLiteral("partners")))
-                if (auto r = store.loadPartners())
+                if (auto r = store.loadPartners(); (ok = r.ok()))
                     partners = std::move(*r);
-            if (tables.contains(QStringLiteral("holders")))
-                if (auto r = store.loadHolders())
+            if (ok && tables.contains(QStringLiteral("holders")))
+                if (auto r = store.loadHolders(); (ok = r.ok()))
                     holders = std::move(*r);
-            if (tables.contains(QStringLiteral("operando_cells")))
-                if (auto r = store.loadCells())
+            if (ok && tables.contains(QStringLiteral("operando_cells")))
+                if (auto r = store.loadCells(); (ok = r.ok()))
                     cells = std::move(*r);
+            if (!ok)
+                db.reset(); // reconnect next time
         }
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, partners, holders, cells] {
-                if (!self)
-                    return;
-                self->m_inFlight = false;
-                if (partners)
-                    emit self->partnersFetched(*partners);
-                if (holders)
-                    emit self->holdersFetched(*holders);
-                if (cells)
-                    emit self->cellsFetched(*cells);
-                self->startNext();
-            },
-            Qt::QueuedConnection);
-    }, Qt::QueuedConnection);
+        if (!ok) // the window reads them itself
+            return [tables](RemoteFetcher &f) { emit f.tablesFailed(tables); };
+        return [partners, holders, cells](RemoteFetcher &f) {
+            if (partners)
+                emit f.partnersFetched(*partners);
+            if (holders)
+                emit f.holdersFetched(*holders);
+            if (cells)
+                emit f.cellsFetched(*cells);
+        };
+    });
 }
 
 } // namespace pm::ui

@@ -14,13 +14,18 @@
 
 class QThread;
 
+namespace pm {
+class Database;
+}
+
 namespace pm::ui {
 
-// Reads the offerings other users changed (LISTEN/NOTIFY, ChangeListener) on a thread of its
-// own with its own database connection, so that a flood of notifications never holds the
-// window (issue 15, finding 8). Ids that arrive while a read runs are coalesced into the
-// next one: at most one read in flight, one waiting. `fetched` hands the result back on the
-// window's thread with the ids asked for (those not found were deleted).
+// Reads what other users changed (LISTEN/NOTIFY, ChangeListener): offerings by id, partners,
+// holders and cells whole, on a thread of its own with its own database connection, so that
+// a flood of notifications never holds the window (issue 15, finding 8). What arrives while a
+// read runs is coalesced into the next one: at most one read in flight, one waiting.
+// `fetched` hands offerings back on the window's thread with the ids asked for (those not
+// found were deleted).
 class RemoteFetcher : public QObject {
     Q_OBJECT
 public:
@@ -32,7 +37,6 @@ public:
     // Partners, holders and cells are few: their whole table is read again ("partners",
     // "holders" or "operando_cells"); a table asked for twice before its read is read once.
     void fetchTable(const QString &table);
-    bool busy() const { return m_inFlight; }
 
     // Tests: runs on the fetching thread before each read (to make one slow).
     static void setBeforeFetch(std::function<void()> hook);
@@ -45,9 +49,18 @@ signals:
     void partnersFetched(const QList<pm::Partner> &partners);
     void holdersFetched(const QList<pm::SampleHolder> &holders);
     void cellsFetched(const QList<pm::OperandoCell> &cells);
+    // As `failed`, for whole tables: the window reads them on its own connection.
+    void tablesFailed(const QStringList &tables);
 
 private:
+    // What a read hands back to this object's thread.
+    using Done = std::function<void(RemoteFetcher &)>;
+    // Runs `read` on the fetching thread with the connection (opened on first use; null, with
+    // the reason, when it cannot open; a read may drop it to reconnect next time), then the
+    // Done it returns on this object's thread, then the next read waiting.
+    void run(std::function<Done(std::unique_ptr<Database> &db, const QString &openError)> read);
     void startNext();
+    void startOfferings();
     void startTables();
 
     QString m_location;
