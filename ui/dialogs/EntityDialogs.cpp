@@ -5,7 +5,6 @@
 #include "edit/MatrixEditor.h"
 #include "model/CellText.h"
 #include "model/MatrixTableModel.h"
-#include "store/MatrixStore.h"
 
 #include "common/TextMatch.h"
 
@@ -22,7 +21,6 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include <algorithm>
 #include <optional>
 
 namespace pm::ui {
@@ -36,24 +34,22 @@ namespace {
 // (issue 15, finding 1). Any other refusal (a bad value, a lost connection) stays in the
 // form as before.
 template <typename T, typename Save>
-Result<void> resolveRefusal(QWidget *parent, const Error &refusal, T mine, const Result<QList<T>> &all, Save save, std::optional<T> &reopenWith)
+Result<void> resolveRefusal(QWidget *parent, const Error &refusal, T mine, const Result<std::optional<T>> &current, Save save, std::optional<T> &reopenWith)
 {
-    if (mine.id == 0 || !all)
+    if (mine.id == 0 || !current)
         return refusal;
-    const auto it = std::find_if(all->cbegin(), all->cend(), [&](const T &x) { return x.id == mine.id; });
-    if (it != all->cend() && it->version == mine.version)
+    if (*current && (*current)->version == mine.version)
         return refusal; // not a conflict
     switch (ConflictDialog::ask(parent, refusal.text())) {
     case ConflictDialog::Choice::Reapply: {
-        if (it == all->cend())
+        if (!*current)
             return refusal; // deleted meanwhile: nothing to save over
-        mine.version = it->version;
+        mine.version = (*current)->version;
         auto again = save(mine);
         return again ? Result<void>() : Result<void>(again.error());
     }
     case ConflictDialog::Choice::Reload:
-        if (it != all->cend())
-            reopenWith = *it;
+        reopenWith = *current;
         return {}; // closes the form
     case ConflictDialog::Choice::Cancel:
         break;
@@ -313,7 +309,7 @@ void PartnerListDialog::openForm(Partner partner)
         auto saved = m_editor->savePartner(p);
         if (saved)
             return {};
-        return resolveRefusal<Partner>(this, saved.error(), p, m_editor->store().loadPartners(), [&](const Partner &x) { return m_editor->savePartner(x); },
+        return resolveRefusal<Partner>(this, saved.error(), p, m_editor->storedEntity<Partner>(p.id), [&](const Partner &x) { return m_editor->savePartner(x); },
                                        reopenWith);
     };
     form.exec();
@@ -387,7 +383,7 @@ void HolderListDialog::openForm(SampleHolder holder)
         auto saved = m_editor->saveHolder(h);
         if (saved)
             return {};
-        return resolveRefusal<SampleHolder>(this, saved.error(), h, m_editor->store().loadHolders(),
+        return resolveRefusal<SampleHolder>(this, saved.error(), h, m_editor->storedEntity<SampleHolder>(h.id),
                                             [&](const SampleHolder &x) { return m_editor->saveHolder(x); }, reopenWith);
     };
     form.exec();
@@ -465,7 +461,7 @@ void CellListDialog::openForm(OperandoCell cell)
         auto saved = m_editor->saveCell(c);
         if (saved)
             return {};
-        return resolveRefusal<OperandoCell>(this, saved.error(), c, m_editor->store().loadCells(),
+        return resolveRefusal<OperandoCell>(this, saved.error(), c, m_editor->storedEntity<OperandoCell>(c.id),
                                             [&](const OperandoCell &x) { return m_editor->saveCell(x); }, reopenWith);
     };
     form.exec();

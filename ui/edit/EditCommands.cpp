@@ -109,7 +109,6 @@ struct Entity<Partner> {
     static Result<Partner> save(MatrixEditor *e, const Partner &p) { return e->store().savePartner(p); }
     static Result<void> remove(MatrixEditor *e, qint64 id, int version) { return e->store().deletePartner(id, version); }
     static void reload(MatrixEditor *e) { e->reloadPartners(); }
-    static Result<QList<Partner>> stored(MatrixEditor *e) { return e->store().loadPartners(); }
 };
 
 template <>
@@ -119,7 +118,6 @@ struct Entity<SampleHolder> {
     static Result<SampleHolder> save(MatrixEditor *e, const SampleHolder &h) { return e->store().saveHolder(h); }
     static Result<void> remove(MatrixEditor *e, qint64 id, int version) { return e->store().deleteHolder(id, version); }
     static void reload(MatrixEditor *e) { e->reloadHolders(); }
-    static Result<QList<SampleHolder>> stored(MatrixEditor *e) { return e->store().loadHolders(); }
 };
 
 template <>
@@ -129,7 +127,6 @@ struct Entity<OperandoCell> {
     static Result<OperandoCell> save(MatrixEditor *e, const OperandoCell &c) { return e->store().saveCell(c); }
     static Result<void> remove(MatrixEditor *e, qint64 id, int version) { return e->store().deleteCell(id, version); }
     static void reload(MatrixEditor *e) { e->reloadCells(); }
-    static Result<QList<OperandoCell>> stored(MatrixEditor *e) { return e->store().loadCells(); }
 };
 
 enum class Save { Update, Recreate };
@@ -156,13 +153,11 @@ Result<int> saveVersioned(MatrixEditor *e, T target, qint64 originalId, Save how
 template <typename T>
 Result<int> storedVersion(MatrixEditor *e, qint64 originalId)
 {
-    const qint64 id = e->currentId(Entity<T>::kind, originalId);
-    const Result<QList<T>> all = Entity<T>::stored(e);
-    if (!all)
-        return all.error();
-    for (const T &x : *all)
-        if (x.id == id)
-            return x.version;
+    const auto stored = e->storedEntity<T>(e->currentId(Entity<T>::kind, originalId));
+    if (!stored)
+        return stored.error();
+    if (*stored)
+        return (*stored)->version;
     return makeError(QStringLiteral("it was deleted by someone else in the meantime; there is nothing to write over"));
 }
 

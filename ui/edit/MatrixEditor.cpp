@@ -10,6 +10,8 @@
 #include <QAction>
 #include <QUndoStack>
 
+#include <type_traits>
+
 namespace pm::ui {
 
 using namespace commands;
@@ -235,6 +237,29 @@ Result<void> MatrixEditor::deleteCell(qint64 id, int seenVersion)
     m_stack->push(new DeleteEntityCommand<OperandoCell>(this, *before, tr("Delete operando cell %1").arg(before->name)));
     return {};
 }
+
+template <typename T>
+Result<std::optional<T>> MatrixEditor::storedEntity(qint64 id) const
+{
+    auto all = [this] {
+        if constexpr (std::is_same_v<T, Partner>)
+            return m_store->loadPartners();
+        else if constexpr (std::is_same_v<T, SampleHolder>)
+            return m_store->loadHolders();
+        else
+            return m_store->loadCells();
+    }();
+    if (!all)
+        return all.error();
+    for (const T &x : *all)
+        if (x.id == id)
+            return std::optional<T>(x);
+    return std::optional<T>();
+}
+
+template Result<std::optional<Partner>> MatrixEditor::storedEntity<Partner>(qint64) const;
+template Result<std::optional<SampleHolder>> MatrixEditor::storedEntity<SampleHolder>(qint64) const;
+template Result<std::optional<OperandoCell>> MatrixEditor::storedEntity<OperandoCell>(qint64) const;
 
 void MatrixEditor::reloadPartners()
 {

@@ -7,6 +7,7 @@
 #include <QObject>
 
 #include <functional>
+#include <optional>
 #include <QPair>
 
 class QAction;
@@ -93,6 +94,10 @@ public:
     void reloadPartners();
     void reloadHolders();
     void reloadCells();
+    // A partner, holder or cell as the database has it now (nullopt: deleted meanwhile), for a
+    // conflict's "reload" and "apply again" (T: Partner, SampleHolder or OperandoCell).
+    template <typename T>
+    Result<std::optional<T>> storedEntity(qint64 id) const;
 
 signals:
     void cleanChanged(bool clean);
