@@ -411,14 +411,18 @@ Result<StoredOutcome> loadOutcome(Database &db, qint64 requestId)
         return r.error();
     while (plans.next()) {
         const QString member = QStringLiteral("plan %1").arg(plans.value(0).toLongLong());
-        auto plan = readStoredPlan(plans.value(1).toString().toUtf8());
+        auto inPlan = [&](const Error &e) { return inContext(makeError(e.message, e.where.isEmpty() ? member : member + u'.' + e.where)); };
+        const auto parsed = parseStoredPlan(plans.value(1).toString().toUtf8());
+        if (!parsed)
+            return inPlan(parsed.error());
+        auto plan = planFromJson(*parsed); // which checks every member's bounds, the search's state too
         if (!plan)
-            return inContext(makeError(plan.error().message, plan.error().where.isEmpty() ? member : member + u'.' + plan.error().where));
+            return inPlan(plan.error());
         out.result.plans.append(*plan);
         out.planIds.append(plans.value(0).toLongLong());
         // The search's state, stored with each plan (saveOutcome); older rows have none and
         // read as complete, as they were planned before searches could stop early.
-        const QJsonObject stored = QJsonDocument::fromJson(plans.value(1).toString().toUtf8()).object();
+        const QJsonObject &stored = *parsed;
         if (stored.value(QStringLiteral("search_complete")).isBool() && !stored.value(QStringLiteral("search_complete")).toBool()) {
             out.result.complete = false;
             out.result.fidelityBound = std::max(out.result.fidelityBound, stored.value(QStringLiteral("search_bound")).toDouble());

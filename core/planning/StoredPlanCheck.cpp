@@ -159,7 +159,7 @@ Result<void> checkStoredPlanJson(const QJsonObject &o)
     return {};
 }
 
-Result<Plan> readStoredPlan(const QByteArray &json)
+Result<QJsonObject> parseStoredPlan(const QByteArray &json)
 {
     if (json.size() > storedlimits::kMaxJsonBytes)
         return refused(QStringLiteral("it is %1 KiB of JSON; the limit is %2 KiB").arg(json.size() / 1024).arg(storedlimits::kMaxJsonBytes / 1024), QString());
@@ -167,7 +167,15 @@ Result<Plan> readStoredPlan(const QByteArray &json)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parsed);
     if (parsed.error != QJsonParseError::NoError || !doc.isObject())
         return refused(QStringLiteral("not valid JSON"), QString());
-    return planFromJson(doc.object()); // which checks the bounds first
+    return doc.object();
+}
+
+Result<Plan> readStoredPlan(const QByteArray &json)
+{
+    auto object = parseStoredPlan(json);
+    if (!object)
+        return object.error();
+    return planFromJson(*object); // which checks the bounds first
 }
 
 } // namespace pm::planstore

@@ -31,8 +31,12 @@ inline constexpr qint64 kMaxId = 1LL << 53; // the largest whole number a JSON d
 // numbers, finite and in range; ids are whole; counts and texts are bounded.
 Result<void> checkStoredPlanJson(const QJsonObject &object);
 
-// Bytes from the plans table to a Plan: size, JSON syntax, checkStoredPlanJson, planFromJson.
-// Errors name the member.
+// Bytes from the plans table to their JSON object: the size limit and the syntax (the members'
+// bounds are planFromJson's, through checkStoredPlanJson).
+Result<QJsonObject> parseStoredPlan(const QByteArray &json);
+
+// Bytes from the plans table to a Plan: parseStoredPlan, then planFromJson. Errors name the
+// member.
 Result<Plan> readStoredPlan(const QByteArray &json);
 
 } // namespace pm::planstore

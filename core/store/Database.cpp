@@ -95,8 +95,8 @@ Result<void> Database::configureSession()
         if (!who.exec() || !who.next())
             return makeError(QStringLiteral("the server does not answer: %1").arg(who.lastError().text()), displayName());
         m_userName = who.value(0).toString();
-        // What protects the connection, as the server sees it (shown in the window and by
-        // `db status`; the sslmode is what was asked of libpq).
+        // What protects the connection, as the server sees it (the window's status bar and the
+        // CLI's warning; the sslmode is what was asked of libpq).
         m_security.server = true;
         m_security.sslmode = effectiveSslMode(QUrl(m_location));
         QSqlQuery ssl = prepare(QStringLiteral("SELECT ssl, coalesce(version, '') FROM pg_stat_ssl WHERE pid = pg_backend_pid()"));
