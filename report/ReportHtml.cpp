@@ -205,6 +205,14 @@ QString stepsHtml(const PlanReportInput &input)
     return h;
 }
 
+QString airHandlingText(const Step &step, bool airSensitive)
+{
+    if (!airSensitive)
+        return Strings::tr("none needed");
+    return step.holder.isEmpty() ? Strings::tr("inert gas throughout; no air-tight holder listed: glovebox transfer")
+                                 : Strings::tr("inert gas throughout, in the %1").arg(step.holder);
+}
+
 QString requirementsHtml(const PlanReportInput &input)
 {
     const Plan *p = input.plan();
@@ -232,10 +240,7 @@ QString requirementsHtml(const PlanReportInput &input)
             : s.sampleForm;
         if (!preparation.isEmpty())
             form << esc(Strings::tr("preparation: %1").arg(preparation));
-        QString air = Strings::tr("none");
-        if (r.sample.airSensitive)
-            air = s.holder.isEmpty() ? Strings::tr("inert gas throughout; no air-tight holder listed: glovebox transfer")
-                                     : Strings::tr("inert gas throughout, in the %1").arg(esc(s.holder));
+        const QString air = esc(airHandlingText(s, r.sample.airSensitive));
         rows << row({QStringLiteral("<b>%1</b> @ %2<br/>%3").arg(esc(s.technique), esc(stepLocation(s)), esc(s.mode)), amount,
                      form.join(QStringLiteral("<br/>")), s.cell.isEmpty() ? QStringLiteral("–") : esc(s.cell),
                      s.holder.isEmpty() ? QStringLiteral("–") : esc(s.holder), air});

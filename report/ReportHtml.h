@@ -37,6 +37,11 @@ QString requirementsHtml(const PlanReportInput &input); // requirements per step
 QString practicalHtml(const PlanReportInput &input);    // contacts, instruments, time frames, CRL (third output)
 QString rejectionsHtml(const PlanReportInput &input);   // rejected offerings and unmeasurable observables
 
+// How a measurement's sample is kept from air, translated: the report's requirements and the
+// workspace's step details say the same (the CSV writes it in English: airHandling()).
+// Plain text: escape it for HTML.
+QString airHandlingText(const Step &step, bool airSensitive);
+
 // The style sheet the report documents share.
 QString reportStyleSheet();
 

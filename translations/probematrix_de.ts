@@ -480,10 +480,6 @@ Abbrechen: zu Ihrer Änderung zurückkehren.</translation>
         <translation>Vorbereitung: %1</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
         <source>Requirements per step</source>
         <translation>Anforderungen je Schritt</translation>
     </message>
@@ -634,6 +630,10 @@ Abbrechen: zu Ihrer Änderung zurückkehren.</translation>
     <message>
         <source>To confirm with the partner: %1</source>
         <translation>Mit dem Partner zu bestätigen: %1</translation>
+    </message>
+    <message>
+        <source>none needed</source>
+        <translation>nicht nötig</translation>
     </message>
 </context>
 <context>
@@ -2952,14 +2952,6 @@ Status jetzt neu laden?</translation>
         <translation>Schutz vor Luft</translation>
     </message>
     <message>
-        <source>none needed</source>
-        <translation>nicht nötig</translation>
-    </message>
-    <message>
-        <source>inert gas throughout; no air-tight holder listed: glovebox transfer</source>
-        <translation>durchgehend unter Schutzgas; kein luftdichter Halter verzeichnet: Transfer über die Glovebox</translation>
-    </message>
-    <message>
         <source>Access route</source>
         <translation>Zugangsweg</translation>
     </message>
@@ -2978,10 +2970,6 @@ Status jetzt neu laden?</translation>
     <message>
         <source>Apply at</source>
         <translation>Antrag bei</translation>
-    </message>
-    <message>
-        <source>inert gas throughout, in the %1</source>
-        <translation>durchgehend unter Schutzgas, im %1</translation>
     </message>
 </context>
 <context>

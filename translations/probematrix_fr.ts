@@ -480,10 +480,6 @@ Annuler&#xa0;: revenir à votre modification.</translation>
         <translation>préparation&#xa0;: %1</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>aucune</translation>
-    </message>
-    <message>
         <source>Requirements per step</source>
         <translation>Exigences par étape</translation>
     </message>
@@ -634,6 +630,10 @@ Annuler&#xa0;: revenir à votre modification.</translation>
     <message>
         <source>To confirm with the partner: %1</source>
         <translation>À confirmer avec le partenaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>none needed</source>
+        <translation>inutile</translation>
     </message>
 </context>
 <context>
@@ -2952,14 +2952,6 @@ Recharger les statuts maintenant&#xa0;?</translation>
         <translation>Protection contre l&apos;air</translation>
     </message>
     <message>
-        <source>none needed</source>
-        <translation>inutile</translation>
-    </message>
-    <message>
-        <source>inert gas throughout; no air-tight holder listed: glovebox transfer</source>
-        <translation>sous gaz inerte en permanence&#xa0;; aucun porte-échantillon étanche répertorié&#xa0;: transfert en boîte à gants</translation>
-    </message>
-    <message>
         <source>Access route</source>
         <translation>Voie d&apos;accès</translation>
     </message>
@@ -2978,10 +2970,6 @@ Recharger les statuts maintenant&#xa0;?</translation>
     <message>
         <source>Apply at</source>
         <translation>Demande auprès de</translation>
-    </message>
-    <message>
-        <source>inert gas throughout, in the %1</source>
-        <translation>sous gaz inerte en permanence, dans le %1</translation>
     </message>
 </context>
 <context>

@@ -457,9 +457,7 @@ void PlanWorkspace::showStepDetails(const QString &stepId)
         row(tr("Sample form"), s->sampleForm);
         row(tr("Cell"), s->cell);
         row(tr("Holder"), s->holder);
-        row(tr("Air handling"), !m_request.sample.airSensitive ? tr("none needed")
-                                : s->holder.isEmpty()          ? tr("inert gas throughout; no air-tight holder listed: glovebox transfer")
-                                                               : tr("inert gas throughout, in the %1").arg(s->holder));
+        row(tr("Air handling"), report::airHandlingText(*s, m_request.sample.airSensitive));
         row(tr("Access route"), s->accessRoute.isEmpty() ? tr("laboratory booking") : s->accessRoute);
         row(tr("Next call"), s->nextCall);
         row(tr("Lead time"), report::durationText(s->leadDays));
