@@ -108,6 +108,9 @@ struct Plan {
     QList<Edge> edges;
     QMap<QString, qint64> assignment; // observable -> offering id
     QStringList warnings;
+    // Day 0 of the campaign. Invalid: not fixed yet (the next Monday after today, Decision.h
+    // planStartDate); stored plans and re-plans fix it, so that their dates do not drift.
+    QDate startDate;
     // Proven by the search (docs/PLANNER.md 7.2): no plan costing no more and lasting no
     // longer has a fidelity above fidelityBound. Equal to fidelity when the front is complete.
     double fidelityBound = 0;

@@ -139,7 +139,7 @@ QJsonObject planToJson(const Plan &plan)
     QJsonObject assignment;
     for (auto it = plan.assignment.cbegin(); it != plan.assignment.cend(); ++it)
         assignment.insert(it.key(), double(it.value()));
-    return {{QStringLiteral("rank"), plan.rank},
+    QJsonObject out{{QStringLiteral("rank"), plan.rank},
             {QStringLiteral("fidelity"), plan.fidelity},
             {QStringLiteral("cost"), plan.cost},
             {QStringLiteral("duration_days"), plan.durationDays},
@@ -152,6 +152,9 @@ QJsonObject planToJson(const Plan &plan)
             {QStringLiteral("warnings"), QJsonArray::fromStringList(plan.warnings)},
             {QStringLiteral("bound"), std::max(plan.fidelityBound, plan.fidelity)},
             {QStringLiteral("gap"), onGrid(plan.gap())}};
+    if (plan.startDate.isValid()) // day 0, once fixed (stored plans, re-plans)
+        out.insert(QStringLiteral("start_date"), plan.startDate.toString(Qt::ISODate));
+    return out;
 }
 
 QJsonObject planResultToJson(const PlanResult &result)

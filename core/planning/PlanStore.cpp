@@ -22,17 +22,20 @@ QString now()
 }
 } // namespace
 
-Result<qint64> saveOutcome(Database &db, const Request &request, const PlanResult &result)
+Result<qint64> saveOutcome(Database &db, const Request &request, const PlanResult &result, const ReplanOrigin &origin)
 {
     qint64 requestId = 0;
     auto done = db.transaction([&]() -> Result<void> {
         const bool postgres = db.kind() == Database::Kind::Postgres;
-        QSqlQuery q = db.prepare(QStringLiteral("INSERT INTO requests (title, request_json, created_at, created_by) VALUES (?, ?, ?, ?)")
+        QSqlQuery q = db.prepare(QStringLiteral("INSERT INTO requests (title, request_json, created_at, created_by, replan_of, replan_refused) "
+                                                "VALUES (?, ?, ?, ?, ?, ?)")
                                  + (postgres ? QStringLiteral(" RETURNING id") : QString()));
         q.addBindValue(sqlText(request.title));
         q.addBindValue(QString::fromUtf8(request.toJson()));
         q.addBindValue(now());
         q.addBindValue(sqlText(db.userName()));
+        q.addBindValue(origin.planId > 0 ? QVariant(origin.planId) : QVariant(QMetaType::fromType<qint64>()));
+        q.addBindValue(sqlText(origin.refusedSteps.join(u'\n')));
         if (auto r = Database::exec(q, QStringLiteral("storing the request")); !r)
             return r;
         requestId = postgres && q.next() ? q.value(0).toLongLong() : q.lastInsertId().toLongLong();
@@ -64,6 +67,7 @@ Result<qint64> saveOutcome(Database &db, const Request &request, const PlanResul
             // Each plan keeps the search's state with it, so that a reopened outcome still says
             // whether the front was complete and what the gap was (issue 14).
             QJsonObject json = planToJson(p);
+            json.insert(QStringLiteral("start_date"), planStartDate(p).toString(Qt::ISODate)); // fixed from now on
             json.insert(QStringLiteral("search_complete"), result.complete);
             json.insert(QStringLiteral("search_bound"), std::clamp(std::max(result.fidelityBound, result.bestFidelity), 0.0, 1.0));
             plan.addBindValue(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
@@ -126,12 +130,13 @@ StepStatusRecord recordFrom(const QSqlQuery &q, int first)
     r.updatedBy = q.value(first + 2).toString();
     r.updatedAt = q.value(first + 3).toString();
     r.version = q.value(first + 4).toInt();
+    r.decided = DecidedContent::fromJson(QJsonDocument::fromJson(q.value(first + 5).toString().toUtf8()).object());
     return r;
 }
 
 Result<std::optional<StepStatusRecord>> readStepStatus(Database &db, qint64 planId, const QString &stepId)
 {
-    QSqlQuery q = db.prepare(QStringLiteral("SELECT status, note, updated_by, updated_at, version FROM plan_step_status "
+    QSqlQuery q = db.prepare(QStringLiteral("SELECT status, note, updated_by, updated_at, version, decided_json FROM plan_step_status "
                                             "WHERE plan_id = ? AND step_id = ?"));
     q.addBindValue(planId);
     q.addBindValue(stepId);
@@ -159,21 +164,38 @@ QString describeStale(const QString &stepId, const StepStatusRecord &now)
 } // namespace
 
 Result<StepStatusRecord> setStepStatus(Database &db, qint64 planId, const QString &stepId, StepStatus status, int expectedVersion,
-                                       const QString &note, std::optional<StepStatusRecord> *current)
+                                       const QString &note, std::optional<StepStatusRecord> *current, const DecidedContent *decided)
 {
-    StepStatusRecord written{status, sqlText(note), db.userName(), now(), expectedVersion + 1};
+    StepStatusRecord written{status, sqlText(note), db.userName(), now(), expectedVersion + 1, {}};
+    if (decided) {
+        written.decided = *decided;
+    } else {
+        // What the partner decided on: the step as the stored plan has it.
+        auto plan = storedPlan(db, planId);
+        if (!plan)
+            return plan.error();
+        const Step *step = plan->step(stepId);
+        if (!step)
+            return makeError(QStringLiteral("the plan has no step \"%1\"").arg(stepId), QStringLiteral("plan %1").arg(planId));
+        if (step->kind == StepKind::Measure)
+            written.decided = decidedContent(*plan, *step);
+    }
+    const QString decidedJson = written.decided.isEmpty() || status == StepStatus::Proposed
+        ? QString()
+        : QString::fromUtf8(QJsonDocument(written.decided.toJson()).toJson(QJsonDocument::Compact));
     auto done = db.transaction([&]() -> Result<void> {
         // Compare and set: the row changes only if it is still the version the caller saw.
         // Two first statuses at once: the primary key lets one insert in, the other does nothing.
         QSqlQuery write = expectedVersion > 0
-            ? db.prepare(QStringLiteral("UPDATE plan_step_status SET status = ?, note = ?, updated_by = ?, updated_at = ?, "
+            ? db.prepare(QStringLiteral("UPDATE plan_step_status SET status = ?, note = ?, updated_by = ?, updated_at = ?, decided_json = ?, "
                                         "version = version + 1 WHERE plan_id = ? AND step_id = ? AND version = ?"))
-            : db.prepare(QStringLiteral("INSERT INTO plan_step_status (status, note, updated_by, updated_at, version, plan_id, step_id) "
-                                        "VALUES (?, ?, ?, ?, 1, ?, ?) ON CONFLICT (plan_id, step_id) DO NOTHING"));
+            : db.prepare(QStringLiteral("INSERT INTO plan_step_status (status, note, updated_by, updated_at, decided_json, version, plan_id, step_id) "
+                                        "VALUES (?, ?, ?, ?, ?, 1, ?, ?) ON CONFLICT (plan_id, step_id) DO NOTHING"));
         write.addBindValue(stepStatusKey(status));
         write.addBindValue(written.note);
         write.addBindValue(sqlText(written.updatedBy));
         write.addBindValue(written.updatedAt);
+        write.addBindValue(decidedJson);
         write.addBindValue(planId);
         write.addBindValue(stepId);
         if (expectedVersion > 0)
@@ -201,7 +223,8 @@ Result<StepStatusRecord> setStepStatus(Database &db, qint64 planId, const QStrin
 
 Result<StepStatusRecords> stepStatusRecords(Database &db, qint64 planId)
 {
-    QSqlQuery q = db.prepare(QStringLiteral("SELECT step_id, status, note, updated_by, updated_at, version FROM plan_step_status WHERE plan_id = ?"));
+    QSqlQuery q = db.prepare(QStringLiteral("SELECT step_id, status, note, updated_by, updated_at, version, decided_json FROM plan_step_status "
+                                            "WHERE plan_id = ?"));
     q.addBindValue(planId);
     if (auto r = Database::exec(q, QStringLiteral("reading step statuses")); !r)
         return r.error();
@@ -372,19 +395,65 @@ Result<Plan> planFromJson(const QJsonObject &o)
     for (auto it = assignment.constBegin(); it != assignment.constEnd(); ++it)
         p.assignment.insert(it.key(), number::toQint64(it.value().toDouble()).value_or(0));
     p.warnings = texts(o.value(QStringLiteral("warnings")));
+    p.startDate = QDate::fromString(o.value(QStringLiteral("start_date")).toString(), Qt::ISODate); // absent in older plans
     return p;
+}
+
+namespace {
+// A re-plan's origin, joined as "o" (the plan it re-plans, gone when that was deleted).
+const QString kOriginColumns = QStringLiteral("o.id, o.title, r.replan_refused");
+
+void readOrigin(const QSqlQuery &q, int first, StoredRequest &r)
+{
+    r.replanOf = q.value(first).toLongLong();
+    r.replanOfTitle = q.value(first + 1).toString();
+    const QString refused = q.value(first + 2).toString();
+    r.refusedSteps = refused.isEmpty() ? QStringList() : refused.split(u'\n');
+}
+} // namespace
+
+QString StoredRequest::originText() const
+{
+    if (replanOf <= 0 && refusedSteps.isEmpty())
+        return {};
+    const QString of = replanOf > 0 ? QStringLiteral("re-plan of «%1» (stored plan %2)").arg(replanOfTitle).arg(replanOf)
+                                    : QStringLiteral("re-plan of a plan deleted since");
+    return refusedSteps.isEmpty() ? of : QStringLiteral("%1 after refusal of %2").arg(of, refusedSteps.join(QStringLiteral(", ")));
+}
+
+Result<Plan> storedPlan(Database &db, qint64 planId)
+{
+    const QString where = QStringLiteral("plan %1").arg(planId);
+    QSqlQuery q = db.prepare(QStringLiteral("SELECT plan_json FROM plans WHERE id = ?"));
+    q.addBindValue(planId);
+    if (auto r = Database::exec(q, QStringLiteral("reading a stored plan")); !r)
+        return r.error();
+    if (!q.next())
+        return makeError(QStringLiteral("there is no such stored plan (deleted?)"), where);
+    auto plan = readStoredPlan(q.value(0).toString().toUtf8());
+    if (!plan)
+        return makeError(plan.error().message, plan.error().where.isEmpty() ? where : where + u'.' + plan.error().where);
+    return plan;
 }
 
 Result<QList<StoredRequest>> storedRequests(Database &db)
 {
     QSqlQuery q = db.prepare(QStringLiteral("SELECT r.id, r.title, r.created_at, r.created_by, "
-                                            "(SELECT COUNT(*) FROM plans p WHERE p.request_id = r.id) "
-                                            "FROM requests r ORDER BY r.created_at DESC, r.id DESC"));
+                                            "(SELECT COUNT(*) FROM plans p WHERE p.request_id = r.id), ") + kOriginColumns
+                             + QStringLiteral(" FROM requests r LEFT JOIN plans o ON o.id = r.replan_of ORDER BY r.created_at DESC, r.id DESC"));
     if (auto r = Database::exec(q, QStringLiteral("reading the stored requests")); !r)
         return r.error();
     QList<StoredRequest> out;
-    while (q.next())
-        out.append(StoredRequest{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toInt()});
+    while (q.next()) {
+        StoredRequest r;
+        r.id = q.value(0).toLongLong();
+        r.title = q.value(1).toString();
+        r.createdAt = q.value(2).toString();
+        r.createdBy = q.value(3).toString();
+        r.planCount = q.value(4).toInt();
+        readOrigin(q, 5, r);
+        out.append(r);
+    }
     return out;
 }
 
@@ -393,13 +462,18 @@ Result<StoredOutcome> loadOutcome(Database &db, qint64 requestId)
     const QString where = QStringLiteral("stored request %1").arg(requestId);
     auto inContext = [&](const Error &e) { return makeError(e.message, e.where.isEmpty() ? where : where + QStringLiteral(", ") + e.where); };
     StoredOutcome out;
-    QSqlQuery q = db.prepare(QStringLiteral("SELECT id, title, created_at, created_by, request_json FROM requests WHERE id = ?"));
+    QSqlQuery q = db.prepare(QStringLiteral("SELECT r.id, r.title, r.created_at, r.created_by, r.request_json, ") + kOriginColumns
+                             + QStringLiteral(" FROM requests r LEFT JOIN plans o ON o.id = r.replan_of WHERE r.id = ?"));
     q.addBindValue(requestId);
     if (auto r = Database::exec(q, QStringLiteral("reading a stored request")); !r)
         return r.error();
     if (!q.next())
         return makeError(QStringLiteral("there is no such stored request (deleted?)"), where);
-    out.info = StoredRequest{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), 0};
+    out.info.id = q.value(0).toLongLong();
+    out.info.title = q.value(1).toString();
+    out.info.createdAt = q.value(2).toString();
+    out.info.createdBy = q.value(3).toString();
+    readOrigin(q, 5, out.info);
     auto request = Request::fromJson(q.value(4).toString().toUtf8());
     if (!request)
         return inContext(request.error());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Plan.h"
+#include "Decision.h"
 #include "Validation.h"
 
 #include "store/Database.h"
@@ -11,9 +12,18 @@
 
 namespace pm::planstore {
 
+// Where a re-planned request comes from: the plan refused in part, and the refused steps
+// ("measure-3 (TEM @ CEA)"). Stored with the request, whose author is the database's
+// (on PostgreSQL the session user, set by the server).
+struct ReplanOrigin {
+    qint64 planId = 0; // 0: not a re-plan
+    QStringList refusedSteps;
+};
+
 // Stores a request and its outcome (requests, request_rejections, request_unmeasurable and
-// the plans) in one transaction; returns the request's id.
-Result<qint64> saveOutcome(Database &db, const Request &request, const PlanResult &result);
+// the plans) in one transaction; returns the request's id. Plans whose day 0 is not fixed
+// yet are stored with the next Monday after today, so that their dates do not drift.
+Result<qint64> saveOutcome(Database &db, const Request &request, const PlanResult &result, const ReplanOrigin &origin = {});
 
 // Requested but unmeasurable, most often first.
 struct WantedObservable {
@@ -43,6 +53,12 @@ struct StoredRequest {
     QString createdAt; // ISO 8601 UTC
     QString createdBy;
     int planCount = 0;
+    // A re-plan: of which stored plan (its id and title; 0 and empty when not, or when that
+    // plan was deleted since), after the refusal of which steps.
+    qint64 replanOf = 0;
+    QString replanOfTitle;
+    QStringList refusedSteps;
+    QString originText() const; // "re-plan of «A — plan 1» (stored plan 12) after refusal of measure-3 (TEM @ CEA)"; empty when not a re-plan
 };
 // Newest first.
 Result<QList<StoredRequest>> storedRequests(Database &db);
@@ -62,6 +78,8 @@ Result<StoredOutcome> loadOutcome(Database &db, qint64 requestId);
 
 // A plan from planToJson(); errors name the member.
 Result<Plan> planFromJson(const QJsonObject &object);
+// One stored plan by its id (a re-plan's origin, a decision's step).
+Result<Plan> storedPlan(Database &db, qint64 planId);
 
 // ---- Validation statuses of a stored plan's steps ---------------------------------------
 
@@ -71,16 +89,20 @@ struct StepStatusRecord {
     QString updatedBy; // the login (PostgreSQL) or the operating-system user (SQLite)
     QString updatedAt; // ISO 8601 UTC
     int version = 0;   // 0: never set (no row)
+    DecidedContent decided; // what was decided on (empty: stored before decisions had content)
 };
 using StepStatusRecords = QMap<QString, StepStatusRecord>; // step id -> record
 
 // Sets a step's status when nobody changed it since the caller read it: `expectedVersion` is
-// the version the caller saw (0: no status stored yet). A stale write is refused with a
+// the version the caller saw (0: no status stored yet). The decision keeps the content it
+// binds to: `decided` (a "changed since accepted" status keeps what was accepted), or when
+// null the step's content in the stored plan; a step the plan does not have is an error. A stale write is refused with a
 // message naming who set what, and when; `current`, when given, receives the status as it
 // now stands. Returns the record as stored. Recorded under db.userName() and announced to
 // other desktops (Database::recordChange("plan_step_status", planId)).
 Result<StepStatusRecord> setStepStatus(Database &db, qint64 planId, const QString &stepId, StepStatus status, int expectedVersion,
-                                       const QString &note = {}, std::optional<StepStatusRecord> *current = nullptr);
+                                       const QString &note = {}, std::optional<StepStatusRecord> *current = nullptr,
+                                       const DecidedContent *decided = nullptr);
 Result<StepStatusRecords> stepStatusRecords(Database &db, qint64 planId);
 Result<StepStatuses> stepStatuses(Database &db, qint64 planId);
 StepStatuses statusesOf(const StepStatusRecords &records);

@@ -274,6 +274,26 @@ Result<Problem> buildProblem(const Request &request, const Matrix &matrix, const
         }
         p.units.append(unit);
     }
+    // Exclusive pins (an accepted step kept as accepted, issue 18): no other unit may share
+    // the step, unless that unit has no other option (then the step must change, and the
+    // re-plan flags it "changed since accepted").
+    for (Unit &unit : p.units) {
+        qint64 pinnedHere = 0;
+        for (const Pin &pin : request.pinned)
+            if (unit.observables.contains(pin.observable))
+                pinnedHere = pin.offeringId;
+        QVector<UnitOption> kept;
+        for (const UnitOption &opt : std::as_const(unit.options)) {
+            const qint64 id = matrix.offerings[p.steps[opt.step].offering].id;
+            bool reserved = false;
+            for (const Pin &pin : request.pinned)
+                reserved = reserved || (pin.exclusive && pin.offeringId == id && id != pinnedHere);
+            if (!reserved)
+                kept.append(opt);
+        }
+        if (!kept.isEmpty())
+            unit.options = kept;
+    }
     for (const Pin &pin : request.pinned)
         if (!measurable.contains(pin.observable))
             return makeError(QStringLiteral("%1 cannot be measured by any offering, so it cannot be pinned").arg(pin.observable),

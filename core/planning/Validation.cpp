@@ -1,4 +1,5 @@
 #include "Validation.h"
+#include "Decision.h"
 
 namespace pm {
 
@@ -9,6 +10,8 @@ QString stepStatusKey(StepStatus s)
         return QStringLiteral("accepted");
     case StepStatus::Refused:
         return QStringLiteral("refused");
+    case StepStatus::Changed:
+        return QStringLiteral("changed");
     case StepStatus::Proposed:
         break;
     }
@@ -24,6 +27,8 @@ std::optional<StepStatus> stepStatusFromKey(const QString &key)
         return StepStatus::Accepted;
     if (k == u"refused")
         return StepStatus::Refused;
+    if (k == u"changed")
+        return StepStatus::Changed;
     return std::nullopt;
 }
 
@@ -39,10 +44,12 @@ Result<Request> requestForReplan(const Request &request, const Plan &previous, c
         if (it.value() == StepStatus::Refused) {
             if (!next.excludeOfferings.contains(step->offeringId))
                 next.excludeOfferings.append(step->offeringId);
-        } else if (it.value() == StepStatus::Accepted) {
+        } else if (it.value() == StepStatus::Accepted || it.value() == StepStatus::Changed) {
+            // Exclusive: the offering measures what was accepted and nothing more (issue 18:
+            // an accepted XPS came back measuring one more observable, still "accepted").
             for (const QString &obs : step->observables) {
                 next.pinned.removeIf([&](const Pin &p) { return p.observable == obs; });
-                next.pinned.append(Pin{obs, step->offeringId});
+                next.pinned.append(Pin{obs, step->offeringId, true});
             }
         }
     }
@@ -53,13 +60,23 @@ Result<Request> requestForReplan(const Request &request, const Plan &previous, c
     return next;
 }
 
+void keepCalendar(PlanResult &result, const Plan &previous, QDate today)
+{
+    const QDate start = planStartDate(previous, today);
+    for (Plan &p : result.plans)
+        p.startDate = start;
+}
+
 Result<PlanResult> replan(const Request &request, const Plan &previous, const StepStatuses &statuses, const Matrix &matrix,
                           const PlanOptions &options)
 {
     auto next = requestForReplan(request, previous, statuses);
     if (!next)
         return next.error();
-    return planRequest(*next, matrix, options);
+    auto result = planRequest(*next, matrix, options);
+    if (result)
+        keepCalendar(*result, previous);
+    return result;
 }
 
 } // namespace pm

@@ -16,6 +16,8 @@ target_sources(probematrix_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/SampleFlowGraph.h ${CMAKE_CURRENT_LIST_DIR}/SampleFlowGraph.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PlanExport.h ${CMAKE_CURRENT_LIST_DIR}/PlanExport.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Validation.h ${CMAKE_CURRENT_LIST_DIR}/Validation.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/Decision.h ${CMAKE_CURRENT_LIST_DIR}/Decision.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/PlanDiff.h ${CMAKE_CURRENT_LIST_DIR}/PlanDiff.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PlanStore.h ${CMAKE_CURRENT_LIST_DIR}/PlanStore.cpp
     ${CMAKE_CURRENT_LIST_DIR}/StoredPlanCheck.h ${CMAKE_CURRENT_LIST_DIR}/StoredPlanCheck.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PlanSession.h ${CMAKE_CURRENT_LIST_DIR}/PlanSession.cpp

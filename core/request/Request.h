@@ -59,6 +59,9 @@ struct Correlation {
 struct Pin {
     QString observable;
     qint64 offeringId = 0;
+    // An accepted step kept as accepted (issue 18): its offering measures the observables
+    // pinned to it and no other, unless an observable has no other offering.
+    bool exclusive = false;
 };
 
 struct RequestSample {

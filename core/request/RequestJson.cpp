@@ -305,8 +305,11 @@ Result<QList<Pin>> pinsFrom(const QJsonObject &root, const QList<RequestedObserv
             requested = requested || r.name == *name;
         if (!requested)
             return makeError(QStringLiteral("\"%1\" is not one of the request's observables").arg(*name), field + QStringLiteral(".observable"));
+        const QJsonValue exclusive = o.value(QStringLiteral("exclusive"));
+        if (!exclusive.isUndefined() && !exclusive.isBool())
+            return makeError(QStringLiteral("must be true or false"), field + QStringLiteral(".exclusive"));
         // A number too large for an id reads as 0, no offering (qint64(1e300) is undefined).
-        out.append(Pin{*name, number::toQint64(o.value(QStringLiteral("offering_id")).toDouble()).value_or(0)});
+        out.append(Pin{*name, number::toQint64(o.value(QStringLiteral("offering_id")).toDouble()).value_or(0), exclusive.toBool(false)});
     }
     return out;
 }
@@ -527,8 +530,12 @@ QJsonObject Request::toJsonObject() const
     for (qint64 id : excludeOfferings)
         excludedOfferings.append(double(id));
     QJsonArray pins;
-    for (const Pin &p : pinned)
-        pins.append(QJsonObject{{QStringLiteral("observable"), p.observable}, {QStringLiteral("offering_id"), double(p.offeringId)}});
+    for (const Pin &p : pinned) {
+        QJsonObject pin{{QStringLiteral("observable"), p.observable}, {QStringLiteral("offering_id"), double(p.offeringId)}};
+        if (p.exclusive)
+            pin.insert(QStringLiteral("exclusive"), true);
+        pins.append(pin);
+    }
     QJsonObject o{{QStringLiteral("title"), title},
                   {QStringLiteral("sample"), sampleObject},
                   {QStringLiteral("observables"), obs},

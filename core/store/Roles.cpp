@@ -1,6 +1,7 @@
 #include "Roles.h"
 
 #include "Database.h"
+#include "DecisionRules.h"
 #include "ServerAuthorship.h"
 
 #include <QSqlDriver>
@@ -173,7 +174,7 @@ Result<void> createRolesOnce(Database &db)
                 statements.append(QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO %2").arg(t, editor));
         }
         // The history trigger runs with its owner's rights: the admin role, which owns the history.
-        for (const QString &function : serverauthorship::functionSignatures()) {
+        for (const QString &function : serverauthorship::functionSignatures() + decisionrules::functionSignatures()) {
             QSqlQuery exists = db.prepare(QStringLiteral("SELECT to_regprocedure(:signature) IS NOT NULL"));
             exists.bindValue(QStringLiteral(":signature"), function);
             if (auto ok = Database::exec(exists, QStringLiteral("looking up %1").arg(function)); !ok)

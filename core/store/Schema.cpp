@@ -1,6 +1,7 @@
 #include "Schema.h"
 
 #include "Database.h"
+#include "DecisionRules.h"
 #include "ServerAuthorship.h"
 
 namespace pm::schema {
@@ -94,6 +95,22 @@ Result<void> version4(Database &db)
         return {};
     return serverauthorship::install(db);
 }
+// Validation decisions bind to what was decided (issue 18): each status keeps the step's
+// content, and a re-planned request names the plan and the refused steps it came from. On
+// PostgreSQL the server enforces that a decision carries its content (DecisionRules).
+Result<void> version5(Database &db)
+{
+    if (auto ok = runAll(db, {
+            QStringLiteral("ALTER TABLE plan_step_status ADD COLUMN decided_json TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE requests ADD COLUMN replan_of BIGINT REFERENCES plans(id) ON DELETE SET NULL"),
+            QStringLiteral("ALTER TABLE requests ADD COLUMN replan_refused TEXT NOT NULL DEFAULT ''"),
+        });
+        !ok)
+        return ok;
+    if (db.kind() != Database::Kind::Postgres)
+        return {};
+    return decisionrules::install(db);
+}
 } // namespace
 
 QList<Column> offeringColumnsAt(int version)
@@ -116,6 +133,8 @@ Result<void> apply(Database &db, int version)
         return version3(db);
     case 4:
         return version4(db);
+    case 5:
+        return version5(db);
     default:
         return makeError(QStringLiteral("no migration to schema version %1").arg(version));
     }

@@ -2,6 +2,8 @@
 #include "TestSupport.h"
 
 #include "logbook/Logbook.h"
+#include "planning/Decision.h"
+#include "planning/PlanDiff.h"
 #include "planning/PlanStore.h"
 #include "planning/Validation.h"
 
@@ -20,6 +22,56 @@ Request twoObservables()
                      RequestedObservable{QStringLiteral("surface chemical composition"), RequestMode::ExSitu, {}, RegionOfInterest::Average, {}, {}}};
     r.origin = QStringLiteral("CEA");
     return r;
+}
+
+// Issue 18's session: SEI composition, SEI thickness and morphology on one graphite
+// electrode. One of the plans measures SEI composition by XPS and the rest by TEM, both at CEA.
+Request seiRequest()
+{
+    auto r = Request::fromJson(R"({"title": "SEI on graphite", "origin": "CEA",
+        "sample": {"shape": "electrode", "material": "graphite", "air_sensitive": true},
+        "observables": [{"name": "SEI composition", "mode": "ex-situ"}, {"name": "SEI thickness", "mode": "ex-situ"},
+                        {"name": "particle morphology", "mode": "ex-situ"}],
+        "correlations": [{"observables": ["SEI composition", "particle morphology"], "type": 2}],
+        "fidelity": "medium", "cost": "low"})");
+    if (!r)
+        qFatal("request: %s", qPrintable(r.error().text()));
+    return *r;
+}
+
+const Step *measureOf(const Plan &p, const QString &abbreviation)
+{
+    for (const Step *s : p.measureSteps())
+        if (s->technique.contains(QStringLiteral("(%1)").arg(abbreviation)))
+            return s;
+    return nullptr;
+}
+
+// A plan of two measurements on one sample, for the decision tests: XPS on day 7, SEM after it.
+Plan twoStepPlan()
+{
+    Plan p;
+    p.startDate = QDate(2026, 12, 7); // a Monday
+    Step xps;
+    xps.id = QStringLiteral("measure-1");
+    xps.offeringId = 11;
+    xps.technique = QStringLiteral("X-ray photoelectron spectroscopy (XPS)");
+    xps.partner = QStringLiteral("CEA");
+    xps.observables = {QStringLiteral("SEI composition")};
+    xps.mode = QStringLiteral("ex-situ");
+    xps.sample = QStringLiteral("sample-1");
+    xps.startDay = 7;
+    xps.durationDays = 1;
+    Step sem = xps;
+    sem.id = QStringLiteral("measure-2");
+    sem.offeringId = 12;
+    sem.technique = QStringLiteral("Scanning electron microscopy (SEM)");
+    sem.observables = {QStringLiteral("particle morphology")};
+    sem.startDay = 8;
+    p.steps = {xps, sem};
+    p.samples = {PlanSample{QStringLiteral("sample-1"), QStringLiteral("ex-situ"), QStringLiteral("CEA"), {}, {xps.id, sem.id}, 1, {}, {}}};
+    p.durationDays = 9;
+    return p;
 }
 
 } // namespace
@@ -56,6 +108,142 @@ private slots:
         for (const Rejection &rej : again->rejected)
             excluded = excluded || (rej.offeringId == measures[1]->offeringId && rej.reasonCode == u"excluded");
         QVERIFY(excluded);
+    }
+
+    // Issue 18, seen: the accepted "XPS @ CEA: SEI composition" came back measuring "SEI
+    // composition, SEI thickness", still accepted. An accepted step is pinned exclusively:
+    // the re-plan's XPS measures what was accepted and nothing more.
+    void acceptedStepIsKeptAsAccepted()
+    {
+        const Request r = seiRequest();
+        PlanOptions whole;
+        whole.topN = 0;
+        auto first = planRequest(r, m_db->matrix, whole);
+        QVERIFY(first.ok());
+        const Plan *chosen = nullptr;
+        for (const Plan &p : first->plans)
+            if (const Step *x = measureOf(p, QStringLiteral("XPS")); x && x->observables == QStringList{QStringLiteral("SEI composition")} && measureOf(p, QStringLiteral("TEM")))
+                chosen = &p;
+        QVERIFY2(chosen, "no plan with XPS for SEI composition alone and a TEM step");
+        const Step *xps = measureOf(*chosen, QStringLiteral("XPS"));
+        const Step *tem = measureOf(*chosen, QStringLiteral("TEM"));
+        StepStatuses statuses{{xps->id, StepStatus::Accepted}, {tem->id, StepStatus::Refused}};
+
+        auto next = requestForReplan(r, *chosen, statuses);
+        QVERIFY(next.ok());
+        QCOMPARE(next->pinned.size(), 1);
+        QVERIFY(next->pinned.first().exclusive);
+        QCOMPARE(Request::fromJson(next->toJson())->pinned.first().exclusive, true); // kept in the stored request
+
+        auto again = replan(r, *chosen, statuses, m_db->matrix, whole);
+        QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().text()));
+        QVERIFY(!again->plans.isEmpty());
+        bool someUnchanged = false;
+        for (const Plan &p : again->plans) {
+            QCOMPARE(p.startDate, planStartDate(*chosen)); // the campaign's calendar stays
+            const CarryResult carry = carryDecisions(*chosen, statuses, {}, p);
+            QVERIFY(carry.lost.isEmpty()); // pinned: the offering is in every plan
+            QCOMPARE(carry.carried.size(), 1);
+            const CarriedDecision &c = carry.carried.first();
+            const Step *now = p.step(c.stepId);
+            QVERIFY(now && now->offeringId == xps->offeringId);
+            QCOMPARE(now->observables, xps->observables); // nothing added to what was accepted
+            // Accepted only when nothing the partner agreed to moved; otherwise flagged with the change.
+            const bool same = now->observables == xps->observables && now->mode == xps->mode
+                && planDate(p, now->startDay) == planDate(*chosen, xps->startDay)
+                && planDate(p, now->startDay + now->durationDays) == planDate(*chosen, xps->startDay + xps->durationDays)
+                && decidedContent(p, *now).sample == decidedContent(*chosen, *xps).sample;
+            QCOMPARE(c.status, same ? StepStatus::Accepted : StepStatus::Changed);
+            QCOMPARE(c.changes.isEmpty(), same);
+            someUnchanged = someUnchanged || same;
+            for (const Step *s : p.measureSteps())
+                QVERIFY(s->offeringId != tem->offeringId);
+        }
+        QVERIFY(someUnchanged);
+    }
+
+    // What the partner agreed to, field by field: each change is named, and flags the step.
+    void changedStepsAreFlaggedWithTheChange()
+    {
+        const Plan before = twoStepPlan();
+        const StepStatuses statuses{{QStringLiteral("measure-2"), StepStatus::Accepted}};
+        const DecidedContent agreed = decidedContent(before, *before.step(QStringLiteral("measure-2")));
+        QCOMPARE(agreed.start, QDate(2026, 12, 15));
+        QCOMPARE(agreed.sample, QStringLiteral("ex-situ, after X-ray photoelectron spectroscopy (XPS) @ CEA"));
+
+        // Unchanged: accepted, nothing to show.
+        auto same = carryDecisions(before, statuses, {}, before);
+        QCOMPARE(same.carried.size(), 1);
+        QCOMPARE(same.carried.first().status, StepStatus::Accepted);
+        QVERIFY(same.carried.first().changes.isEmpty());
+
+        // A day later (issue 18's plan 2).
+        Plan moved = before;
+        moved.steps[1].startDay = 9;
+        auto later = carryDecisions(before, statuses, {}, moved);
+        QCOMPARE(later.carried.first().status, StepStatus::Changed);
+        QCOMPARE(later.carried.first().changes.size(), 1);
+        QCOMPARE(later.carried.first().changes.first().field, ContentChange::Dates);
+        QVERIFY2(later.carried.first().changes.first().text().contains(QStringLiteral("16 Dec 2026")), qPrintable(later.carried.first().changes.first().text()));
+
+        // One more observable, and the sample measured fresh (the XPS left the plan).
+        Plan more = before;
+        more.steps[1].observables << QStringLiteral("SEI thickness");
+        more.steps.removeFirst();
+        more.samples[0].steps.removeFirst();
+        auto grown = carryDecisions(before, statuses, {}, more);
+        QCOMPARE(grown.carried.first().status, StepStatus::Changed);
+        QStringList fields;
+        for (const ContentChange &c : grown.carried.first().changes)
+            fields << c.text().section(u':', 0, 0);
+        QCOMPARE(fields, (QStringList{QStringLiteral("observables"), QStringLiteral("sample")}));
+
+        // A stored decision wins over the previous plan's step: "changed" stays changed
+        // against what was accepted, and becomes accepted again when the plan comes back to it.
+        const QMap<QString, DecidedContent> stored{{QStringLiteral("measure-2"), agreed}};
+        const StepStatuses changed{{QStringLiteral("measure-2"), StepStatus::Changed}};
+        QCOMPARE(carryDecisions(moved, changed, stored, moved).carried.first().status, StepStatus::Changed);
+        QCOMPARE(carryDecisions(moved, changed, stored, before).carried.first().status, StepStatus::Accepted);
+
+        // The offering gone: lost, never silently accepted elsewhere.
+        Plan without = before;
+        without.steps[1].offeringId = 99;
+        auto lost = carryDecisions(before, statuses, {}, without);
+        QVERIFY(lost.carried.isEmpty());
+        QCOMPARE(lost.lost, QStringList{QStringLiteral("measure-2")});
+
+        // Stored and read back: the same content.
+        QCOMPARE(contentChanges(agreed, DecidedContent::fromJson(agreed.toJson())).size(), 0);
+    }
+
+    // Re-plan shows what changed: replaced, removed, added, moved.
+    void diffNamesReplacementsAndMoves()
+    {
+        const Plan before = twoStepPlan();
+        Plan after = before;
+        after.steps[1].offeringId = 13;
+        after.steps[1].technique = QStringLiteral("FIB-SEM");
+        after.steps[1].partner = QStringLiteral("KIT");
+        after.steps[0].startDay = 8;
+        Step extra = after.steps[1];
+        extra.id = QStringLiteral("measure-3");
+        extra.offeringId = 14;
+        extra.technique = QStringLiteral("Raman");
+        extra.observables = {QStringLiteral("crystal structure")};
+        after.steps.append(extra);
+        after.durationDays = 12;
+        const PlanDiff diff = diffPlans(before, after);
+        const QStringList lines = diff.lines();
+        QCOMPARE(lines.size(), 4);
+        QVERIFY2(lines.contains(QStringLiteral("Scanning electron microscopy (SEM) @ CEA replaced by FIB-SEM @ KIT for particle morphology")),
+                 qPrintable(lines.join(u'\n')));
+        QVERIFY(lines.contains(QStringLiteral("Raman @ KIT added (crystal structure)")));
+        QVERIFY(lines.contains(QStringLiteral("X-ray photoelectron spectroscopy (XPS) @ CEA kept, dates: 14 Dec 2026 – 15 Dec 2026 → 15 Dec 2026 – 16 Dec 2026")));
+        QVERIFY(lines.contains(QStringLiteral("Duration: 9 → 12 days")));
+        QVERIFY(diffPlans(before, before).isEmpty());
+        Plan fewer = before;
+        fewer.steps.removeLast();
+        QCOMPARE(diffPlans(before, fewer).changes.first().kind, PlanChange::Removed);
     }
 
     void unknownStepIsAnError()

@@ -331,7 +331,9 @@ void PlanWorkspace::storeOutcome()
     m_planIds.clear();
     if (!m_db)
         return;
-    PlanOutcome outcome{m_request, m_result, 0, {}};
+    PlanOutcome outcome;
+    outcome.request = m_request;
+    outcome.result = m_result;
     if (auto stored = PlanSession(m_db).store(outcome); !stored) {
         fail(stored.error()); // the plans are still shown; only validation cannot be kept
         return;

@@ -236,7 +236,9 @@ int runPlan(CliContext &context, const QStringList &arguments)
             context.err() << "\r" << QString(110, u' ') << "\r";
         if (!result)
             return context.fail(result.error());
-        PlanOutcome outcome{*request, *result, 0, {}};
+        PlanOutcome outcome;
+        outcome.request = *request;
+        outcome.result = *result;
         if (!parser.isSet(QStringLiteral("no-store")))
             if (auto saved = session.store(outcome); !saved)
                 return context.fail(saved.error(), Failure);
