@@ -120,6 +120,9 @@ private slots:
         QCOMPARE(outcome->result.plans.size(), planned->plans.size());
         QCOMPARE(outcome->planIds.size(), planned->plans.size());
         for (int i = 0; i < planned->plans.size(); ++i) {
+            // Stored plans fix their day 0 (the next Monday), so that their dates do not drift (issue 18).
+            QCOMPARE(outcome->result.plans[i].startDate, planStartDate(planned->plans[i]));
+            planned->plans[i].startDate = planStartDate(planned->plans[i]);
             QCOMPARE(json(outcome->result.plans[i]), json(planned->plans[i]));
             QCOMPARE(outcome->result.plans[i].edges.size(), planned->plans[i].edges.size()); // the sample-flow graph
         }
@@ -224,12 +227,17 @@ private slots:
         auto bobDb = otherDesktop(t);
 
         QVERIFY(bobDb->connection().transaction());
-        QSqlQuery hold = bobDb->prepare(QStringLiteral("INSERT INTO plan_step_status (plan_id, step_id, status, note, updated_by, updated_at, version) "
-                                                       "VALUES (?, ?, 'accepted', '', ?, ?, 1)"));
+        // A decision carries the content decided on (issue 18; the server refuses one without).
+        auto plan = planstore::storedPlan(*t.db, planId);
+        QVERIFY(plan);
+        const DecidedContent decided = decidedContent(*plan, *plan->step(step));
+        QSqlQuery hold = bobDb->prepare(QStringLiteral("INSERT INTO plan_step_status (plan_id, step_id, status, note, updated_by, updated_at, version, decided_json) "
+                                                       "VALUES (?, ?, 'accepted', '', ?, ?, 1, ?)"));
         hold.addBindValue(planId);
         hold.addBindValue(step);
         hold.addBindValue(bobDb->userName());
         hold.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        hold.addBindValue(QString::fromUtf8(QJsonDocument(decided.toJson()).toJson(QJsonDocument::Compact)));
         QVERIFY2(hold.exec(), qPrintable(hold.lastError().text()));
 
         QString aliceError;

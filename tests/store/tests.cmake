@@ -8,6 +8,8 @@ target_link_libraries(probematrix_backendfixture PUBLIC probematrix_testsupport)
 pm_add_test(test_store_backends SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_store_backends.cpp LIBS probematrix_backendfixture)
 pm_add_test(test_server SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_server.cpp LIBS probematrix_backendfixture)
 pm_add_test(test_plan_store SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_plan_store.cpp LIBS probematrix_backendfixture)
+# Issue 18: accept, refuse, re-plan; decisions bound to their content; the server's rule.
+pm_add_test(test_validation_backends SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_validation_backends.cpp LIBS probematrix_backendfixture)
 pm_add_test(test_db_cli SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_db_cli.cpp LIBS probematrix_backendfixture)
 add_dependencies(test_db_cli probematrix-cli)
 if(TARGET probematrix_connection)
