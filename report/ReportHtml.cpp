@@ -55,6 +55,8 @@ QString statusText(const PlanReportInput &input, const QString &stepId)
         return Strings::tr("accepted");
     case StepStatus::Refused:
         return QStringLiteral("<span class=\"bad\">%1</span>").arg(Strings::tr("refused"));
+    case StepStatus::Changed: // accepted before, changed by a re-plan: to ask again
+        return QStringLiteral("<span class=\"bad\">%1</span>").arg(Strings::tr("changed since accepted"));
     case StepStatus::Proposed:
         break;
     }

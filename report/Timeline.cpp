@@ -28,7 +28,9 @@ int Timeline::weekCount() const
 Timeline buildTimeline(const Plan &plan, const Matrix *matrix, QDate startDate)
 {
     Timeline t;
-    t.startDate = startDate.isValid() ? startDate : nextMonday(QDate::currentDate());
+    // The plan's own day 0 once fixed (stored plans, re-plans), so that every text gives the
+    // dates the partners were sent (issue 18).
+    t.startDate = startDate.isValid() ? startDate : plan.startDate.isValid() ? plan.startDate : nextMonday(QDate::currentDate());
     t.totalDays = plan.durationDays;
     QHash<QString, double> finish;
     for (const Step &s : plan.steps)

@@ -41,7 +41,8 @@ struct Timeline {
     QDate firstMonday() const;
 };
 
-// Day 0 is `startDate` (default: the next Monday, when a campaign would start).
+// Day 0 is `startDate` (default: the plan's own start date, else the next Monday, when a
+// campaign would start).
 Timeline buildTimeline(const Plan &plan, const Matrix *matrix = nullptr, QDate startDate = {});
 QDate nextMonday(const QDate &from);
 

@@ -216,6 +216,12 @@ void MainWindow::setUpTables()
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateDetails);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateDetails);
+    // The filters remove rows without always telling the selection model (issue 18, 2): the
+    // pane follows what the table shows, not what it showed.
+    for (auto signal : {&QAbstractItemModel::rowsRemoved, &QAbstractItemModel::rowsInserted})
+        connect(m_filter, signal, this, &MainWindow::updateDetails);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &MainWindow::updateDetails);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateDetails);
     m_table->sortByColumn(int(Column::Cluster), Qt::AscendingOrder);
 }
 
@@ -338,9 +344,13 @@ QList<qint64> MainWindow::selectedOfferingIds() const
     QModelIndexList rows = m_table->selectionModel()->selectedRows();
     std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     for (const QModelIndex &index : std::as_const(rows))
-        ids.append(index.data(MatrixTableModel::OfferingIdRole).toLongLong());
-    if (ids.isEmpty() && m_table->currentIndex().isValid())
-        ids.append(m_table->currentIndex().data(MatrixTableModel::OfferingIdRole).toLongLong());
+        if (index.isValid())
+            ids.append(index.data(MatrixTableModel::OfferingIdRole).toLongLong());
+    // The current row counts only while it is shown and selected: after a filter removed the
+    // selection, the current index lands on a neighbour nobody chose (issue 18, 2).
+    const QModelIndex current = m_table->currentIndex();
+    if (ids.isEmpty() && current.isValid() && m_table->selectionModel()->isSelected(current))
+        ids.append(current.data(MatrixTableModel::OfferingIdRole).toLongLong());
     return ids;
 }
 
@@ -358,17 +368,21 @@ void MainWindow::selectOffering(qint64 id)
 
 void MainWindow::updateDetails()
 {
+    if (!m_details)
+        return; // the filter reports changes while the window is still being built
     const QList<qint64> ids = selectedOfferingIds();
-    if (ids.isEmpty()) {
-        m_details->setHtml(tr("<p><i>Select an offering to see all its characteristics, who to contact and how.</i></p>"
-                              "<p><i>Select 2 to 5 to compare them side by side (Ctrl+Shift+C).</i></p>"));
+    const int row = ids.isEmpty() ? -1 : m_model->rowOf(ids.first());
+    if (row < 0 || m_filter->rowCount() == 0) {
+        m_details->setHtml(m_filter->rowCount() == 0
+                               ? tr("<p><i>No offering matches the filters: nothing to show.</i></p>")
+                               : tr("<p><i>Select an offering to see all its characteristics, who to contact and how.</i></p>"
+                                    "<p><i>Select 2 to 5 to compare them side by side (Ctrl+Shift+C).</i></p>"));
+        m_detailsOffering = 0;
         return;
     }
-    const int row = m_model->rowOf(ids.first());
-    if (row < 0)
-        return;
     const Offering &o = m_model->offering(row);
     m_details->setHtml(offeringDetailsHtml(o, m_model->partnerOf(o)));
+    m_detailsOffering = o.id;
 }
 
 void MainWindow::restoreLayout()

@@ -97,6 +97,7 @@ public:
     FilterChips *filterChips() const { return m_chips; }
     QLineEdit *searchField() const { return m_search; }
     QTextBrowser *detailsPane() const { return m_details; }
+    qint64 detailsOffering() const { return m_detailsOffering; } // the offering the pane shows; 0: none
     StatisticsView *statisticsView() const { return m_statistics; }
     QTabWidget *workspace() const { return m_workspace; }
     QAction *action(const QString &objectName) const;
@@ -208,6 +209,7 @@ private:
     QTableView *m_table = nullptr;
     QTableView *m_frozen = nullptr;
     QTextBrowser *m_details = nullptr;
+    qint64 m_detailsOffering = 0;
     QSplitter *m_splitter = nullptr;
     StatisticsView *m_statistics = nullptr;
     QLabel *m_count = nullptr;

@@ -26,6 +26,9 @@ Result<void> PlanSession::store(PlanOutcome &outcome) const
     outcome.planIds.clear();
     if (!m_db)
         return {};
+    // Day 0 fixed as stored (saveOutcome), so that what is shown is what the partners get.
+    for (Plan &p : outcome.result.plans)
+        p.startDate = planStartDate(p);
     auto id = planstore::saveOutcome(*m_db, outcome.request, outcome.result, outcome.origin);
     if (!id)
         return id.error();

@@ -401,12 +401,12 @@ Result<Plan> planFromJson(const QJsonObject &o)
 
 namespace {
 // A re-plan's origin, joined as "o" (the plan it re-plans, gone when that was deleted).
-const QString kOriginColumns = QStringLiteral("o.id, o.title, r.replan_refused");
+const QString kOriginColumns = QStringLiteral("r.replan_of, o.title, r.replan_refused, o.id");
 
 void readOrigin(const QSqlQuery &q, int first, StoredRequest &r)
 {
     r.replanOf = q.value(first).toLongLong();
-    r.replanOfTitle = q.value(first + 1).toString();
+    r.replanOfTitle = q.value(first + 3).isNull() ? QString() : q.value(first + 1).toString(); // empty: deleted since
     const QString refused = q.value(first + 2).toString();
     r.refusedSteps = refused.isEmpty() ? QStringList() : refused.split(u'\n');
 }
@@ -416,8 +416,8 @@ QString StoredRequest::originText() const
 {
     if (replanOf <= 0 && refusedSteps.isEmpty())
         return {};
-    const QString of = replanOf > 0 ? QStringLiteral("re-plan of «%1» (stored plan %2)").arg(replanOfTitle).arg(replanOf)
-                                    : QStringLiteral("re-plan of a plan deleted since");
+    const QString of = !replanOfTitle.isEmpty() ? QStringLiteral("re-plan of «%1» (stored plan %2)").arg(replanOfTitle).arg(replanOf)
+                                                : QStringLiteral("re-plan of stored plan %1, deleted since").arg(replanOf);
     return refusedSteps.isEmpty() ? of : QStringLiteral("%1 after refusal of %2").arg(of, refusedSteps.join(QStringLiteral(", ")));
 }
 

@@ -53,8 +53,8 @@ struct StoredRequest {
     QString createdAt; // ISO 8601 UTC
     QString createdBy;
     int planCount = 0;
-    // A re-plan: of which stored plan (its id and title; 0 and empty when not, or when that
-    // plan was deleted since), after the refusal of which steps.
+    // A re-plan: of which stored plan (its id, 0 when not a re-plan, and its title, empty
+    // when that plan was deleted since), after the refusal of which steps.
     qint64 replanOf = 0;
     QString replanOfTitle;
     QStringList refusedSteps;

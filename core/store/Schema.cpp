@@ -102,7 +102,10 @@ Result<void> version5(Database &db)
 {
     if (auto ok = runAll(db, {
             QStringLiteral("ALTER TABLE plan_step_status ADD COLUMN decided_json TEXT NOT NULL DEFAULT ''"),
-            QStringLiteral("ALTER TABLE requests ADD COLUMN replan_of BIGINT REFERENCES plans(id) ON DELETE SET NULL"),
+            // No foreign key: plans already reference requests, and a cycle would make every
+            // drop and restore order-dependent. A deleted plan reads as "deleted since" (the
+            // store joins it).
+            QStringLiteral("ALTER TABLE requests ADD COLUMN replan_of BIGINT"),
             QStringLiteral("ALTER TABLE requests ADD COLUMN replan_refused TEXT NOT NULL DEFAULT ''"),
         });
         !ok)

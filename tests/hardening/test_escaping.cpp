@@ -329,14 +329,14 @@ private slots:
         request.title = kMarkup;
         Step step;
         step.technique = kMarkup + QStringLiteral("\r\nBcc: eve@example.org");
-        const QUrl url = stepMailDraft(request, step, kMarkup + QStringLiteral(" bob@example.org") + kBreakout, 0);
+        const QUrl url = stepMailDraft(request, step, kMarkup + QStringLiteral(" bob@example.org") + kBreakout, QDate(), QDate());
         QCOMPARE(url.scheme(), QStringLiteral("mailto"));
         QCOMPARE(url.path(), QStringLiteral("bob@example.org"));
         const QString encoded = QString::fromLatin1(url.toEncoded());
         for (QChar c : {u'<', u'>', u'"', u' ', u'\n', u'\r'})
             QVERIFY2(!encoded.contains(c), qPrintable(encoded));
         QVERIFY(!url.query().contains(QStringLiteral("&bcc="), Qt::CaseInsensitive));
-        QVERIFY(stepMailDraft(request, step, kMarkup, 0).path().isEmpty()); // no address, no recipient
+        QVERIFY(stepMailDraft(request, step, kMarkup, QDate(), QDate()).path().isEmpty()); // no address, no recipient
     }
 #endif
 };

@@ -22,6 +22,7 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QDateEdit>
 #include <QApplication>
 #include <QComboBox>
@@ -122,7 +123,7 @@ private slots:
     {
         m_db = std::make_unique<test::BundledDatabase>();
         MessageBox::setNonInteractive(true);
-        PlanWorkspace::setUrlOpener([](const QUrl &) {});
+        PlanWorkspace::setUrlOpener([](const QUrl &) { return true; });
     }
 
     void init()
@@ -371,6 +372,7 @@ private slots:
         QVERIFY(!ws->setStepStatus(prepare, StepStatus::Accepted));
 
         // Refuse the other: the workspace offers a re-plan; yes.
+        const Plan before = *ws->currentPlan();
         MessageBox::setNextAnswer(QMessageBox::Yes);
         QVERIFY(ws->setStepStatus(refused.id, StepStatus::Refused));
         QVERIFY(ws->waitForPlanning()); // the re-plan runs on a worker thread too
@@ -380,10 +382,185 @@ private slots:
             QVERIFY2(s->offeringId != refused.offeringId, "the refused offering must not come back");
             if (s->offeringId == accepted.offeringId) {
                 acceptedKept = true;
-                QCOMPARE(ws->stepStatus(s->id), StepStatus::Accepted);
+                // Accepted when what was accepted is unchanged, else flagged (issue 18).
+                const bool same = contentChanges(decidedContent(before, accepted), decidedContent(*ws->currentPlan(), *s)).isEmpty();
+                QCOMPARE(ws->stepStatus(s->id), same ? StepStatus::Accepted : StepStatus::Changed);
             }
         }
         QVERIFY(acceptedKept);
+    }
+
+    // Issue 18, 1 and 2 in the workspace: the SEI session. The details pane follows the plan;
+    // accept XPS, refuse TEM, re-plan: every new plan's XPS is accepted only if unchanged,
+    // otherwise "changed since accepted" with the change in its status; the changes against
+    // the plan refused in part are shown; the headline names the origin.
+    void replanShowsChangesAndKeepsDecisionsHonest()
+    {
+        auto ws = workspace();
+        auto request = Request::fromJson(R"({"title": "SEI on graphite", "origin": "CEA",
+            "sample": {"shape": "electrode", "material": "graphite", "air_sensitive": true},
+            "observables": [{"name": "SEI composition", "mode": "ex-situ"}, {"name": "SEI thickness", "mode": "ex-situ"},
+                            {"name": "particle morphology", "mode": "ex-situ"}],
+            "correlations": [{"observables": ["SEI composition", "particle morphology"], "type": 2}],
+            "fidelity": "medium", "cost": "low"})");
+        QVERIFY(request);
+        QVERIFY(ws->openRequest(*request));
+        QVERIFY(ws->waitForPlanning());
+        auto measureOf = [](const Plan &p, const QString &abbreviation) -> const Step * {
+            for (const Step *s : p.measureSteps())
+                if (s->technique.contains(QStringLiteral("(%1)").arg(abbreviation)))
+                    return s;
+            return nullptr;
+        };
+        int index = -1;
+        for (int i = 0; i < ws->result().plans.size(); ++i)
+            if (const Step *x = measureOf(ws->result().plans[i], QStringLiteral("XPS"));
+                x && x->observables == QStringList{QStringLiteral("SEI composition")} && measureOf(ws->result().plans[i], QStringLiteral("TEM")))
+                index = i;
+        QVERIFY(index >= 0);
+        ws->selectPlan(index);
+        const Step xps = *measureOf(*ws->currentPlan(), QStringLiteral("XPS"));
+        const Step tem = *measureOf(*ws->currentPlan(), QStringLiteral("TEM"));
+        QVERIFY(!ws->changesView()->isVisible()); // not a re-plan
+
+        // Section 2: the pane below the graph shows a step of the shown plan only.
+        emit ws->graphView()->stepClicked(tem.id);
+        QCOMPARE(ws->detailsStepId(), tem.id);
+        QVERIFY(ws->details()->toPlainText().contains(QStringLiteral("TEM")));
+        ws->selectPlan(index == 0 ? 1 : 0);
+        QVERIFY(ws->detailsStepId().isEmpty());
+        QVERIFY(ws->details()->toPlainText().isEmpty());
+        ws->selectPlan(index);
+        emit ws->graphView()->stepClicked(tem.id);
+        QCOMPARE(ws->detailsStepId(), tem.id);
+
+        // The e-mail: CEA's contact is a web page (sites.json), not an address: said, and the
+        // text offered to copy, with the Steps table's dates.
+        ws->tabs()->setCurrentIndex(PlanWorkspace::StepsTab);
+        const int xpsRow = rowOfStep(ws->stepsTable(), xps.id);
+        ws->stepsTable()->selectRow(xpsRow);
+        QVERIFY(ws->mailButton()->isEnabled());
+        QVERIFY2(ws->mailButton()->toolTip().contains(QStringLiteral("web page")), qPrintable(ws->mailButton()->toolTip()));
+        QGuiApplication::clipboard()->clear();
+        MessageBox::clearMessages();
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        ws->mailButton()->click();
+        QVERIFY2(MessageBox::lastMessages().join(u' ').contains(QStringLiteral("web page, not an e-mail address")), qPrintable(MessageBox::lastMessages().join(u' ')));
+        const QString copied = QGuiApplication::clipboard()->text();
+        const QString tableDate = ws->stepsTable()->item(xpsRow, 4)->text();
+        QVERIFY2(copied.contains(QStringLiteral("Planned: %1 to ").arg(tableDate)), qPrintable(copied + QStringLiteral(" / ") + tableDate));
+        QVERIFY(!copied.contains(QStringLiteral("from day")));
+
+        // Accept XPS, refuse TEM, re-plan.
+        ws->findChild<QPushButton *>(QStringLiteral("acceptStep"))->click();
+        QCOMPARE(ws->stepStatus(xps.id), StepStatus::Accepted);
+        const Plan before = *ws->currentPlan();
+        const DecidedContent agreed = decidedContent(before, xps);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QVERIFY(ws->setStepStatus(tem.id, StepStatus::Refused));
+        QVERIFY(ws->waitForPlanning());
+        QVERIFY(ws->detailsStepId().isEmpty()); // the step was re-planned away
+        QVERIFY(ws->details()->toPlainText().isEmpty());
+        int flagged = -1, kept = -1;
+        for (int i = 0; i < ws->result().plans.size(); ++i) {
+            ws->selectPlan(i);
+            const Plan &p = *ws->currentPlan();
+            QCOMPARE(p.startDate, before.startDate); // the campaign's calendar
+            const QString headline = ws->findChild<QLabel *>(QStringLiteral("planHeadline"))->text();
+            QVERIFY2(headline.contains(QStringLiteral("Re-plan of plan %1 after refusal of %2 (").arg(before.rank).arg(tem.id)), qPrintable(headline));
+            QVERIFY(ws->changesView()->isVisible());
+            const QString changes = ws->changesView()->text();
+            QVERIFY2(changes.contains(QStringLiteral("replaced by")) || changes.contains(QStringLiteral("removed")), qPrintable(changes));
+            QVERIFY2(changes.contains(QStringLiteral("Transmission electron microscopy (TEM) @ CEA")), qPrintable(changes));
+            const Step *now = measureOf(p, QStringLiteral("XPS"));
+            QVERIFY(now && now->offeringId == xps.offeringId);
+            QCOMPARE(now->observables, xps.observables);
+            const QList<ContentChange> moved = contentChanges(agreed, decidedContent(p, *now));
+            const QString status = ws->stepsTable()->item(rowOfStep(ws->stepsTable(), now->id), 6)->text();
+            if (moved.isEmpty()) {
+                QCOMPARE(ws->stepStatus(now->id), StepStatus::Accepted);
+                QCOMPARE(status, QStringLiteral("accepted"));
+                kept = i;
+            } else {
+                QCOMPARE(ws->stepStatus(now->id), StepStatus::Changed);
+                QVERIFY2(status.startsWith(QStringLiteral("changed since accepted\n")) && status.contains(changesText(moved)), qPrintable(status));
+                flagged = i;
+            }
+        }
+        QVERIFY(kept >= 0);
+        ws->selectPlan(flagged >= 0 ? flagged : kept);
+        ws->tabs()->setCurrentIndex(PlanWorkspace::StepsTab);
+        saveShot(ws.get(), QStringLiteral("plan-replan-diff.png"));
+
+        // Reopened from the database: the origin and the changes are still there.
+        const qint64 requestId = ws->currentRequestId();
+        PlanWorkspace again;
+        again.setDatabase(m_db->db.get());
+        again.setMatrix(&m_db->matrix);
+        QVERIFY(again.openStoredRequest(requestId));
+        const QString headline = again.findChild<QLabel *>(QStringLiteral("planHeadline"))->text();
+        QVERIFY2(headline.contains(QStringLiteral("after refusal of %1 (").arg(tem.id)) && headline.contains(QStringLiteral("by %1").arg(m_db->db->userName())),
+                 qPrintable(headline));
+        QVERIFY(!again.planDiff().changes.isEmpty());
+    }
+
+    // The e-mail's recipient comes from the matrix; no contact: the button is disabled and
+    // says why; no mail program: the text is offered to copy.
+    void mailFollowsTheContact()
+    {
+        const Request request = scenario(QStringLiteral("two-destructive-techniques"));
+        auto planned = planRequest(request, m_db->matrix);
+        QVERIFY(planned);
+        PlanResult result = *planned;
+        result.plans = {result.plans.first()};
+        const Step *first = result.plans.first().measureSteps().first();
+        // A plan stored before contacts were kept: its first measurement has none, and the
+        // offering's contact cell is empty in the matrix this window uses.
+        Plan &plan = result.plans.first();
+        for (Step &s : plan.steps)
+            if (s.id == first->id)
+                s.contact.clear();
+        Matrix matrix = m_db->matrix;
+        for (Offering &o : matrix.offerings)
+            if (o.id == first->offeringId)
+                o.contact.clear();
+        auto id = planstore::saveOutcome(*m_db->db, request, result);
+        QVERIFY(id);
+        PlanWorkspace ws;
+        ws.setDatabase(m_db->db.get());
+        ws.setMatrix(&matrix);
+        ws.show();
+        QVERIFY(ws.openStoredRequest(*id));
+        const QString stepId = ws.currentPlan()->measureSteps().first()->id;
+        ws.stepsTable()->selectRow(rowOfStep(ws.stepsTable(), stepId));
+        QVERIFY(!ws.mailButton()->isEnabled());
+        QVERIFY2(ws.mailButton()->toolTip().contains(QStringLiteral("no contact")), qPrintable(ws.mailButton()->toolTip()));
+        QVERIFY(!ws.mailPartner(stepId));
+
+        // An address in the offering's contact cell: the draft goes to it...
+        for (Offering &o : matrix.offerings)
+            if (o.id == first->offeringId)
+                o.contact = QStringLiteral("Lab desk <desk@lab.example.eu>");
+        ws.stepsTable()->clearSelection();
+        ws.stepsTable()->selectRow(rowOfStep(ws.stepsTable(), stepId));
+        QVERIFY(ws.mailButton()->isEnabled());
+        QUrl opened;
+        PlanWorkspace::setUrlOpener([&](const QUrl &url) {
+            opened = url;
+            return true;
+        });
+        MessageBox::clearMessages();
+        QVERIFY(ws.mailPartner(stepId));
+        QCOMPARE(opened.path(), QStringLiteral("desk@lab.example.eu"));
+        QVERIFY(MessageBox::lastMessages().isEmpty());
+        // ...and with no mail program, the text is offered to copy.
+        PlanWorkspace::setUrlOpener([](const QUrl &) { return false; });
+        QGuiApplication::clipboard()->clear();
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QVERIFY(ws.mailPartner(stepId));
+        QVERIFY2(MessageBox::lastMessages().join(u' ').contains(QStringLiteral("No e-mail program")), qPrintable(MessageBox::lastMessages().join(u' ')));
+        QVERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("Please tell us whether you accept this step")));
+        PlanWorkspace::setUrlOpener([](const QUrl &) { return true; });
     }
 
     // Validation goes on another day: a new window on the same database reopens the stored
@@ -557,7 +734,7 @@ private slots:
         step.observables = {QStringLiteral("SEI thickness")};
         Request request;
         request.title = QStringLiteral("SEI & co");
-        const QUrl url = stepMailDraft(request, step, QStringLiteral("x@lab.example.eu?cc=evil@spam.example"), 3);
+        const QUrl url = stepMailDraft(request, step, QStringLiteral("x@lab.example.eu?cc=evil@spam.example"), QDate(2026, 12, 14), QDate(2026, 12, 15));
         QCOMPARE(url.scheme(), QStringLiteral("mailto"));
         QCOMPARE(url.path(), QStringLiteral("x@lab.example.eu"));
         const QUrlQuery query(url);
@@ -657,10 +834,12 @@ private slots:
                                     QStringLiteral("laboratory booking"), QStringLiteral("Lead time"), QStringLiteral("Contact"), step->contact, stepLocation(*step)})
             QVERIFY2(details.contains(part), qPrintable(QStringLiteral("\"%1\" not in: %2").arg(part, details)));
 
-        // The e-mail draft says where too.
-        const QUrlQuery query(ws->mailDraft(measured));
-        QVERIFY2(query.queryItemValue(QStringLiteral("body"), QUrl::FullyDecoded).contains(QStringLiteral("Where: %1").arg(stepLocation(*step))),
-                 qPrintable(query.queryItemValue(QStringLiteral("body"), QUrl::FullyDecoded)));
+        // The e-mail draft says where too. (Its text: CNRS's contact is a web page, so there is
+        // no mailto: draft, only the text to copy; issue 18.)
+        QVERIFY(ws->mailDraft(measured).isEmpty());
+        QVERIFY(!ws->mailContact(measured).webPage.isEmpty());
+        const QString body = ws->mailText(measured).body;
+        QVERIFY2(body.contains(QStringLiteral("Where: %1").arg(stepLocation(*step))), qPrintable(body));
     }
 
     // Issue 13: a step kept although the matrix does not say the offering takes the sample

@@ -144,7 +144,10 @@ private slots:
         auto aliceDb = t.openAnother(alice);
         const qint64 plan = one(*t.db, QStringLiteral("INSERT INTO plans (title, plan_json, created_at) VALUES ('t', '{}', '2026-01-01') RETURNING id")).toLongLong();
 
-        QCOMPARE(run(*aliceDb, QStringLiteral("INSERT INTO plan_step_status (plan_id, step_id, status, updated_by, updated_at) VALUES (?, 's1', 'accepted', ?, '1999-01-01')"),
+        // A decision carries what was decided on (schema 5, DecisionRules): "changed" keeps an
+        // earlier acceptance's content, which this plan's '{}' cannot be checked against.
+        QCOMPARE(run(*aliceDb, QStringLiteral("INSERT INTO plan_step_status (plan_id, step_id, status, updated_by, updated_at, decided_json) "
+                                              "VALUES (?, 's1', 'changed', ?, '1999-01-01', '{\"offering_id\": 1}')"),
                      {plan, bob}),
                  QString());
         QCOMPARE(one(*t.db, QStringLiteral("SELECT updated_by FROM plan_step_status WHERE plan_id = ?"), {plan}).toString(), alice);

@@ -140,6 +140,10 @@ private slots:
         auto listed = planstore::storedRequests(*t.db);
         QVERIFY(listed && listed->first().id == again->requestId && listed->first().replanOf == planId);
         QVERIFY(planstore::loadOutcome(*t.db, first->requestId)->info.originText().isEmpty());
+        // The plan it re-plans deleted: the re-plan still opens and says so.
+        QVERIFY(t.db->execStatement(QStringLiteral("DELETE FROM plans WHERE id = %1").arg(planId), QStringLiteral("deleting a plan")));
+        const QString orphan = planstore::loadOutcome(*t.db, again->requestId)->info.originText();
+        QVERIFY2(orphan.startsWith(QStringLiteral("re-plan of stored plan %1, deleted since after refusal of %2").arg(planId).arg(tem.id)), qPrintable(orphan));
     }
 
     // The server refuses what a desktop must not write: a decision without content, or an

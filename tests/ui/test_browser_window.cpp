@@ -253,6 +253,36 @@ private slots:
         QVERIFY(html.contains(m_fixture->matrix.partner(QStringLiteral("ESRF"))->country));
     }
 
+    // Issue 18, 2: the pane shows what is selected and shown, never an offering the filters
+    // removed, nor any offering when the table is empty.
+    void detailsPaneFollowsTheFilters()
+    {
+        const Offering *esrf = nullptr;
+        for (const Offering &o : m_fixture->matrix.offerings)
+            if (!esrf && o.partner == u"ESRF")
+                esrf = &o;
+        QVERIFY(esrf);
+        const QString technique = esrf->techniqueLabel();
+        m_window->selectOffering(esrf->id);
+        QCOMPARE(m_window->detailsOffering(), esrf->id);
+        QVERIFY(m_window->detailsPane()->toPlainText().contains(technique));
+
+        // ILL only: the ESRF offering is gone from the table, so from the pane.
+        m_window->filterModel()->setFacetValue(Facet::Partner, QStringLiteral("ILL"), true);
+        QApplication::processEvents();
+        QVERIFY(m_window->tableView()->model()->rowCount() > 0);
+        QCOMPARE(m_window->detailsOffering(), 0);
+        QVERIFY2(m_window->detailsPane()->toPlainText().contains(QStringLiteral("Select an offering")), qPrintable(m_window->detailsPane()->toPlainText()));
+
+        // Nothing left: no offering shown, and the pane says why.
+        m_window->selectOffering(m_window->tableModel()->offering(m_window->filterModel()->mapToSource(m_window->filterModel()->index(0, 0)).row()).id);
+        QVERIFY(m_window->detailsOffering() > 0);
+        m_window->filterModel()->setSearchText(QStringLiteral("no offering is called this"));
+        QTRY_COMPARE(m_window->tableView()->model()->rowCount(), 0); // the search index may still be building
+        QCOMPARE(m_window->detailsOffering(), 0);
+        QVERIFY2(m_window->detailsPane()->toPlainText().contains(QStringLiteral("No offering matches the filters")), qPrintable(m_window->detailsPane()->toPlainText()));
+    }
+
     void statisticsFollowTheFilter()
     {
         m_window->showStatistics();

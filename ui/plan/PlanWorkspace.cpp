@@ -62,6 +62,8 @@ QString statusTitle(StepStatus s)
         return PlanWorkspace::tr("accepted");
     case StepStatus::Refused:
         return PlanWorkspace::tr("refused");
+    case StepStatus::Changed:
+        return PlanWorkspace::tr("changed since accepted");
     case StepStatus::Proposed:
         break;
     }
@@ -160,11 +162,21 @@ PlanWorkspace::PlanWorkspace(QWidget *parent)
 
     auto *stepsPage = new QWidget(m_tabs);
     auto *stepsLayout = new QVBoxLayout(stepsPage);
+    // After a re-plan: what changed against the plan refused in part (issue 18).
+    m_changes = new QLabel(stepsPage);
+    m_changes->setObjectName(QStringLiteral("replanChanges"));
+    m_changes->setWordWrap(true);
+    m_changes->setTextFormat(Qt::RichText);
+    m_changes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_changes->setFrameShape(QFrame::StyledPanel);
+    m_changes->setMargin(6);
+    m_changes->hide();
+    stepsLayout->addWidget(m_changes);
     stepsLayout->addWidget(m_steps);
     auto *validation = new QHBoxLayout;
     auto *accept = new QPushButton(tr("Accepted by the partner"), stepsPage);
     auto *refuse = new QPushButton(tr("Refused by the partner…"), stepsPage);
-    auto *mail = new QPushButton(tr("Email the partner…"), stepsPage);
+    auto *mail = m_mail = new QPushButton(tr("Email the partner…"), stepsPage);
     accept->setObjectName(QStringLiteral("acceptStep"));
     refuse->setObjectName(QStringLiteral("refuseStep"));
     mail->setObjectName(QStringLiteral("mailStep"));
@@ -202,11 +214,10 @@ PlanWorkspace::PlanWorkspace(QWidget *parent)
             fail(r.error());
     });
     connect(mail, &QPushButton::clicked, this, [this] {
-        const QUrl url = mailDraft(selectedStepId());
-        if (url.isEmpty())
-            return fail(makeError(tr("select a measurement step to write to its partner")));
-        openUrl(url);
+        if (auto r = mailPartner(selectedStepId()); !r)
+            fail(r.error());
     });
+    connect(m_steps, &QTableWidget::itemSelectionChanged, this, &PlanWorkspace::updateMailButton);
     showResult();
 }
 
@@ -267,6 +278,7 @@ void PlanWorkspace::showResult()
                                 ? tr("Every requested observable can be measured. Offerings not used, and why:")
                                 : tr("<b>Cannot be measured as asked:</b> %1").arg(m_result.unmeasurable.join(QStringLiteral(", ")).toHtmlEscaped()));
     m_current = -1;
+    clearStepDetails(); // a step of the plans shown before is no step of these
     if (m_result.plans.isEmpty()) {
         m_headline->setText(m_request.observables.isEmpty() ? tr("Start with <b>New request…</b> or open a .pmreq file.")
                                                             : tr("No plan: nothing requested can be measured as asked. See <b>Rejected</b>."));
@@ -275,6 +287,8 @@ void PlanWorkspace::showResult()
         m_steps->setRowCount(0);
         m_requirements->clear();
         m_practical->clear();
+        m_changes->hide();
+        updateMailButton();
     } else {
         selectPlan(0);
     }
@@ -288,6 +302,8 @@ void PlanWorkspace::selectPlan(int index)
 {
     if (index < 0 || index >= m_result.plans.size())
         return;
+    if (index != m_current)
+        clearStepDetails(); // "measure-2" of another plan is another step (issue 18, 2)
     m_current = index;
     {
         const QSignalBlocker block(m_plans);
@@ -313,6 +329,8 @@ void PlanWorkspace::showPlan()
                             .arg(report::durationText(p->durationDays), planClassTitle(p->tableClass).toHtmlEscaped()));
     if (!m_storedNote.isEmpty())
         m_headline->setText(m_headline->text() + QStringLiteral("<br/><span style=\"color:#555\">%1</span>").arg(m_storedNote.toHtmlEscaped()));
+    if (!m_originNote.isEmpty())
+        m_headline->setText(m_headline->text() + QStringLiteral("<br/><span style=\"color:#555\">%1</span>").arg(m_originNote.toHtmlEscaped()));
     if (!m_result.complete)
         m_headline->setText(m_headline->text() + QStringLiteral("<br/><span style=\"color:#a35400\">%1</span>")
                                                      .arg(tr("The search stopped before the front was proven complete: no plan costing no more "
@@ -337,6 +355,21 @@ void PlanWorkspace::showPlan()
         m_details->setPlainText(layout.error().text());
     }
     m_timeline->setTimeline(report::buildTimeline(*p, m_matrix));
+    const PlanDiff diff = planDiff();
+    m_changes->setVisible(m_current < m_diffs.size());
+    if (m_current < m_diffs.size()) {
+        QString html = QStringLiteral("<b>%1</b>").arg(tr("Changes against the plan refused in part:").toHtmlEscaped());
+        const QStringList lines = diff.lines();
+        if (lines.isEmpty())
+            html += u' ' + tr("none").toHtmlEscaped();
+        else
+            html += QStringLiteral("<ul style=\"margin:0\">");
+        for (const QString &l : lines)
+            html += QStringLiteral("<li>%1</li>").arg(l.toHtmlEscaped());
+        if (!lines.isEmpty())
+            html += QStringLiteral("</ul>");
+        m_changes->setText(html);
+    }
     showSteps();
     report::PlanReportInput input;
     input.request = m_request;
@@ -380,14 +413,24 @@ void PlanWorkspace::showSteps()
         m_steps->setItem(i, 4, cell(QLocale().toString(t.dateOf(s.startDay), QLocale::ShortFormat)));
         m_steps->setItem(i, 5, cell(report::durationText(s.durationDays)));
         const StepStatus status = stepStatus(s.id);
-        auto *statusItem = cell(s.kind == StepKind::Measure ? statusTitle(status) : QString());
+        QString statusText = s.kind == StepKind::Measure ? statusTitle(status) : QString();
+        // Changed since accepted: what the partner agreed to against what the plan has now.
+        const QString changed = status == StepStatus::Changed ? changesText(contentChanges(decidedOf(s.id), decidedContent(*p, s))) : QString();
+        if (!changed.isEmpty())
+            statusText += u'\n' + changed;
+        auto *statusItem = cell(statusText);
         if (status == StepStatus::Accepted)
             statusItem->setForeground(QColor(0x1e, 0x84, 0x49));
         else if (status == StepStatus::Refused)
             statusItem->setForeground(QColor(0xb0, 0x3a, 0x2e));
+        else if (status == StepStatus::Changed)
+            statusItem->setForeground(QColor(0xa3, 0x54, 0x00));
+        QString tip = changed.isEmpty() ? QString() : tr("The partner accepted: %1").arg(changed);
         if (const planstore::StepStatusRecord record = m_records.value(s.id); record.version > 0)
-            statusItem->setToolTip(tr("Set by %1 at %2").arg(record.updatedBy, record.updatedAt)
-                                   + (record.note.isEmpty() ? QString() : u'\n' + record.note));
+            tip += (tip.isEmpty() ? QString() : QStringLiteral("\n")) + tr("Set by %1 at %2").arg(record.updatedBy, record.updatedAt)
+                + (record.note.isEmpty() ? QString() : u'\n' + record.note);
+        if (!tip.isEmpty())
+            statusItem->setToolTip(Qt::convertFromPlainText(tip, Qt::WhiteSpaceNormal));
         m_steps->setItem(i, 6, statusItem);
         if (s.id == keep)
             m_steps->selectRow(i);
@@ -396,6 +439,7 @@ void PlanWorkspace::showSteps()
     m_steps->setColumnWidth(2, std::min(m_steps->columnWidth(2), 420));
     m_steps->resizeRowsToContents();
     m_steps->horizontalHeader()->setStretchLastSection(true);
+    updateMailButton();
 }
 
 QStringList PlanWorkspace::planNotices() const
@@ -468,7 +512,14 @@ void PlanWorkspace::showStepDetails(const QString &stepId)
     for (const QString &w : s->warnings)
         html += QStringLiteral("<p style=\"color:#a35400\">⚠ %1</p>").arg(esc(w));
     m_details->setHtml(html);
+    m_detailStep = stepId;
     m_graph->selectStep(stepId);
+}
+
+void PlanWorkspace::clearStepDetails()
+{
+    m_detailStep.clear();
+    m_details->clear(); // the placeholder says to click a step
 }
 
 QString PlanWorkspace::selectedStepId() const
@@ -495,7 +546,21 @@ void PlanWorkspace::loadStatuses()
         } else {
             fail(stored.error());
         }
+    } else if (m_current >= 0 && m_current < m_carried.size()) {
+        // Nothing stored: the decisions a re-plan carried over are the only record of them.
+        for (const CarriedDecision &c : m_carried[m_current].carried) {
+            m_statuses.insert(c.stepId, c.status);
+            planstore::StepStatusRecord r;
+            r.status = c.status;
+            r.decided = c.decided;
+            m_records.insert(c.stepId, r);
+        }
     }
+}
+
+DecidedContent PlanWorkspace::decidedOf(const QString &stepId) const
+{
+    return m_records.value(stepId).decided;
 }
 
 void PlanWorkspace::fail(const Error &error)

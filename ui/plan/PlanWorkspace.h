@@ -10,9 +10,12 @@
 //   tabs->addTab(plans, tr("Plans")); menu->addAction(plans->newRequestAction());
 //   connect(askBar, &AskBar::requestWanted, plans, &PlanWorkspace::startWizardWithJson);
 
+#include "MailDraft.h"
 #include "RequestWizard.h"
 
 #include "planning/Plan.h"
+#include "planning/PlanDiff.h"
+#include "planning/PlanSession.h"
 #include "planning/PlanStore.h"
 #include "planning/Validation.h"
 #include "report/GraphLayout.h"
@@ -108,8 +111,22 @@ public:
     // The headline's warnings for the shown plan (deleted offerings, a deadline missed).
     QStringList planNotices() const;
     Result<void> replanAfterRefusal();
+    // After a re-plan (or reopening a stored one): what changed against the plan refused in
+    // part, for the shown plan (empty otherwise), and where the re-plan comes from.
+    PlanDiff planDiff() const;
+    QLabel *changesView() const { return m_changes; }
+    // E-mail the partner of a step: the recipient from the matrix's contacts (never invented),
+    // the dates of the Steps table. No contact: the button is disabled and says why; a web
+    // page instead of an address, or no mail program: the text is offered to copy.
+    MailContact mailContact(const QString &stepId) const;
     QUrl mailDraft(const QString &stepId) const;
-    static void setUrlOpener(std::function<void(const QUrl &)> opener); // test seam for mailto:
+    MailText mailText(const QString &stepId) const;
+    Result<void> mailPartner(const QString &stepId);
+    QPushButton *mailButton() const { return m_mail; }
+    // Returns false when no program took the URL (QDesktopServices::openUrl); test seam.
+    static void setUrlOpener(std::function<bool(const QUrl &)> opener);
+    // The step the details pane below the graph shows; empty when it shows none.
+    QString detailsStepId() const { return m_detailStep; }
 
     // Exports of the selected plan; errors name the file.
     Result<void> exportPdf(const QString &path);
@@ -149,13 +166,15 @@ private:
     void showProgress(const PlanProgress &progress);
     void planningDone(const Result<PlanResult> &result);
     void showSearchState();
-    void carryAcceptedSteps(const Plan &previous, const StepStatuses &statuses);
     void loadStatuses();
+    void updateMailButton();
+    void clearStepDetails();
+    DecidedContent decidedOf(const QString &stepId) const;
     void fail(const Error &error);
     void exportWithDialog(const QString &caption, const QString &filter, const QString &suffix,
                           const std::function<Result<void>(const QString &)> &write);
     QString selectedStepId() const;
-    static void openUrl(const QUrl &url);
+    static bool openUrl(const QUrl &url);
 
     Database *m_db = nullptr;
     const Matrix *m_matrix = nullptr;
@@ -176,9 +195,14 @@ private:
     struct Pending {
         PlanKind kind = PlanKind::Open;
         Request request;
-        Plan previous;         // re-plan: the plan refused in part
-        StepStatuses statuses; // and its statuses
+        ReplanBasis previous; // re-plan: the plan refused in part, with its decisions
     } m_pending;
+    // A re-plan: per plan, the decisions carried over (without a database, the only record
+    // of them) and the diff against the previous plan; where it comes from, in words.
+    QList<CarryResult> m_carried;
+    QList<PlanDiff> m_diffs;
+    QString m_originNote;
+    QString m_detailStep;
     QWidget *m_searchBar = nullptr;
     QLabel *m_searchStatus = nullptr;
     QPushButton *m_cancel = nullptr;
@@ -209,6 +233,8 @@ private:
     QTextBrowser *m_practical;
     QTableWidget *m_rejections;
     QLabel *m_unmeasurable;
+    QLabel *m_changes = nullptr;
+    QPushButton *m_mail = nullptr;
 };
 
 } // namespace pm::ui

@@ -16,6 +16,7 @@
 #include "report/PdfReport.h"
 #include "report/NodeStyle.h"
 #include "report/SvgExport.h"
+#include "report/Timeline.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -23,7 +24,9 @@
 #include <QDeadlineTimer>
 #include <QDesktopServices>
 #include <QEventLoop>
+#include <QClipboard>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
@@ -36,9 +39,9 @@ namespace pm::ui {
 
 namespace {
 
-std::function<void(const QUrl &)> &urlOpener()
+std::function<bool(const QUrl &)> &urlOpener()
 {
-    static std::function<void(const QUrl &)> opener = [](const QUrl &url) { QDesktopServices::openUrl(url); };
+    static std::function<bool(const QUrl &)> opener = [](const QUrl &url) { return QDesktopServices::openUrl(url); };
     return opener;
 }
 
@@ -55,15 +58,15 @@ report::PlanReportInput reportInput(const Request &request, const PlanResult &re
 
 } // namespace
 
-void PlanWorkspace::setUrlOpener(std::function<void(const QUrl &)> opener)
+void PlanWorkspace::setUrlOpener(std::function<bool(const QUrl &)> opener)
 {
     if (opener)
         urlOpener() = std::move(opener);
 }
 
-void PlanWorkspace::openUrl(const QUrl &url)
+bool PlanWorkspace::openUrl(const QUrl &url)
 {
-    urlOpener()(url);
+    return urlOpener()(url);
 }
 
 void PlanWorkspace::buildActions()
@@ -261,15 +264,35 @@ void PlanWorkspace::planningDone(const Result<PlanResult> &result)
         emit planningFinished();
         return;
     }
-    const PlanKind kind = m_pending.kind;
-    const Plan previous = m_pending.previous;
-    const StepStatuses statuses = m_pending.statuses;
     m_request = m_pending.request;
     m_result = *result;
-    storeOutcome();
-    showResult();
-    if (kind == PlanKind::Replan)
-        carryAcceptedSteps(previous, statuses);
+    if (m_pending.kind == PlanKind::Replan) {
+        // Stored with its origin, and each decision carried into each new plan: unchanged
+        // accepted steps stay accepted, the others are flagged (PlanSession::finishReplan).
+        m_storedNote.clear();
+        m_requestId = 0;
+        m_planIds.clear();
+        PlanOutcome outcome;
+        outcome.request = m_request;
+        outcome.result = m_result;
+        const auto done = PlanSession(m_db).finishReplan(outcome, m_pending.previous);
+        m_result = outcome.result; // the previous plan's calendar
+        m_requestId = outcome.requestId;
+        m_planIds = outcome.planIds;
+        m_carried = outcome.carried;
+        m_diffs = outcome.diffs;
+        m_originNote = outcome.origin.planId > 0 || !outcome.origin.refusedSteps.isEmpty()
+            ? tr("Re-plan of plan %1 after refusal of %2.")
+                  .arg(m_pending.previous.plan.rank)
+                  .arg(outcome.origin.refusedSteps.isEmpty() ? tr("no step") : outcome.origin.refusedSteps.join(QStringLiteral(", ")))
+            : QString();
+        if (!done)
+            fail(done.error()); // the plans are still shown; what could not be kept is said
+        showResult();
+    } else {
+        storeOutcome();
+        showResult();
+    }
     if (m_result.complete)
         m_searchStatus->clear();
     else
@@ -307,6 +330,17 @@ Result<void> PlanWorkspace::openStoredRequest(qint64 requestId)
     m_result = outcome->result;
     m_requestId = requestId;
     m_planIds = outcome->planIds;
+    m_carried.clear();
+    m_diffs.clear();
+    m_originNote.clear();
+    // A stored re-plan: where it comes from, and what changed against that plan.
+    if (const QString origin = outcome->info.originText(); !origin.isEmpty()) {
+        m_originNote = tr("This is a %1, by %2.").arg(origin, outcome->info.createdBy.isEmpty() ? tr("an unknown user") : outcome->info.createdBy);
+        if (outcome->info.replanOf > 0 && !outcome->info.replanOfTitle.isEmpty())
+            if (auto previous = planstore::storedPlan(*m_db, outcome->info.replanOf))
+                for (const Plan &p : std::as_const(m_result.plans))
+                    m_diffs.append(diffPlans(*previous, p));
+    }
     const QDateTime planned = QDateTime::fromString(outcome->info.createdAt, Qt::ISODate);
     m_storedNote = tr("Planned %1 by %2, reopened from the database with the partners' answers so far.")
                        .arg(planned.isValid() ? QLocale().toString(planned.toLocalTime(), QLocale::ShortFormat) : outcome->info.createdAt,
@@ -327,6 +361,9 @@ Result<void> PlanWorkspace::openStoredRequest(qint64 requestId)
 void PlanWorkspace::storeOutcome()
 {
     m_storedNote.clear();
+    m_originNote.clear();
+    m_carried.clear();
+    m_diffs.clear();
     m_requestId = 0;
     m_planIds.clear();
     if (!m_db)
@@ -340,6 +377,7 @@ void PlanWorkspace::storeOutcome()
     }
     m_requestId = outcome.requestId;
     m_planIds = outcome.planIds;
+    m_result = outcome.result;
 }
 
 RequestWizard *PlanWorkspace::startWizard(const std::optional<Request> &prefill)
@@ -433,38 +471,14 @@ Result<void> PlanWorkspace::replanAfterRefusal()
     auto request = requestForReplan(m_request, *p, m_statuses);
     if (!request)
         return request.error();
-    m_pending.previous = *p;
-    m_pending.statuses = m_statuses;
+    m_pending.previous = replanBasis(*p, currentPlanId(), m_statuses, m_records);
     startPlanning(*request, PlanKind::Replan);
     return {};
 }
 
-// The partners who accepted already said yes: their steps stay accepted in every new plan.
-void PlanWorkspace::carryAcceptedSteps(const Plan &previous, const StepStatuses &statuses)
+PlanDiff PlanWorkspace::planDiff() const
 {
-    for (int i = 0; i < m_result.plans.size(); ++i) {
-        StepStatuses carried;
-        for (const Step &old : previous.steps)
-            if (statuses.value(old.id) == StepStatus::Accepted)
-                for (const Step &now : m_result.plans[i].steps)
-                    if (now.kind == StepKind::Measure && now.offeringId == old.offeringId)
-                        carried.insert(now.id, StepStatus::Accepted);
-        for (auto it = carried.cbegin(); it != carried.cend(); ++it)
-            if (m_db && i < m_planIds.size())
-                (void)planstore::setStepStatus(*m_db, m_planIds[i], it.key(), it.value(), 0); // new plans: no status yet
-        if (i == m_current)
-            for (auto it = carried.cbegin(); it != carried.cend(); ++it)
-                m_statuses.insert(it.key(), it.value());
-    }
-    loadStatuses();
-    if (!m_db)
-        for (const Step &old : previous.steps)
-            if (statuses.value(old.id) == StepStatus::Accepted)
-                if (const Plan *now = currentPlan())
-                    for (const Step &s : now->steps)
-                        if (s.kind == StepKind::Measure && s.offeringId == old.offeringId)
-                            m_statuses.insert(s.id, StepStatus::Accepted);
-    showSteps();
+    return m_current >= 0 && m_current < m_diffs.size() ? m_diffs[m_current] : PlanDiff{};
 }
 
 void PlanWorkspace::reloadStatuses()
@@ -479,14 +493,80 @@ void PlanWorkspace::applyRemoteChange(const QString &table, const QList<qint64> 
         reloadStatuses();
 }
 
-QUrl PlanWorkspace::mailDraft(const QString &stepId) const
+MailContact PlanWorkspace::mailContact(const QString &stepId) const
 {
     const Plan *p = currentPlan();
     const Step *s = p ? p->step(stepId) : nullptr;
     if (!s || s->kind != StepKind::Measure)
         return {};
     const Offering *o = m_matrix ? m_matrix->offering(s->offeringId) : nullptr;
-    return stepMailDraft(m_request, *s, o ? o->contact : QString(), s->startDay);
+    return stepMailContact(o ? o->contact : QString(), s->contact);
+}
+
+MailText PlanWorkspace::mailText(const QString &stepId) const
+{
+    const Plan *p = currentPlan();
+    const Step *s = p ? p->step(stepId) : nullptr;
+    if (!s || s->kind != StepKind::Measure)
+        return {};
+    // The dates of the Steps table: the same timeline (the plan's day 0).
+    const report::Timeline t = report::buildTimeline(*p, m_matrix);
+    return stepMailText(m_request, *s, t.dateOf(s->startDay), t.dateOf(s->startDay + s->durationDays));
+}
+
+QUrl PlanWorkspace::mailDraft(const QString &stepId) const
+{
+    const Plan *p = currentPlan();
+    const Step *s = p ? p->step(stepId) : nullptr;
+    const MailContact contact = mailContact(stepId);
+    if (!s || contact.address.isEmpty())
+        return {};
+    const report::Timeline t = report::buildTimeline(*p, m_matrix);
+    return stepMailDraft(m_request, *s, contact.address, t.dateOf(s->startDay), t.dateOf(s->startDay + s->durationDays));
+}
+
+Result<void> PlanWorkspace::mailPartner(const QString &stepId)
+{
+    const Plan *p = currentPlan();
+    const Step *s = p ? p->step(stepId) : nullptr;
+    if (!s || s->kind != StepKind::Measure)
+        return makeError(tr("select a measurement step to write to its partner"));
+    const MailContact contact = mailContact(stepId);
+    if (contact.isEmpty())
+        return makeError(tr("the matrix has no contact for %1 at %2: ask the consortium for one").arg(s->technique, stepLocation(*s)));
+    const MailText text = mailText(stepId);
+    auto offerCopy = [&](const QString &why) {
+        if (MessageBox::question(this, tr("Email the partner"), tr("%1\n\nCopy the text of the e-mail to the clipboard?").arg(why))
+            == QMessageBox::Yes)
+            QGuiApplication::clipboard()->setText(text.subject + QStringLiteral("\n\n") + text.body);
+    };
+    if (contact.address.isEmpty()) {
+        offerCopy(tr("The contact of %1 is a web page, not an e-mail address: %2. Write through it.").arg(stepLocation(*s), contact.webPage));
+        return {};
+    }
+    if (!openUrl(mailDraft(stepId)))
+        offerCopy(tr("No e-mail program opened the draft to %1.").arg(contact.address));
+    return {};
+}
+
+void PlanWorkspace::updateMailButton()
+{
+    const QString stepId = selectedStepId();
+    const Plan *p = currentPlan();
+    const Step *s = p ? p->step(stepId) : nullptr;
+    if (!s || s->kind != StepKind::Measure) {
+        m_mail->setEnabled(false);
+        m_mail->setToolTip(tr("Select a measurement step to write to its partner"));
+        return;
+    }
+    const MailContact contact = mailContact(stepId);
+    m_mail->setEnabled(!contact.isEmpty());
+    if (contact.isEmpty())
+        m_mail->setToolTip(tr("The matrix has no contact for %1 at %2").arg(s->technique, stepLocation(*s)));
+    else if (contact.address.isEmpty())
+        m_mail->setToolTip(tr("The contact is a web page, not an e-mail address (%1): the text is offered to copy").arg(contact.webPage));
+    else
+        m_mail->setToolTip(tr("Write to %1").arg(contact.address));
 }
 
 // ---- exports ----------------------------------------------------------------------------

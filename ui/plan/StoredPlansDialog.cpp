@@ -30,14 +30,14 @@ QString localTime(const QString &iso)
 } // namespace
 
 StoredPlansDialog::StoredPlansDialog(const QList<planstore::StoredRequest> &requests, QWidget *parent)
-    : QDialog(parent), m_table(new QTableWidget(int(requests.size()), 4, this))
+    : QDialog(parent), m_table(new QTableWidget(int(requests.size()), 5, this))
 {
     setWindowTitle(tr("Open stored plan"));
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("Requests planned earlier, with their plans and the partners' answers so far:"), this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
-    m_table->setHorizontalHeaderLabels({tr("Request"), tr("Planned"), tr("By"), tr("Plans")});
+    m_table->setHorizontalHeaderLabels({tr("Request"), tr("Planned"), tr("By"), tr("Plans"), tr("Re-plan of")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -50,6 +50,10 @@ StoredPlansDialog::StoredPlansDialog(const QList<planstore::StoredRequest> &requ
         m_table->setItem(row, 1, new QTableWidgetItem(localTime(r.createdAt)));
         m_table->setItem(row, 2, new QTableWidgetItem(r.createdBy));
         m_table->setItem(row, 3, new QTableWidgetItem(QString::number(r.planCount)));
+        // Where a re-plan comes from (issue 18): the plan and the refused steps.
+        auto *origin = new QTableWidgetItem(r.originText());
+        origin->setToolTip(r.originText());
+        m_table->setItem(row, 4, origin);
     }
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
