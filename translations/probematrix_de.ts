@@ -635,6 +635,10 @@ Abbrechen: zu Ihrer Änderung zurückkehren.</translation>
         <source>none needed</source>
         <translation>nicht nötig</translation>
     </message>
+    <message>
+        <source>changed since accepted</source>
+        <translation>seit der Zusage geändert</translation>
+    </message>
 </context>
 <context>
     <name>pm::report::Timeline</name>
@@ -1521,14 +1525,6 @@ im Rahmen der experimentellen Matrix von BIG-MAP möchten wir anfragen, ob Sie d
         <translation> (luftempfindlich)</translation>
     </message>
     <message>
-        <source>Planned: from day %1, about %2 day(s)
-
-</source>
-        <translation>Geplant: ab Tag %1, etwa %2 Tag(e)
-
-</translation>
-    </message>
-    <message>
         <source>Please tell us whether you accept this step.
 
 Best regards</source>
@@ -1544,6 +1540,22 @@ Mit freundlichen Grüßen</translation>
         <source>Where: %1
 </source>
         <translation>Ort: %1
+</translation>
+    </message>
+    <message>
+        <source>Planned: %1 to %2 (about %3 day(s))
+
+</source>
+        <translation>Geplant: %1 bis %2 (etwa %3 Tag(e))
+
+</translation>
+    </message>
+    <message>
+        <source>Planned: about %1 day(s)
+
+</source>
+        <translation>Geplant: etwa %1 Tag(e)
+
 </translation>
     </message>
 </context>
@@ -2018,6 +2030,10 @@ Die Matrix jetzt aus der Datenbank neu laden? Ihr Rückgängig-Verlauf wird gel�
             <numerusform>Verfügbar, sobald das Angebot geladen ist (%Ln)</numerusform>
             <numerusform>Verfügbar, sobald alle %Ln Angebote geladen sind</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;No offering matches the filters: nothing to show.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Kein Angebot passt zu den Filtern: nichts anzuzeigen.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2971,6 +2987,74 @@ Status jetzt neu laden?</translation>
         <source>Apply at</source>
         <translation>Antrag bei</translation>
     </message>
+    <message>
+        <source>changed since accepted</source>
+        <translation>seit der Zusage geändert</translation>
+    </message>
+    <message>
+        <source>Changes against the plan refused in part:</source>
+        <translation>Änderungen gegenüber dem teilweise abgelehnten Plan:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>The partner accepted: %1</source>
+        <translation>Der Partner hat zugesagt: %1</translation>
+    </message>
+    <message>
+        <source>Re-plan of plan %1 after refusal of %2.</source>
+        <translation>Neuplanung von Plan %1 nach Ablehnung von %2.</translation>
+    </message>
+    <message>
+        <source>no step</source>
+        <translation>keinem Schritt</translation>
+    </message>
+    <message>
+        <source>This is a %1, by %2.</source>
+        <translation>Dies ist eine %1, von %2.</translation>
+    </message>
+    <message>
+        <source>the matrix has no contact for %1 at %2: ask the consortium for one</source>
+        <translation>die Matrix hat keinen Kontakt für %1 bei %2: fragen Sie das Konsortium nach einem</translation>
+    </message>
+    <message>
+        <source>Email the partner</source>
+        <translation>Dem Partner schreiben</translation>
+    </message>
+    <message>
+        <source>%1
+
+Copy the text of the e-mail to the clipboard?</source>
+        <translation>%1
+
+Den Text der E-Mail in die Zwischenablage kopieren?</translation>
+    </message>
+    <message>
+        <source>The contact of %1 is a web page, not an e-mail address: %2. Write through it.</source>
+        <translation>Der Kontakt von %1 ist eine Webseite, keine E-Mail-Adresse: %2. Schreiben Sie darüber.</translation>
+    </message>
+    <message>
+        <source>No e-mail program opened the draft to %1.</source>
+        <translation>Kein E-Mail-Programm hat den Entwurf an %1 geöffnet.</translation>
+    </message>
+    <message>
+        <source>Select a measurement step to write to its partner</source>
+        <translation>Wählen Sie einen Messschritt, um seinem Partner zu schreiben</translation>
+    </message>
+    <message>
+        <source>The matrix has no contact for %1 at %2</source>
+        <translation>Die Matrix hat keinen Kontakt für %1 bei %2</translation>
+    </message>
+    <message>
+        <source>The contact is a web page, not an e-mail address (%1): the text is offered to copy</source>
+        <translation>Der Kontakt ist eine Webseite, keine E-Mail-Adresse (%1): der Text wird zum Kopieren angeboten</translation>
+    </message>
+    <message>
+        <source>Write to %1</source>
+        <translation>An %1 schreiben</translation>
+    </message>
 </context>
 <context>
     <name>pm::ui::PriorityPage</name>
@@ -3246,6 +3330,26 @@ mit hohem Durchsatz</translation>
     <message>
         <source>No plan is stored in this database yet. Plans are stored when a request is planned.</source>
         <translation>In dieser Datenbank ist noch kein Plan gespeichert. Pläne werden gespeichert, wenn eine Anfrage geplant wird.</translation>
+    </message>
+    <message>
+        <source>Re-plan of</source>
+        <translation>Neuplanung von</translation>
+    </message>
+    <message>
+        <source>stored plan %1, deleted since</source>
+        <translation>gespeichertem Plan %1, inzwischen gelöscht</translation>
+    </message>
+    <message>
+        <source>«%1» (stored plan %2)</source>
+        <translation>„%1“ (gespeicherter Plan %2)</translation>
+    </message>
+    <message>
+        <source>re-plan of %1</source>
+        <translation>Neuplanung von %1</translation>
+    </message>
+    <message>
+        <source>re-plan of %1 after refusal of %2</source>
+        <translation>Neuplanung von %1 nach Ablehnung von %2</translation>
     </message>
 </context>
 </TS>

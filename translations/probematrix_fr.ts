@@ -635,6 +635,10 @@ Annuler&#xa0;: revenir à votre modification.</translation>
         <source>none needed</source>
         <translation>inutile</translation>
     </message>
+    <message>
+        <source>changed since accepted</source>
+        <translation>modifiée depuis l&apos;acceptation</translation>
+    </message>
 </context>
 <context>
     <name>pm::report::Timeline</name>
@@ -1521,14 +1525,6 @@ Dans le cadre de la matrice expérimentale BIG-MAP, nous aimerions savoir si vou
         <translation> (sensible à l&apos;air)</translation>
     </message>
     <message>
-        <source>Planned: from day %1, about %2 day(s)
-
-</source>
-        <translation>Prévu&#xa0;: à partir du jour %1, environ %2 jour(s)
-
-</translation>
-    </message>
-    <message>
         <source>Please tell us whether you accept this step.
 
 Best regards</source>
@@ -1544,6 +1540,22 @@ Bien cordialement</translation>
         <source>Where: %1
 </source>
         <translation>Lieu&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>Planned: %1 to %2 (about %3 day(s))
+
+</source>
+        <translation>Prévu&#xa0;: du %1 au %2 (environ %3 jour(s))
+
+</translation>
+    </message>
+    <message>
+        <source>Planned: about %1 day(s)
+
+</source>
+        <translation>Prévu&#xa0;: environ %1 jour(s)
+
 </translation>
     </message>
 </context>
@@ -2018,6 +2030,10 @@ Recharger maintenant la matrice depuis la base de données&#xa0;? L&apos;histori
             <numerusform>Disponible une fois l&apos;offre chargée (%Ln)</numerusform>
             <numerusform>Disponible une fois les %Ln offres chargées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;No offering matches the filters: nothing to show.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Aucune offre ne correspond aux filtres&#xa0;: rien à afficher.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2971,6 +2987,74 @@ Recharger les statuts maintenant&#xa0;?</translation>
         <source>Apply at</source>
         <translation>Demande auprès de</translation>
     </message>
+    <message>
+        <source>changed since accepted</source>
+        <translation>modifiée depuis l&apos;acceptation</translation>
+    </message>
+    <message>
+        <source>Changes against the plan refused in part:</source>
+        <translation>Changements par rapport au plan refusé en partie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>The partner accepted: %1</source>
+        <translation>Le partenaire a accepté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Re-plan of plan %1 after refusal of %2.</source>
+        <translation>Replanification du plan %1 après le refus de %2.</translation>
+    </message>
+    <message>
+        <source>no step</source>
+        <translation>aucune étape</translation>
+    </message>
+    <message>
+        <source>This is a %1, by %2.</source>
+        <translation>Ceci est une %1, par %2.</translation>
+    </message>
+    <message>
+        <source>the matrix has no contact for %1 at %2: ask the consortium for one</source>
+        <translation>la matrice n&apos;a pas de contact pour %1 chez %2&#xa0;: demandez-en un au consortium</translation>
+    </message>
+    <message>
+        <source>Email the partner</source>
+        <translation>Écrire au partenaire</translation>
+    </message>
+    <message>
+        <source>%1
+
+Copy the text of the e-mail to the clipboard?</source>
+        <translation>%1
+
+Copier le texte du courriel dans le presse-papiers&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The contact of %1 is a web page, not an e-mail address: %2. Write through it.</source>
+        <translation>Le contact de %1 est une page web, pas une adresse électronique&#xa0;: %2. Écrivez par ce biais.</translation>
+    </message>
+    <message>
+        <source>No e-mail program opened the draft to %1.</source>
+        <translation>Aucun programme de messagerie n&apos;a ouvert le brouillon pour %1.</translation>
+    </message>
+    <message>
+        <source>Select a measurement step to write to its partner</source>
+        <translation>Sélectionnez une étape de mesure pour écrire à son partenaire</translation>
+    </message>
+    <message>
+        <source>The matrix has no contact for %1 at %2</source>
+        <translation>La matrice n&apos;a pas de contact pour %1 chez %2</translation>
+    </message>
+    <message>
+        <source>The contact is a web page, not an e-mail address (%1): the text is offered to copy</source>
+        <translation>Le contact est une page web, pas une adresse électronique (%1)&#xa0;: le texte est proposé à la copie</translation>
+    </message>
+    <message>
+        <source>Write to %1</source>
+        <translation>Écrire à %1</translation>
+    </message>
 </context>
 <context>
     <name>pm::ui::PriorityPage</name>
@@ -3246,6 +3330,26 @@ et à haut débit</translation>
     <message>
         <source>No plan is stored in this database yet. Plans are stored when a request is planned.</source>
         <translation>Aucun plan n&apos;est encore enregistré dans cette base de données. Les plans sont enregistrés lorsqu&apos;une demande est planifiée.</translation>
+    </message>
+    <message>
+        <source>Re-plan of</source>
+        <translation>Replanification de</translation>
+    </message>
+    <message>
+        <source>stored plan %1, deleted since</source>
+        <translation>plan enregistré %1, supprimé depuis</translation>
+    </message>
+    <message>
+        <source>«%1» (stored plan %2)</source>
+        <translation>«%1» (plan enregistré %2)</translation>
+    </message>
+    <message>
+        <source>re-plan of %1</source>
+        <translation>replanification de %1</translation>
+    </message>
+    <message>
+        <source>re-plan of %1 after refusal of %2</source>
+        <translation>replanification de %1 après le refus de %2</translation>
     </message>
 </context>
 </TS>

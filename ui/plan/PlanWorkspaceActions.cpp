@@ -334,7 +334,7 @@ Result<void> PlanWorkspace::openStoredRequest(qint64 requestId)
     m_diffs.clear();
     m_originNote.clear();
     // A stored re-plan: where it comes from, and what changed against that plan.
-    if (const QString origin = outcome->info.originText(); !origin.isEmpty()) {
+    if (const QString origin = replanOriginText(outcome->info); !origin.isEmpty()) {
         m_originNote = tr("This is a %1, by %2.").arg(origin, outcome->info.createdBy.isEmpty() ? tr("an unknown user") : outcome->info.createdBy);
         if (outcome->info.replanOf > 0 && !outcome->info.replanOfTitle.isEmpty())
             if (auto previous = planstore::storedPlan(*m_db, outcome->info.replanOf))

@@ -51,8 +51,8 @@ StoredPlansDialog::StoredPlansDialog(const QList<planstore::StoredRequest> &requ
         m_table->setItem(row, 2, new QTableWidgetItem(r.createdBy));
         m_table->setItem(row, 3, new QTableWidgetItem(QString::number(r.planCount)));
         // Where a re-plan comes from (issue 18): the plan and the refused steps.
-        auto *origin = new QTableWidgetItem(r.originText());
-        origin->setToolTip(r.originText());
+        auto *origin = new QTableWidgetItem(replanOriginText(r));
+        origin->setToolTip(replanOriginText(r));
         m_table->setItem(row, 4, origin);
     }
     m_table->resizeColumnsToContents();
@@ -93,6 +93,16 @@ Result<qint64> StoredPlansDialog::choose(QWidget *parent, Database &db)
     }
     StoredPlansDialog dialog(*requests, parent);
     return dialog.exec() == QDialog::Accepted ? dialog.selectedRequestId() : qint64(0);
+}
+
+QString replanOriginText(const planstore::StoredRequest &r)
+{
+    if (r.replanOf <= 0)
+        return {};
+    const QString of = r.replanOfTitle.isEmpty() ? StoredPlansDialog::tr("stored plan %1, deleted since").arg(r.replanOf)
+                                                 : StoredPlansDialog::tr("«%1» (stored plan %2)").arg(r.replanOfTitle).arg(r.replanOf);
+    return r.refusedSteps.isEmpty() ? StoredPlansDialog::tr("re-plan of %1").arg(of)
+                                    : StoredPlansDialog::tr("re-plan of %1 after refusal of %2").arg(of, r.refusedSteps.join(QStringLiteral(", ")));
 }
 
 } // namespace pm::ui

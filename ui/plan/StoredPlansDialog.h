@@ -28,4 +28,8 @@ private:
     QTableWidget *m_table;
 };
 
+// Where a stored re-plan comes from, in the user's language: "re-plan of «A — plan 2»
+// (stored plan 12) after refusal of measure-2 (TEM @ CEA)"; empty when not a re-plan.
+QString replanOriginText(const planstore::StoredRequest &request);
+
 } // namespace pm::ui
