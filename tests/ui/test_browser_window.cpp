@@ -18,6 +18,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -281,6 +282,11 @@ private slots:
         QTRY_COMPARE(m_window->tableView()->model()->rowCount(), 0); // the search index may still be building
         QCOMPARE(m_window->detailsOffering(), 0);
         QVERIFY2(m_window->detailsPane()->toPlainText().contains(QStringLiteral("No offering matches the filters")), qPrintable(m_window->detailsPane()->toPlainText()));
+        if (const QString dir = qEnvironmentVariable("PROBEMATRIX_SCREENSHOTS"); !dir.isEmpty()) { // docs/images
+            m_window->resize(1440, 900);
+            QApplication::processEvents();
+            QVERIFY(QDir().mkpath(dir) && m_window->grab().save(QDir(dir).filePath(QStringLiteral("browser-details-no-match.png"))));
+        }
     }
 
     void statisticsFollowTheFilter()
