@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 
 #include "archive/ArchiveClient.h"
+#include "archive/PlanQueries.h"
 #include "archive/RecordsParser.h"
 #include "archive/RepositoryUrl.h"
 
@@ -16,12 +17,17 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTest>
+#include <QUrlQuery>
 
 #include <optional>
 
 using namespace pm;
 using namespace pm::archive;
 using pm::test::FakeRepository;
+
+#include "matrix/Matrix.h"
+#include "planning/Plan.h"
+#include "request/Request.h"
 
 namespace {
 
@@ -276,6 +282,71 @@ private slots:
         const auto outcome = searchOnce(client, QStringLiteral("http://example.org"), QStringLiteral("XRD"));
         QVERIFY(outcome && !outcome->ok());
         QVERIFY2(outcome->error.contains(QStringLiteral("not encrypted")), qPrintable(outcome->error));
+    }
+
+    void queriesAreQuotedTermsOfThePlan()
+    {
+        QCOMPARE(quotedTerm(QStringLiteral("a \"b\" c\\")), QStringLiteral("\"a \\\"b\\\" c\\\\\""));
+        QCOMPARE(materialTerms(QStringLiteral("graphite from a LNO/Gr coin cell, LP57")),
+                 QStringList({QStringLiteral("graphite"), QStringLiteral("LNO"), QStringLiteral("LP57")}));
+        QCOMPARE(materialTerms(QStringLiteral("Li(Ni,Mn)O2 and carbon and more and words")),
+                 QStringList({QStringLiteral("Li(Ni"), QStringLiteral("Mn)O2"), QStringLiteral("carbon"), QStringLiteral("more")}));
+        Request request;
+        request.sample.material = QStringLiteral("LiNiO2 / graphite");
+        RequestedObservable structure;
+        structure.name = QStringLiteral("crystal structure");
+        request.observables = {structure};
+        QCOMPARE(requestQuery(request), QStringLiteral("(\"LiNiO2\" OR \"graphite\") AND \"crystal structure\""));
+        Plan plan;
+        Step xrd;
+        xrd.id = QStringLiteral("measure-1");
+        xrd.technique = QStringLiteral("X-ray diffraction (XRD)");
+        xrd.observables = {QStringLiteral("crystal structure")};
+        Step again = xrd;
+        again.id = QStringLiteral("measure-2");
+        again.observables = {QStringLiteral("strain")};
+        Step ship;
+        ship.kind = StepKind::Ship;
+        plan.steps = {xrd, ship, again};
+        const QList<StepQuery> queries = stepQueries(plan, Matrix{}, request);
+        QCOMPARE(queries.size(), 1); // one technique, asked once
+        QCOMPARE(queries[0].stepIds, QStringList({QStringLiteral("measure-1"), QStringLiteral("measure-2")}));
+        QCOMPARE(queries[0].observables, QStringList({QStringLiteral("crystal structure"), QStringLiteral("strain")}));
+        QCOMPARE(queries[0].query, QStringLiteral("(\"X-ray diffraction\" OR \"XRD\") AND (\"LiNiO2\" OR \"graphite\")"));
+    }
+
+    void planWithArchiveAddsExistingData()
+    {
+        FakeRepository server;
+        QVERIFY(server.listen());
+        server.handler = [](const FakeRepository::Request &) { return ok(fixture(QStringLiteral("inveniordm-page1.json"))); };
+        QProcess cli;
+        cli.start(qEnvironmentVariable("PROBEMATRIX_CLI"),
+                  {QStringLiteral("plan"), QStringLiteral(PROBEMATRIX_TEST_DATA "/scenarios/cnrs-pau-bordeaux-shipment/request.json"),
+                   QStringLiteral("--no-store"), QStringLiteral("--archive"), server.base()});
+        QTRY_VERIFY_WITH_TIMEOUT(cli.state() == QProcess::NotRunning, 60000);
+        QCOMPARE(cli.exitCode(), 0);
+        const QJsonObject out = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+        const QJsonObject perObservable = out.value(QStringLiteral("existing_data")).toObject();
+        QCOMPARE(perObservable.keys(), QStringList({QStringLiteral("SEI thickness"), QStringLiteral("lithium plating")}));
+        QCOMPARE(perObservable.value(QStringLiteral("lithium plating")).toArray().size(), 2);
+        int measured = 0;
+        for (const QJsonValue &step : out.value(QStringLiteral("plans")).toArray().first().toObject().value(QStringLiteral("steps")).toArray())
+            if (step.toObject().value(QStringLiteral("kind")).toString() == u"measure") {
+                ++measured;
+                const QJsonArray data = step.toObject().value(QStringLiteral("existing_data")).toArray();
+                QCOMPARE(data.size(), 2);
+                QVERIFY(data.first().toObject().value(QStringLiteral("query")).toString().contains(QStringLiteral(" AND (\"graphite\"")));
+            }
+        QCOMPARE(measured, 2);
+        // What was asked: each technique with the material, each observable with the material.
+        QStringList asked;
+        for (const FakeRepository::Request &r : server.received)
+            asked.append(QUrlQuery(QUrl(QString::fromLatin1(r.target)).query()).queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded));
+        QVERIFY2(asked.contains(QStringLiteral("(\"graphite\" OR \"LNO\" OR \"LP57\") AND \"SEI thickness\"")), qPrintable(asked.join(QStringLiteral(" | "))));
+        QVERIFY2(std::any_of(asked.begin(), asked.end(), [](const QString &q) { return q.startsWith(QStringLiteral("(\"X-ray photoelectron spectroscopy\" OR \"XPS\") AND")); }),
+                 qPrintable(asked.join(QStringLiteral(" | "))));
+        QCOMPARE(server.received.size(), 4); // two techniques, two observables, one repository
     }
 
     void cliSearchPrintsResults()
