@@ -3230,6 +3230,10 @@ mit hohem Durchsatz</translation>
         <source>Prepared &amp;at:</source>
         <translation>&amp;Vorbereitet bei:</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>pm::ui::SecurityIndicator</name>

@@ -3230,6 +3230,10 @@ et à haut débit</translation>
         <source>Prepared &amp;at:</source>
         <translation>&amp;Préparé chez&#xa0;:</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>pm::ui::SecurityIndicator</name>
