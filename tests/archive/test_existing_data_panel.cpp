@@ -125,6 +125,28 @@ private slots:
         const QModelIndex first = model->indexFromItem(xps->child(0));
         emit panel.view()->activated(first);
         QCOMPARE(opened, QUrl(QStringLiteral("https://doi.org/10.1234/archive.k3h7s-6n2v1")));
+        // Use as existing data: the selected dataset's DOI for one of its group's observables.
+        panel.view()->setCurrentIndex(first);
+        QCOMPARE(panel.selectedDoi(), QStringLiteral("10.1234/archive.k3h7s-6n2v1"));
+        QCOMPARE(panel.selectedObservables(), QStringList{QStringLiteral("SEI composition")});
+        QStringList offered;
+        panel.chooseObservable = [&](const QStringList &observables, const QString &) {
+            offered = observables;
+            return observables.first();
+        };
+        QString coveredObservable, coveredDoi;
+        connect(&panel, &ExistingDataPanel::coveredChosen, this, [&](const QString &o, const QString &d) {
+            coveredObservable = o;
+            coveredDoi = d;
+        });
+        auto *use = panel.findChild<QPushButton *>(QStringLiteral("useExistingData"));
+        QVERIFY(use && use->isEnabled());
+        use->click();
+        QCOMPARE(offered, QStringList{QStringLiteral("SEI composition")});
+        QCOMPARE(coveredObservable, QStringLiteral("SEI composition"));
+        QCOMPARE(coveredDoi, QStringLiteral("10.1234/archive.k3h7s-6n2v1"));
+        panel.view()->setCurrentIndex(model->indexFromItem(xps->child(1))); // the article has no DOI
+        QVERIFY(!use->isEnabled());
         saveShot(&panel, QStringLiteral("existing-data.png"));
     }
 

@@ -7,6 +7,8 @@
 #include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QMessageBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QStandardItemModel>
@@ -19,6 +21,8 @@ using namespace pm::archive;
 
 namespace {
 constexpr int kUrlRole = Qt::UserRole + 1;
+constexpr int kDoiRole = Qt::UserRole + 2;
+constexpr int kObservablesRole = Qt::UserRole + 3; // on a group: the observables it was asked for
 
 QString recordLink(const ArchiveRecord &r)
 {
@@ -29,9 +33,22 @@ QString recordLink(const ArchiveRecord &r)
 ExistingDataPanel::ExistingDataPanel(QWidget *parent)
     : QWidget(parent), m_client(new ArchiveClient(this)), m_status(new QLabel(this)), m_searchButton(new QPushButton(tr("&Search"), this)),
       m_cancelButton(new QPushButton(tr("Cancel"), this)), m_repositoriesButton(new QPushButton(tr("Repositories…"), this)),
-      m_view(new QTreeView(this)), m_model(new QStandardItemModel(this))
+      m_useButton(new QPushButton(tr("&Use as existing data…"), this)), m_view(new QTreeView(this)), m_model(new QStandardItemModel(this))
 {
     openUrl = [](const QUrl &url) { QDesktopServices::openUrl(url); };
+    chooseObservable = [this](const QStringList &observables, const QString &doi) {
+        if (observables.size() == 1)
+            return QMessageBox::question(this, tr("Use existing data"),
+                                         tr("Leave \"%1\" out of the plan, as measured in doi:%2, and plan again?").arg(observables.first(), doi))
+                    == QMessageBox::Yes
+                ? observables.first()
+                : QString();
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(this, tr("Use existing data"),
+                                                     tr("Which observable does doi:%1 already answer? It is left out of the plan.").arg(doi),
+                                                     observables, 0, false, &ok);
+        return ok ? chosen : QString();
+    };
     auto *layout = new QVBoxLayout(this);
     auto *row = new QHBoxLayout;
     m_status->setWordWrap(true);
@@ -39,7 +56,12 @@ ExistingDataPanel::ExistingDataPanel(QWidget *parent)
     row->addWidget(m_status, 1);
     row->addWidget(m_searchButton);
     row->addWidget(m_cancelButton);
+    row->addWidget(m_useButton);
     row->addWidget(m_repositoriesButton);
+    m_useButton->setEnabled(false);
+    m_useButton->setObjectName(QStringLiteral("useExistingData"));
+    m_useButton->setToolTip(tr("Mark an observable as answered by the selected dataset: the plan is made again without it, "
+                               "and the request records the DOI"));
     layout->addLayout(row);
     m_model->setHorizontalHeaderLabels({tr("Found"), tr("Date"), tr("Creators"), tr("DOI or page")});
     m_view->setModel(m_model);
@@ -61,6 +83,16 @@ ExistingDataPanel::ExistingDataPanel(QWidget *parent)
         if (dialog.exec() == QDialog::Accepted)
             search();
     });
+    connect(m_useButton, &QPushButton::clicked, this, [this] {
+        const QString doi = selectedDoi();
+        const QStringList observables = selectedObservables();
+        if (doi.isEmpty() || observables.isEmpty() || !chooseObservable)
+            return;
+        const QString observable = chooseObservable(observables, doi);
+        if (!observable.isEmpty())
+            emit coveredChosen(observable, doi);
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] { m_useButton->setEnabled(!selectedDoi().isEmpty()); });
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
         const QUrl url = index.siblingAtColumn(0).data(kUrlRole).toUrl();
         if (url.isValid() && openUrl)
@@ -132,13 +164,14 @@ void ExistingDataPanel::onOutcome(const SearchOutcome &outcome)
 void ExistingDataPanel::rebuild()
 {
     m_model->removeRows(0, m_model->rowCount());
-    auto addGroup = [this](const QString &title, const QString &query) {
+    auto addGroup = [this](const QString &title, const QString &query, const QStringList &observables) {
         const QList<ArchiveRecord> records = m_found.value(query);
         const QString counted = !records.isEmpty() ? tr("%1 (%n match(es))", nullptr, int(records.size())).arg(title)
             : m_found.contains(query)                ? tr("%1 (no match)").arg(title)
                                                      : title;
         auto *group = new QStandardItem(counted);
         group->setToolTip(tr("Asked: %1").arg(query));
+        group->setData(observables, kObservablesRole);
         QFont bold = group->font();
         bold.setBold(true);
         group->setFont(bold);
@@ -146,6 +179,7 @@ void ExistingDataPanel::rebuild()
             auto *item = new QStandardItem(QStringLiteral("[%1] %2").arg(r.kind == RecordKind::Dataset ? tr("dataset") : tr("publication"), r.title));
             item->setToolTip(QStringLiteral("%1\n\n%2\n\n%3").arg(r.title, r.description.left(400), tr("From %1, found by: %2").arg(r.source, r.query)));
             item->setData(QUrl(recordLink(r)), kUrlRole);
+            item->setData(r.doi, kDoiRole);
             const QString creators = r.creators.mid(0, 3).join(QStringLiteral("; ")) + (r.creators.size() > 3 ? tr("; et al.") : QString());
             group->appendRow({item, new QStandardItem(r.date), new QStandardItem(creators), new QStandardItem(recordLink(r))});
         }
@@ -153,10 +187,21 @@ void ExistingDataPanel::rebuild()
         m_view->setFirstColumnSpanned(m_model->rowCount() - 1, QModelIndex(), true); // what was asked, in full
     };
     for (const StepQuery &t : std::as_const(m_searches.techniques))
-        addGroup(tr("%1 — %2").arg(t.technique, t.observables.join(QStringLiteral(", "))), t.query);
+        addGroup(tr("%1 — %2").arg(t.technique, t.observables.join(QStringLiteral(", "))), t.query, t.observables);
     for (const ObservableQuery &o : std::as_const(m_searches.observables))
-        addGroup(tr("Observable: %1").arg(o.observable), o.query);
+        addGroup(tr("Observable: %1").arg(o.observable), o.query, {o.observable});
     m_view->expandAll();
+}
+
+QString ExistingDataPanel::selectedDoi() const
+{
+    return m_view->currentIndex().siblingAtColumn(0).data(kDoiRole).toString();
+}
+
+QStringList ExistingDataPanel::selectedObservables() const
+{
+    const QModelIndex group = m_view->currentIndex().siblingAtColumn(0).parent();
+    return group.isValid() ? group.data(kObservablesRole).toStringList() : QStringList();
 }
 
 QString ExistingDataPanel::statusText() const

@@ -47,8 +47,19 @@ public:
     // Opens a result's link; a seam for tests (default: QDesktopServices::openUrl).
     std::function<void(const QUrl &)> openUrl;
 
+    // The selected result's DOI and the observables its group was asked for (empty when no
+    // result with a DOI is selected): what "Use as existing data" offers.
+    QString selectedDoi() const;
+    QStringList selectedObservables() const;
+    // Chooses the observable to mark covered among selectedObservables(); a seam for tests
+    // (default: a list dialog; empty: cancelled).
+    std::function<QString(const QStringList &observables, const QString &doi)> chooseObservable;
+
 signals:
     void matchesChanged(const QStringList &stepIds);
+    // The user marks `observable` as covered by the dataset `doi`: the plan should be made
+    // again without it (the workspace re-plans; the request records the DOI).
+    void coveredChosen(const QString &observable, const QString &doi);
 
 private:
     void onOutcome(const pm::archive::SearchOutcome &outcome);
@@ -67,6 +78,7 @@ private:
     QPushButton *m_searchButton;
     QPushButton *m_cancelButton;
     QPushButton *m_repositoriesButton;
+    QPushButton *m_useButton;
     QTreeView *m_view;
     QStandardItemModel *m_model;
 };
