@@ -17,7 +17,7 @@ namespace pm::cli {
 
 namespace {
 
-int printEvaluation(CliContext &context, const QString &path, const Matrix &matrix, const ask::AskVocabulary &vocabulary)
+int printEvaluation(CliContext &context, const QString &path, const Matrix &matrix, const ask::AskVocabulary &vocabulary, bool scoreOnly)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
@@ -26,7 +26,7 @@ int printEvaluation(CliContext &context, const QString &path, const Matrix &matr
     if (!cases)
         return context.fail(makeError(cases.error().message, path));
     const ask::EvaluationReport report = ask::evaluate(*cases, matrix, vocabulary);
-    context.out() << report.summary();
+    context.out() << (scoreOnly ? report.scoreOnly() : report.summary());
     context.out().flush();
     return Success;
 }
@@ -91,6 +91,9 @@ int runAsk(CliContext &context, const QStringList &arguments)
     parser.addOption({QStringLiteral("format"), QStringLiteral("text (default) or json"), QStringLiteral("FORMAT"), QStringLiteral("text")});
     parser.addOption({QStringLiteral("as-request"), QStringLiteral("print the sentence as a characterisation request (JSON)")});
     parser.addOption({QStringLiteral("evaluate"), QStringLiteral("run an evaluation set and print the accuracy"), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("score-only"),
+                      QStringLiteral("with --evaluate: print the scores without the failed questions (for a held-out set, "
+                                     "whose failures must not be read while tuning; docs/ASK.md)")});
     parser.addOption({QStringLiteral("no-contacts"), QStringLiteral("leave out contacts")});
     parser.addHelpOption();
     if (!parser.parse(arguments))
@@ -115,7 +118,8 @@ int runAsk(CliContext &context, const QStringList &arguments)
     if (!vocabulary)
         return context.fail(vocabulary.error(), Failure);
     if (evaluating)
-        return printEvaluation(context, parser.value(QStringLiteral("evaluate")), *matrix, *vocabulary);
+        return printEvaluation(context, parser.value(QStringLiteral("evaluate")), *matrix, *vocabulary,
+                               parser.isSet(QStringLiteral("score-only")));
 
     const ask::Interpretation in = ask::interpret(question, *matrix, *vocabulary);
     if (!in.refusal.isEmpty())
