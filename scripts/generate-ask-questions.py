@@ -91,7 +91,8 @@ def load():
                 modes.add(m)
         offerings.append({"partner": cell_list(r[col["Partner"]])[0], "full": full, "abbr": abbr,
                           "observables": [o.lower() for o in cell_list(r[col["observables"]])],
-                          "modes": modes, "panet": r[col["PaNET"]].strip()})
+                          "modes": modes, "panet": r[col["PaNET"]].strip(),
+                          "planning": cell_list(r[col["Planning time"]].lower())})
     partners = json.loads((RES / "matrix/partners.json").read_text(encoding="utf-8"))
     observables = json.loads((RES / "vocabulary/observables.json").read_text(encoding="utf-8"))["observables"]
     elements = json.loads((RES / "vocabulary/elements.json").read_text(encoding="utf-8"))["elements"]
@@ -120,7 +121,10 @@ class Generator:
         return sorted(label(f, a) for f, a in self.entries if word_contains(f, name))
 
     def labels_for_abbreviation(self, abbr):
-        return sorted(label(f, a) for f, a in self.entries if a and word_contains(a, abbr))
+        """What `technique=ABBR` selects in the filter language: the abbreviation as words of an
+        entry's abbreviation or name ("TEM" is also "Scanning TEM ..."). An abbreviation is a
+        name people use for a family; a full name is precise (labels_for_name)."""
+        return sorted(label(f, a) for f, a in self.entries if (a and word_contains(a, abbr)) or word_contains(f, abbr))
 
     def technique_where(self, labels):
         return "technique=" + "|".join(labels)
@@ -187,9 +191,12 @@ class Generator:
                     if self.rows(labels=set(a_labels), mode=mode):
                         self.add("%s %s" % (word, abbr), [self.technique_where(a_labels), "mode=" + mode], ["abbreviation", "mode"])
                         break
+        names = {norm(n) for entry in self.entries for n in entry if n}
         for term in self.panet:
             labels = sorted({label(o["full"], o["abbr"]) for o in self.offerings if o["panet"] == term["id"]})
             name = term["label"].replace("-based techniques", "").strip()
+            if norm(name) in names:
+                continue  # a name of the matrix: asked above, and it means its family there
             self.add("Who can do %s?" % name, [self.technique_where(labels)], ["panet"])
 
     def observables_(self):
@@ -238,7 +245,9 @@ class Generator:
             self.add("at least %s of planning" % level, ["planning_time>=" + level], ["ordinal"])
             unit = level[:-1]
             self.add("no more than a %s of planning" % unit, ["planning_time<=" + level], ["ordinal"])
-            self.add("XRD with %s of planning" % level, ["planning_time=" + level, self.technique_where(self.labels_for_abbreviation("XRD"))], ["ordinal"])
+            xrd = self.labels_for_abbreviation("XRD")
+            if any(level in o["planning"] for o in self.offerings if label(o["full"], o["abbr"]) in xrd):
+                self.add("XRD with %s of planning" % level, ["planning_time=" + level, self.technique_where(xrd)], ["ordinal"])
         for i, level in enumerate(COST):
             if i > 0:
                 self.add("cheaper than %s" % level, ["resources<=" + COST[i - 1]], ["ordinal"])
