@@ -115,10 +115,14 @@ class Generator:
         self.questions.append({"q": q, "where": where, "phenomena": phenomena})
 
     # -- what the data says a name denotes -------------------------------------------------
-    def labels_for_name(self, name):
-        """Entries whose full name contains the name as words: the family ("Raman spectroscopy"
-        is also "Shell-isolated ... Raman spectroscopy"), never a mere shared word of another."""
-        return sorted(label(f, a) for f, a in self.entries if word_contains(f, name))
+    def labels_for_name(self, name, abbr=""):
+        """The family of a technique asked by its full name: entries whose full name contains the
+        name as words ("Raman spectroscopy" is also "Shell-isolated ... Raman spectroscopy") or
+        whose abbreviation contains its abbreviation ("Confocal Raman mapping", "Raman mapping";
+        "Operando OEMS combined with ...", "OEMS-WAXS-SAXS"); never a mere shared word of another
+        technique's name (X-ray Raman scattering)."""
+        return sorted(label(f, a) for f, a in self.entries
+                      if word_contains(f, name) or (abbr and a and word_contains(a, abbr)))
 
     def labels_for_abbreviation(self, abbr):
         """What `technique=ABBR` selects in the filter language: the abbreviation as words of an
@@ -175,7 +179,7 @@ class Generator:
 
     def techniques_(self):
         for full, abbr in self.entries:
-            labels = self.labels_for_name(full)
+            labels = self.labels_for_name(full, abbr)
             tag = ["multi-word"] if len(full.split()) > 1 else ["technique"]
             self.add("Who offers %s?" % full, [self.technique_where(labels)], tag)
             self.add("where can I do %s" % full.lower(), [self.technique_where(labels)], tag + ["case"])
@@ -191,11 +195,12 @@ class Generator:
                     if self.rows(labels=set(a_labels), mode=mode):
                         self.add("%s %s" % (word, abbr), [self.technique_where(a_labels), "mode=" + mode], ["abbreviation", "mode"])
                         break
-        names = {norm(n) for entry in self.entries for n in entry if n}
+        words = lambda text: " ".join(re.findall(r"[0-9a-zµ]+", norm(text)))  # "Fourier-transform" = "fourier transform"
+        names = {words(n) for entry in self.entries for n in entry if n}
         for term in self.panet:
             labels = sorted({label(o["full"], o["abbr"]) for o in self.offerings if o["panet"] == term["id"]})
             name = term["label"].replace("-based techniques", "").strip()
-            if norm(name) in names:
+            if words(name) in names:
                 continue  # a name of the matrix: asked above, and it means its family there
             self.add("Who can do %s?" % name, [self.technique_where(labels)], ["panet"])
 

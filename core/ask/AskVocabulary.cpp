@@ -328,8 +328,9 @@ void AskVocabulary::addMatrixNames(const Matrix &matrix, const ObservableVocabul
 
 // One technique of the matrix is named by its full name and its abbreviation (and by the PaNET
 // label of its identifier). A full name means its family, not every row that shares a word:
-// "Raman spectroscopy" is the rows whose technique name holds those words (with "Shell-isolated
-// ... Raman spectroscopy"), not X-ray Raman scattering. An abbreviation is the short name people
+// the rows whose technique name holds those words ("Shell-isolated ... Raman spectroscopy") or
+// whose abbreviation holds its abbreviation ("Confocal Raman mapping", abbreviation "Raman
+// mapping"; "Operando OEMS combined with ...", "OEMS-WAXS-SAXS"), not X-ray Raman scattering. An abbreviation is the short name people
 // use for a family and means what `technique=<abbreviation>` means ("TEM": cryo-TEM, Scanning TEM).
 // The filter says `technique=<name>` when that selects exactly the family, and otherwise lists
 // the family's labels ("Raman spectroscopy (Raman)|...") so that the answer is the family.
@@ -377,7 +378,7 @@ void AskVocabulary::addTechniqueNames(const Matrix &matrix, const QList<QJsonObj
             names.insert(e.technique.toLower());
             QStringList family;
             for (const Entry &f : std::as_const(entries))
-                if (wordContains(f.technique, e.technique))
+                if (wordContains(f.technique, e.technique) || (!e.abbreviation.isEmpty() && wordContains(f.abbreviation, e.abbreviation)))
                     family.append(f.label);
             add(e.technique, familyWhere(e.technique, family), kTechniquePriority);
         }
