@@ -14,6 +14,7 @@
 #endif
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QIcon>
 #include <QLineEdit>
 #include <QMenu>
@@ -37,7 +38,7 @@ QStringList otherFilterTexts(const MatrixFilterModel &filter)
         }
     }
     if (!filter.searchText().trimmed().isEmpty())
-        out.append(QObject::tr("Search: %1").arg(filter.searchText().trimmed()));
+        out.append(QCoreApplication::translate("pm::ui::FilterChips", "Search: %1").arg(filter.searchText().trimmed())); // as its chip says it
     return out;
 }
 } // namespace
