@@ -503,6 +503,18 @@ private slots:
         QVERIFY(r.out.contains(QStringLiteral("none of them has country = Spain")) || r.out.contains(QStringLiteral("No offering in the matrix has")));
     }
 
+    void cliAsRequestSaysWhichObservablesAreImplied()
+    {
+        const Run r = cli({QStringLiteral("ask"), QStringLiteral("--as-request"),
+                           QStringLiteral("I want the composition and characteristics of the SEI and the crystal structure, correlated")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray observables = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("observables")).toArray();
+        QCOMPARE(observables.size(), 2);
+        QVERIFY2(r.err.contains(QStringLiteral("observable \"SEI composition\" implied by the words \"composition SEI\"")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("observable \"crystal structure\" named \"crystal structure\"")), qPrintable(r.err));
+        QVERIFY(!r.err.contains(QStringLiteral("chemical composition")));
+    }
+
     void cliAsRequestAndEvaluate()
     {
         const Run r = cli({QStringLiteral("ask"), QStringLiteral("--as-request"),

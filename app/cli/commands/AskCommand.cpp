@@ -5,6 +5,7 @@
 #include "ask/Evaluation.h"
 #include "ask/Interpretation.h"
 #include "ask/RequestDraft.h"
+#include "ask/Words.h"
 #include "io/Export.h"
 
 #include <QCommandLineParser>
@@ -127,6 +128,16 @@ int runAsk(CliContext &context, const QStringList &arguments)
     if (parser.isSet(QStringLiteral("as-request"))) {
         if (!in.criteria.isEmpty() && !in.looksLikeRequest())
             context.err() << "probematrix-cli: note: the sentence names no observable or campaign; the request may be incomplete\n";
+        // Issue 16: the request holds the observables the sentence names, and says which it
+        // only implies ("the composition of the SEI" -> SEI composition) and from which words.
+        for (const ask::UnderstoodCriterion &c : in.criteria) {
+            if (c.expression.field != FilterField::Observable || c.expression.op != FilterOp::Equal)
+                continue;
+            const QString name = c.expression.values.join(QStringLiteral(", "));
+            const bool named = ask::phraseKeys(c.words.join(QLatin1Char(' '))) == ask::phraseKeys(name);
+            context.err() << "probematrix-cli: note: observable \"" << name << "\" "
+                          << (named ? "named" : "implied by the words") << " \"" << c.words.join(QLatin1Char(' ')) << "\"\n";
+        }
         context.out() << QJsonDocument(ask::requestDraft(in)).toJson(QJsonDocument::Indented);
         return Success;
     }
