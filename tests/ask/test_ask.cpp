@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace pm;
@@ -271,6 +272,31 @@ private slots:
             const Offering &o = m_db->matrix.offerings[i];
             QVERIFY2(!o.technique.contains(QStringLiteral("Mössbauer")), qPrintable(o.techniqueLabel()));
             QVERIFY(o.modes.testFlag(Mode::Operando));
+        }
+    }
+
+    void userGuideExamplesAreUnderstood()
+    {
+        // Issue 16: every example of the User Guide's ask section is run. Each quoted phrase and
+        // the question in the block quote must be understood whole: something understood,
+        // nothing ignored ("or" on its own is a connector and understands nothing by itself).
+        const QString guide = QString::fromUtf8(readFile(sourcePath(QStringLiteral("docs/USER_GUIDE.md"))));
+        const qsizetype start = guide.indexOf(QStringLiteral("## Ask in plain language"));
+        QVERIFY(start >= 0);
+        const qsizetype end = guide.indexOf(QStringLiteral("\n## "), start + 5);
+        const QString section = guide.mid(start, end - start);
+        QStringList examples;
+        static const QRegularExpression quoted(QStringLiteral("\"([^\"]+)\""));
+        static const QRegularExpression blockQuote(QStringLiteral("^> (.+)$"), QRegularExpression::MultilineOption);
+        for (const auto &re : {quoted, blockQuote})
+            for (auto it = re.globalMatch(section); it.hasNext();)
+                examples.append(it.next().captured(1).simplified());
+        QVERIFY(examples.size() >= 20);
+        for (const QString &example : std::as_const(examples)) {
+            const Interpretation in = ask(example);
+            QVERIFY2(in.ignored.isEmpty(), qPrintable(example + QLatin1String(": ignored ") + in.ignored.join(QLatin1Char(' '))));
+            if (example != u"or")
+                QVERIFY2(!in.understoodNothing(), qPrintable(example));
         }
     }
 
