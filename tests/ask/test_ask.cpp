@@ -452,6 +452,10 @@ private slots:
         const Interpretation in = ask(QStringLiteral("XPS on frobnicated electrodes at CEA"));
         QCOMPARE(in.ignored, QStringList{QStringLiteral("frobnicated")});
         QCOMPARE(in.where(), (QStringList{QStringLiteral("technique=XPS"), QStringLiteral("partner=CEA")}));
+        // Issue 16: words about the sample's history are not filters, and are said to be unused
+        // rather than swallowed as filler.
+        const Interpretation history = ask(QStringLiteral("XPS of the SEI after formation on aged, degraded electrodes"));
+        QCOMPARE(history.ignored, (QStringList{QStringLiteral("formation"), QStringLiteral("aged"), QStringLiteral("degraded")}));
     }
 
     void campaignSentenceBecomesARequest()
