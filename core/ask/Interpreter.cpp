@@ -469,6 +469,21 @@ struct Reader {
     // oxidation state", "oxidation state of Ni". Elsewhere ("SEI on silicon anodes", "Ni-rich")
     // it names the sample's material, not what to measure: a material of the request, as the
     // phrase files' "materials" list has it, not a filter.
+    void qualify(const QString &observable, const QString &symbol)
+    {
+        QStringList &symbols = out.elementsOf[observable];
+        if (!symbols.contains(symbol))
+            symbols.append(symbol);
+    }
+
+    const ObservableSpan *observableAt(qsizetype word) const
+    {
+        for (const ObservableSpan &s : observableSpans)
+            if (word >= s.start && word < s.end)
+                return &s;
+        return nullptr;
+    }
+
     void keepElementsBesideObservables()
     {
         for (const ElementWord &e : std::as_const(elementWords)) {
@@ -480,9 +495,13 @@ struct Reader {
                 --left;
             if (left >= 0 && wordRoles[left] == u'P')
                 --left;
-            const bool beside = (right < wordRoles.size() && wordRoles[right] == u'O') || (left >= 0 && wordRoles[left] == u'O');
-            if (beside)
+            const ObservableSpan *beside = right < wordRoles.size() && wordRoles[right] == u'O' ? observableAt(right)
+                                           : left >= 0 && wordRoles[left] == u'O'                ? observableAt(left)
+                                                                                                  : nullptr;
+            if (beside) {
+                qualify(beside->name, e.expression.values.first());
                 continue;
+            }
             for (qsizetype c = 0; c < out.criteria.size(); ++c) {
                 if (out.criteria[c].expression != e.expression)
                     continue;
@@ -531,8 +550,10 @@ struct Reader {
                 addHints(rule, typed);
                 if (const auto e = expressionFor(rule, m->slot)) {
                     addCriterion(*e, typed, m->corrected);
-                    if (!rule.element.isEmpty()) // "Ni oxidation state": and the element
+                    if (!rule.element.isEmpty()) { // "Ni oxidation state": and the element
                         addCriterion(FilterExpression{FilterField::Element, FilterOp::Equal, {rule.element}}, typed, {});
+                        qualify(e->values.first(), rule.element);
+                    }
                 } else {
                     out.ignored += typed;
                 }

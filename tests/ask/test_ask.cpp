@@ -5,6 +5,7 @@
 #include "ask/Interpretation.h"
 #include "ask/RequestDraft.h"
 #include "matrix/Elements.h"
+#include "request/Request.h"
 #include "query/Filter.h"
 
 #include <QJsonArray>
@@ -473,6 +474,10 @@ private slots:
         QCOMPARE(observables.size(), 2);
         QCOMPARE(observables[0].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("crystal structure"));
         QCOMPARE(observables[1].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("oxidation state"));
+        // Issue 16: the element qualifies the observable it stands beside, and only that one.
+        QCOMPARE(observables[1].toObject().value(QStringLiteral("elements")).toArray(), QJsonArray{QStringLiteral("Ni")});
+        QVERIFY(!observables[0].toObject().contains(QStringLiteral("elements")));
+        QVERIFY(Request::fromJson(QJsonDocument(r).toJson()).ok());
         for (const QJsonValue &o : observables) {
             QCOMPARE(o.toObject().value(QStringLiteral("mode")).toString(), QStringLiteral("operando"));
             QCOMPARE(o.toObject().value(QStringLiteral("roi")).toString(), QStringLiteral("average"));
