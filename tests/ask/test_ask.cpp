@@ -162,6 +162,9 @@ private slots:
             const Interpretation in = interpret(QStringLiteral("labs in %1").arg(it.key()), m, *v);
             QVERIFY2(setOf(in.rows) == rowsOfPartners(it.value()), qPrintable(it.key() + QLatin1String(": ") + in.where().join(QLatin1Char(' '))));
         }
+        // The partners' kinds come from the directory too.
+        QCOMPARE(setOf(interpret(QStringLiteral("large scale facilities"), m, *v).rows),
+                 rowsOfPartners({QStringLiteral("ESRF"), QStringLiteral("ILL"), QStringLiteral("SOLEIL")}));
         // Without the directory the same matrix knows only the codes: the directory is what answers.
         auto bare = AskVocabulary::fromJson({}, m, ObservableVocabulary::bundled(), {});
         QVERIFY(bare.ok());
