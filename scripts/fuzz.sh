@@ -16,7 +16,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${PROBEMATRIX_FUZZ_BUILD_DIR:-$here/build-fuzz}"
 seconds="${PROBEMATRIX_FUZZ_SECONDS:-60}"
-all_targets=(tsv csv json xlsx request ask where logbook notify stored_plan)
+all_targets=(tsv csv json xlsx request ask where logbook notify stored_plan archive)
 targets=("$@")
 ((${#targets[@]})) || targets=("${all_targets[@]}")
 

@@ -120,6 +120,7 @@ QJsonObject offeringToJson(const Offering &o, const Matrix &matrix, bool include
     j[QStringLiteral("curation")] = o.estimate ? QStringLiteral("estimate") : QStringLiteral("reported");
     if (includeContacts)
         j[QStringLiteral("contact")] = textOrNull(o.contact);
+    j[QStringLiteral("contact_point")] = textOrNull(matrix.contactPoint(o));
     if (includeCells) {
         QJsonObject cells;
         for (Column c : exportedColumns(includeContacts))
@@ -144,15 +145,21 @@ QByteArray exportOfferings(const QList<Offering> &offerings, const Matrix &matri
     QStringList header;
     for (Column c : cols)
         header.append(csv ? csvCell(columnHeader(c)) : columnHeader(c));
+    header.append(contactPointHeader());
     out += header.join(sep) + QLatin1Char('\n');
+    auto cell = [&](const QString &value) {
+        // TSV first loses its tabs and line breaks, so a leading tab is already a blank there.
+        const QString text = csv ? value : tsvCell(value);
+        const QString safe = options.raw ? text : spreadsheet::neutralised(text);
+        return csv ? csvCell(safe) : safe;
+    };
     for (const Offering &o : offerings) {
         QStringList cells;
-        for (Column c : cols) {
-            // TSV first loses its tabs and line breaks, so a leading tab is already a blank there.
-            const QString text = csv ? o.cell(c) : tsvCell(o.cell(c));
-            const QString safe = options.raw ? text : spreadsheet::neutralised(text);
-            cells.append(csv ? csvCell(safe) : safe);
-        }
+        for (Column c : cols)
+            cells.append(cell(o.cell(c)));
+        // Whom to ask, publicly, even where the Contact cell is empty or left out (issue 13:
+        // every partner has a contact point, never an invented personal address).
+        cells.append(cell(matrix.contactPoint(o)));
         out += cells.join(sep) + QLatin1Char('\n');
     }
     return out.toUtf8();

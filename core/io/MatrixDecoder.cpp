@@ -38,6 +38,12 @@ Result<DecodedMatrix> decodeMatrix(const RawTable &table, const ObservableVocabu
     QHash<int, int> seen; // column -> header index
     for (int i = 0; i < table.header.size(); ++i) {
         const QString h = table.header[i];
+        // The export's public contact point is derived, not stored: skipped before the fuzzy
+        // header match could take it for the Contact column.
+        if (h.trimmed().compare(contactPointHeader(), Qt::CaseInsensitive) == 0) {
+            mapping.append(std::nullopt);
+            continue;
+        }
         const auto c = columnFromHeader(h);
         if (c && seen.contains(int(*c)))
             return makeError(QStringLiteral("the header names the column \"%1\" twice (positions %2 and %3)")

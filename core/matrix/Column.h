@@ -95,6 +95,14 @@ QString columnTitle(Column c);
 // Finds a column by header (case-insensitive, spaces collapsed, aliases and keys accepted).
 std::optional<Column> columnFromHeader(const QString &header);
 
+// The column an export adds after the matrix's own (the site's public contact point, from the
+// site registry): not stored, so an import skips it without reporting it as unknown.
+inline const QString &contactPointHeader()
+{
+    static const QString header = QStringLiteral("Contact point");
+    return header;
+}
+
 // True for the columns holding personal data, left out by --no-contacts.
 inline bool isPersonalData(Column c) { return c == Column::Contact; }
 

@@ -73,6 +73,16 @@ QStringList Matrix::partnerNames() const
     return out;
 }
 
+QString Matrix::contactPoint(const Offering &offering) const
+{
+    const Partner *p = partner(offering.partner);
+    if (!p)
+        return {};
+    if (const Site *s = sites.siteOf(*p, offering))
+        return s->contactPoint();
+    return p->website;
+}
+
 QStringList Matrix::clusters() const
 {
     QStringList out;

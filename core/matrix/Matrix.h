@@ -23,6 +23,10 @@ struct Matrix {
     const Partner *partner(const QString &nameOrAlias) const;
     const Offering *offering(qint64 id) const;
     QStringList partnerNames() const;
+    // Whom to ask about an offering, publicly: the user office or web page of the site where
+    // it is measured (sites.json), else the partner's web site; never the personal Contact
+    // cell. Empty when neither is known.
+    QString contactPoint(const Offering &offering) const;
     // Distinct values seen in the data, for filters, facets and suggestions.
     QStringList clusters() const;
     QStringList countries() const;

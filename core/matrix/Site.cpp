@@ -5,6 +5,13 @@
 
 namespace pm {
 
+QString Site::contactPoint() const
+{
+    if (contactUrl.isEmpty() || contactLabel.isEmpty())
+        return contactUrl.isEmpty() ? contactLabel : contactUrl;
+    return QStringLiteral("%1: %2").arg(contactLabel, contactUrl);
+}
+
 const Site *SiteRegistry::site(const QString &key) const
 {
     for (const Site &s : sites)

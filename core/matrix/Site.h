@@ -28,6 +28,9 @@ struct Site {
     QString contactLabel; // a public user office or web page, never a personal address
     QString contactUrl;
     QString source;
+
+    // "ESRF User Office (user guide and proposals): https://www.esrf.fr/UsersAndScience"
+    QString contactPoint() const;
 };
 
 // An offering measured at `site` rather than at its partner's home: the partner matches and

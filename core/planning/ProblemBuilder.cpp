@@ -28,8 +28,7 @@ struct SiteInfo {
 
 SiteInfo infoOf(const Site &s)
 {
-    const QString contact = s.contactUrl.isEmpty() ? s.contactLabel : QStringLiteral("%1: %2").arg(s.contactLabel, s.contactUrl);
-    return {QStringLiteral("site:") + s.key, s.partner, s.name, s.campus, s.city, s.countryCode, contact};
+    return {QStringLiteral("site:") + s.key, s.partner, s.name, s.campus, s.city, s.countryCode, s.contactPoint()};
 }
 
 SiteInfo partnerSite(const Matrix &m, const QString &partnerName)
@@ -118,7 +117,7 @@ void decideCellHandling(const Request &request, const Matrix &matrix, const Prob
     if (p.originSite < 0 || p.originSite == s.site)
         return;
     const QString origin = p.siteNames[p.originSite];
-    const Partner *originPartner = matrix.partner(request.origin);
+    const Partner *originPartner = matrix.partner(p.siteNames[p.originSite]);
     if (isCellShape(request.sample.shape)) {
         s.cellHandling = QStringLiteral("%1 assembles the %2 and ships it: the request's sample is a cell the origin makes")
                              .arg(origin, sampleShapeKey(request.sample.shape));
@@ -185,15 +184,23 @@ Result<Problem> buildProblem(const Request &request, const Matrix &matrix, const
         return makeError(QStringLiteral("unknown partner \"%1\"%2").arg(name, hint), QStringLiteral("exclude_partners[%1]").arg(i));
     }
     if (!request.origin.isEmpty()) {
-        if (!matrix.partner(request.origin)) {
+        // The origin is a partner (its home site) or one site of the registry: CNRS prepares
+        // in Amiens, Pau or Bordeaux, and the shipments differ.
+        const Partner *partner = matrix.partner(request.origin);
+        const Site *site = partner ? nullptr : matrix.sites.site(request.origin.trimmed().toLower());
+        if (!partner && !site) {
             // An empty matrix has no partner to suggest: say so instead of "did you mean ?".
-            const QStringList near = text::closest(request.origin, matrix.partnerNames());
+            QStringList known = matrix.partnerNames();
+            for (const Site &s : matrix.sites.sites)
+                known.append(s.key);
+            const QStringList near = text::closest(request.origin, known);
             const QString hint = matrix.partners.isEmpty()
                 ? QStringLiteral("; the database has no partners yet (import a matrix, or use the bundled one)")
-                : near.isEmpty() ? QString() : QStringLiteral("; did you mean %1?").arg(text::humanList(near));
-            return makeError(QStringLiteral("unknown partner \"%1\"%2").arg(request.origin, hint), QStringLiteral("origin"));
+                : near.isEmpty() ? QStringLiteral("; give a partner or a site key such as cnrs-pau")
+                                 : QStringLiteral("; did you mean %1?").arg(text::humanList(near));
+            return makeError(QStringLiteral("unknown partner or site \"%1\"%2").arg(request.origin, hint), QStringLiteral("origin"));
         }
-        p.originSite = siteOf(partnerSite(matrix, matrix.partner(request.origin)->shortName));
+        p.originSite = partner ? siteOf(partnerSite(matrix, partner->shortName)) : siteOf(infoOf(*site));
     }
 
     QStringList measurable;

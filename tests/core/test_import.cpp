@@ -5,7 +5,12 @@
 #include "io/MatrixDecoder.h"
 #include "io/RawTable.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace pm;
 using namespace pm::test;
@@ -123,8 +128,43 @@ private slots:
         const QByteArray json = exportOfferings(m->offerings, *m, {ExportFormat::Json, false});
         QVERIFY(with.contains("jane@example.org"));
         QVERIFY(!without.contains("jane@example.org"));
-        QVERIFY(!without.contains("Contact"));
+        const QList<QByteArray> header = without.left(without.indexOf('\n')).split('\t');
+        QVERIFY(!header.contains("Contact"));
         QVERIFY(!json.contains("jane@example.org"));
+    }
+
+    // Issue 13: every row says whom to ask publicly (the site's user office or web page, from
+    // sites.json), whether or not personal contacts are exported; re-importing the file does
+    // not report that column as unknown.
+    void exportGivesEachRowItsPublicContactPoint()
+    {
+        TempDatabase t;
+        QVERIFY(t.store->importFile(dataPath(QStringLiteral("d52-figure1.tsv")), {}));
+        auto m = t.store->load();
+        QVERIFY(m);
+        const QByteArray tsv = exportOfferings(m->offerings, *m, {ExportFormat::Tsv, false});
+        const QList<QByteArray> lines = tsv.trimmed().split('\n');
+        const QList<QByteArray> header = lines.first().split('\t');
+        QCOMPARE(header.last(), QByteArray("Contact point"));
+        for (int i = 1; i < lines.size(); ++i) {
+            const QByteArray point = lines[i].split('\t').last();
+            QVERIFY2(point.startsWith("DTU") || point.contains("https://"), lines[i].constData());
+            QVERIFY(!point.contains('@')); // a web page or office, never a personal address
+        }
+        const auto dtu = std::find_if(m->offerings.begin(), m->offerings.end(), [](const Offering &o) { return o.partner == QLatin1String("DTU"); });
+        QVERIFY(dtu != m->offerings.end() && m->partner(QStringLiteral("DTU")));
+        // DTU's synchrotron XRD is measured at MAX IV (a placement of sites.json): its user office.
+        QCOMPARE(m->contactPoint(*dtu), m->sites.siteOf(*m->partner(QStringLiteral("DTU")), *dtu)->contactPoint());
+        const QJsonArray json = QJsonDocument::fromJson(exportOfferings(m->offerings, *m, {ExportFormat::Json, false})).array();
+        QCOMPARE(json.size(), m->offerings.size());
+        QVERIFY(json.first().toObject().value(QStringLiteral("contact_point")).toString().contains(QStringLiteral("https://")));
+
+        const QString path = t.dir.filePath(QStringLiteral("with-contact-point.tsv"));
+        QVERIFY(writeFileAtomically(path, tsv));
+        TempDatabase second;
+        auto report = second.store->importFile(path, {});
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().text()));
+        QVERIFY2(report->ignoredColumns.isEmpty(), qPrintable(report->ignoredColumns.join(QStringLiteral(", "))));
     }
 
     void xlsxImport()

@@ -1,5 +1,7 @@
 #include "FuzzInputs.h"
 
+#include "archive/RecordsParser.h"
+
 #include "ask/Interpretation.h"
 #include "io/MatrixDecoder.h"
 #include "io/RawTable.h"
@@ -185,6 +187,25 @@ QString storedPlan(const QByteArray &data)
     return {};
 }
 
+QString archiveResponse(const QByteArray &data)
+{
+    auto page = archive::parseRecordsResponse(data, QStringLiteral("https://fuzz.example"));
+    if (!page)
+        return page.error().text();
+    // What a hostile server sends is bounded and only web links are kept.
+    if (page->records.size() > archive::kMaxRecordsPerPage) {
+        std::fprintf(stderr, "%d records kept from one page\n", int(page->records.size()));
+        std::abort();
+    }
+    for (const archive::ArchiveRecord &r : page->records)
+        if (r.title.size() > archive::kMaxTextChars || r.description.size() > archive::kMaxTextChars || r.creators.size() > archive::kMaxCreators
+            || (!r.url.isEmpty() && !r.url.startsWith(QLatin1String("https://")) && !r.url.startsWith(QLatin1String("http://")))) {
+            std::fprintf(stderr, "an unbounded or non-web field passed the parser\n");
+            std::abort();
+        }
+    return {};
+}
+
 Entry entryFor(const QString &target)
 {
     if (target == u"tsv")
@@ -207,6 +228,8 @@ Entry entryFor(const QString &target)
         return notificationPayload;
     if (target == u"stored_plan")
         return storedPlan;
+    if (target == u"archive")
+        return archiveResponse;
     return nullptr;
 }
 

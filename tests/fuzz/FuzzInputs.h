@@ -25,10 +25,11 @@ QString whereExpressions(const QByteArray &data);   // `list --where`, one expre
 QString importLogbook(const QByteArray &data);      // logbook::parseCsv + warningFor
 QString notificationPayload(const QByteArray &data); // ChangeListener::parsePayload (LISTEN/NOTIFY payloads)
 QString storedPlan(const QByteArray &data);         // planstore::readStoredPlan (bounds, planFromJson), and back
+QString archiveResponse(const QByteArray &data);    // archive::parseRecordsResponse (an InvenioRDM search answer)
 
 using Entry = QString (*)(const QByteArray &);
 // The entry for a target name ("tsv", "csv", "json", "xlsx", "request", "ask", "where",
-// "logbook", "notify", "stored_plan"), or nullptr.
+// "logbook", "notify", "stored_plan", "archive"), or nullptr.
 Entry entryFor(const QString &target);
 
 inline QByteArray bytes(const uint8_t *data, size_t size)

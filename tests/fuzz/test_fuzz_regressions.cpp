@@ -19,7 +19,7 @@ private:
     {
         return {QStringLiteral("tsv"),   QStringLiteral("csv"),     QStringLiteral("json"),   QStringLiteral("xlsx"),
                 QStringLiteral("request"), QStringLiteral("ask"),   QStringLiteral("where"),  QStringLiteral("logbook"),
-                QStringLiteral("notify"),  QStringLiteral("stored_plan")};
+                QStringLiteral("notify"),  QStringLiteral("stored_plan"), QStringLiteral("archive")};
     }
 
     static void addInputs(const QString &kind)

@@ -115,15 +115,17 @@ QList<BadInputCase> badRequestFiles(const QString &dir)
          QStringLiteral("crystal structure")});
     add(QStringLiteral("unknown partner"), QStringLiteral("unknown-partner.json"),
         R"({"origin": "Atlantis", "sample": {"shape": "powder"}, "observables": [{"name": "crystal structure"}]})",
-        {QStringLiteral("origin"), QStringLiteral("unknown partner \"Atlantis\""), QStringLiteral("did you mean")});
+        {QStringLiteral("origin"), QStringLiteral("unknown partner or site \"Atlantis\""), QStringLiteral("did you mean")});
     // A typo in an exclusion would exclude nothing (issue 13: an unknown site, route or amount
     // gets a message naming the field, and nothing is stored).
     add(QStringLiteral("unknown excluded partner"), QStringLiteral("unknown-exclusion.json"),
         R"({"exclude_partners": ["ESRF", "Atlantis"], "sample": {"shape": "powder"}, "observables": [{"name": "crystal structure"}]})",
         {QStringLiteral("exclude_partners[1]"), QStringLiteral("unknown partner \"Atlantis\"")});
-    add(QStringLiteral("origin names a site key"), QStringLiteral("site-origin.json"),
-        R"({"origin": "cnrs-pau", "sample": {"shape": "powder"}, "observables": [{"name": "crystal structure"}]})",
-        {QStringLiteral("origin"), QStringLiteral("unknown partner \"cnrs-pau\""), QStringLiteral("CNRS")});
+    // The origin may name one site of a partner (sites.json key, e.g. cnrs-pau); a mistyped
+    // key is refused with the nearest keys.
+    add(QStringLiteral("unknown site key"), QStringLiteral("site-origin.json"),
+        R"({"origin": "cnrs-paux", "sample": {"shape": "powder"}, "observables": [{"name": "crystal structure"}]})",
+        {QStringLiteral("origin"), QStringLiteral("unknown partner or site \"cnrs-paux\""), QStringLiteral("cnrs-pau")});
     add(QStringLiteral("wrong types"), QStringLiteral("types-request.json"), R"({"sample": {"shape": "powder"}, "observables": [{"name": 7}]})",
         {QStringLiteral("types-request.json"), QStringLiteral("observables[0].name")});
     add(QStringLiteral("unbalanced brackets"), QStringLiteral("brackets.json"), R"({"observables": [{"name": "crystal structure"})",

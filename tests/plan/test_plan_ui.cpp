@@ -163,6 +163,20 @@ private slots:
         QCOMPARE(wizard->request().title, QStringLiteral("Cracking & SEI <check>"));
         QTest::keyClicks(edits.at(1), QStringLiteral("LiNiO2 / graphite, LP57"));
         QCOMPARE(wizard->request().sample.material, QStringLiteral("LiNiO2 / graphite, LP57"));
+        // Where the material is: a partner, or one site of a partner with several (issue 13).
+        QComboBox *origin = nullptr;
+        for (QComboBox *box : wizard->currentPage()->findChildren<QComboBox *>())
+            if (box->findData(QStringLiteral("CNRS")) >= 0)
+                origin = box;
+        QVERIFY(origin);
+        const int bordeaux = origin->findData(QStringLiteral("cnrs-bordeaux"));
+        QVERIFY(bordeaux > 0);
+        QVERIFY(origin->itemText(bordeaux).contains(QStringLiteral("Bordeaux")));
+        QCOMPARE(origin->findData(QStringLiteral("esrf")), -1); // one site: the partner is enough
+        origin->setCurrentIndex(bordeaux);
+        QCOMPARE(wizard->request().origin, QStringLiteral("cnrs-bordeaux"));
+        origin->setCurrentIndex(0);
+        QVERIFY(wizard->request().origin.isEmpty());
         saveShot(wizard, QStringLiteral("wizard-2-sample.png"));
         wizard->next();
         auto *roi = qobject_cast<RoiPage *>(wizard->currentPage());

@@ -107,8 +107,18 @@ QString checkAcyclic(const Plan &plan)
     return {};
 }
 
-QString checkLogistics(const Plan &plan, const Request &request)
+QString checkLogistics(const Plan &plan, const Request &request, const Matrix &matrix)
 {
+    // The origin's site as the plan names sites (their labels); a partner the registry does
+    // not place is its own site, named after it.
+    QString originSite;
+    if (!request.origin.isEmpty()) {
+        const Partner *partner = matrix.partner(request.origin);
+        const Site *site = partner ? matrix.sites.homeOf(*partner) : matrix.sites.site(request.origin.toLower());
+        originSite = site ? site->name : partner ? partner->shortName : QString();
+        if (originSite.isEmpty())
+            return QStringLiteral("the origin %1 is neither a partner nor a site").arg(request.origin);
+    }
     QHash<QString, const Step *> byId;
     for (const Step &s : plan.steps)
         byId.insert(s.id, &s);
@@ -123,8 +133,8 @@ QString checkLogistics(const Plan &plan, const Request &request)
             if (i == 0) {
                 if (s->kind != StepKind::Prepare)
                     return QStringLiteral("%1 does not start with its preparation").arg(sample.id);
-                if (!request.origin.isEmpty() && s->partner.compare(request.origin, Qt::CaseInsensitive) != 0)
-                    return QStringLiteral("%1 starts at %2, not at the origin %3").arg(sample.id, s->partner, request.origin);
+                if (!originSite.isEmpty() && s->site != originSite)
+                    return QStringLiteral("%1 starts at %2, not at the origin %3 (%4)").arg(sample.id, s->site, request.origin, originSite);
                 where = s->site;
                 continue;
             }
@@ -142,10 +152,10 @@ QString checkLogistics(const Plan &plan, const Request &request)
     return {};
 }
 
-QString checkAll(const Plan &plan, const Request &request, const QStringList &measurable)
+QString checkAll(const Plan &plan, const Request &request, const QStringList &measurable, const Matrix &matrix)
 {
     for (const QString &problem :
-         {checkCoverage(plan, measurable), checkCorrelations(plan, request), checkDestructiveLast(plan), checkAcyclic(plan), checkLogistics(plan, request)})
+         {checkCoverage(plan, measurable), checkCorrelations(plan, request), checkDestructiveLast(plan), checkAcyclic(plan), checkLogistics(plan, request, matrix)})
         if (!problem.isEmpty())
             return problem;
     return {};

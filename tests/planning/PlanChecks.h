@@ -1,5 +1,6 @@
 #pragma once
 
+#include "matrix/Matrix.h"
 #include "planning/Plan.h"
 
 #include <QString>
@@ -11,10 +12,11 @@ QString checkCoverage(const Plan &plan, const QStringList &measurable); // every
 QString checkCorrelations(const Plan &plan, const Request &request);   // Type 1 one step, Type 2 one sample
 QString checkDestructiveLast(const Plan &plan);                         // nothing measured after a destructive step
 QString checkAcyclic(const Plan &plan);                                 // edges form a DAG over existing steps
-// Every sample starts at the request's origin (when it names one) and changes site only by a
-// shipment that leaves from where the sample is and names where it arrives.
-QString checkLogistics(const Plan &plan, const Request &request);
-QString checkAll(const Plan &plan, const Request &request, const QStringList &measurable);
+// Every sample starts at the request's origin (when it names one: a partner's home site, or a
+// site of the registry by its key) and changes site only by a shipment that leaves from where
+// the sample is and names where it arrives.
+QString checkLogistics(const Plan &plan, const Request &request, const Matrix &matrix);
+QString checkAll(const Plan &plan, const Request &request, const QStringList &measurable, const Matrix &matrix);
 
 // The sample each observable is measured on, and the measure step.
 const Step *measuring(const Plan &plan, const QString &observable);

@@ -140,7 +140,7 @@ private slots:
                 if (!result->unmeasurable.contains(o.name))
                     measurable.append(o.name);
             for (const Plan &p : result->plans) {
-                const QString problem = test::checkAll(p, r, measurable);
+                const QString problem = test::checkAll(p, r, measurable, m_db->matrix);
                 QVERIFY2(problem.isEmpty(), qPrintable(problem + QStringLiteral(" in ") + QString::fromUtf8(r.toJson()).simplified()));
                 QVERIFY(p.fidelity > 0 && p.fidelity <= 1);
                 QVERIFY(p.cost > 0);

@@ -418,7 +418,7 @@ private slots:
             if (!result->unmeasurable.contains(o.name))
                 measurable.append(o.name);
         for (const Plan &p : result->plans) {
-            const QString structural = test::checkAll(p, *request, measurable);
+            const QString structural = test::checkAll(p, *request, measurable, m_db->matrix);
             QVERIFY2(structural.isEmpty(), qPrintable(structural));
             const QString problem = checkPlan(p, expected.value(QStringLiteral("every_plan")).toObject(), m_db->matrix);
             QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("plan %1: %2").arg(p.rank).arg(problem)));

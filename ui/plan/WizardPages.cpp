@@ -133,8 +133,17 @@ SamplePage::SamplePage(RequestWizard *wizard)
     form->addRow(tr("&Material:"), m_material);
     form->addRow(QString(), m_airSensitive);
     m_origin->addItem(tr("Where it is first measured"), QString());
-    for (const QString &p : wizard->matrix().partnerNames())
+    const Matrix &matrix = wizard->matrix();
+    for (const QString &p : matrix.partnerNames())
         m_origin->addItem(p, p);
+    // A partner with several laboratories (CNRS: Amiens, Bordeaux, Pau, ...) can also be named
+    // by the site where the material is: the shipments start there, not at its home.
+    QHash<QString, int> sitesOf;
+    for (const Site &site : matrix.sites.sites)
+        ++sitesOf[site.partner];
+    for (const Site &site : matrix.sites.sites)
+        if (sitesOf.value(site.partner) > 1)
+            m_origin->addItem(tr("%1: %2").arg(site.partner, site.name), site.key);
     form->addRow(tr("Prepared &at:"), m_origin);
 
     connect(m_title, &QLineEdit::textEdited, this, [this](const QString &t) { m_wizard->updateRequest([&](Request &r) { r.title = t; }); });

@@ -1,7 +1,10 @@
 // probematrix-cli plan REQUEST.json [--top N] [--format json|text] [--exhaustive] [--csv F] [--dot F] [--pdf F]
 // probematrix-cli plan --list-stored | --stored ID [--format json|text] [--csv F] [--dot F] [--pdf F]
+#include "ArchiveLookup.h"
 #include "Commands.h"
 #include "RequestFileReader.h"
+
+#include "archive/RepositoryUrl.h"
 
 #include "io/Export.h"
 #include "planning/Plan.h"
@@ -125,6 +128,9 @@ int runPlan(CliContext &context, const QStringList &arguments)
                                                                   "the output then says the front may be incomplete"),
                       QStringLiteral("SECONDS"), QStringLiteral("60")});
     parser.addOption({QStringLiteral("no-store"), QStringLiteral("do not store the request and its outcome")});
+    parser.addOption({QStringLiteral("archive"), QStringLiteral("with --format json: look each step's technique and each observable up in this "
+                                                                "InvenioRDM repository (repeatable, e.g. https://zenodo.org) and add existing_data"),
+                      QStringLiteral("BASE")});
     parser.addOption({QStringLiteral("list-stored"), QStringLiteral("list the requests stored in the database (id, date, user, plans, title)")});
     parser.addOption({QStringLiteral("stored"), QStringLiteral("show a stored request's plans as proposed, with their validation statuses, "
                                                               "instead of planning a file"), QStringLiteral("ID")});
@@ -157,6 +163,16 @@ int runPlan(CliContext &context, const QStringList &arguments)
     const int top = parser.value(QStringLiteral("top")).toInt(&numeric);
     if (!numeric || top < 0)
         return context.fail(QStringLiteral("--top needs a number of plans (0 for all), not \"%1\"").arg(parser.value(QStringLiteral("top"))));
+
+    QList<QUrl> repositories;
+    for (const QString &u : parser.values(QStringLiteral("archive"))) {
+        auto base = archive::repositoryBase(u);
+        if (!base)
+            return context.fail(makeError(base.error().message, QStringLiteral("--archive")));
+        repositories.append(*base);
+    }
+    if (!repositories.isEmpty() && format != u"json")
+        return context.fail(QStringLiteral("--archive adds existing_data to the JSON output: use it with --format json"));
 
     auto db = context.database();
     if (!db)
@@ -268,6 +284,8 @@ int runPlan(CliContext &context, const QStringList &arguments)
                       << QString::number(result->gap(), 'f', 3) << "). Raise --time-limit to search on.\n";
     if (format == u"json") {
         QJsonObject json = planResultToJson(*result);
+        if (!repositories.isEmpty())
+            addExistingData(json, *result, *request, *matrix, repositories, 10, context.err());
         if (stored) {
             json.insert(QStringLiteral("request_id"), double(stored->info.id));
             json.insert(QStringLiteral("statuses"), storedStatuses(**db, *stored));

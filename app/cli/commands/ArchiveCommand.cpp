@@ -1,0 +1,131 @@
+// probematrix-cli archive search QUERY [--url BASE]... [--size N] [--format json|text]
+// Looks a query up in InvenioRDM repositories (issue 17): by default the BIG-MAP Archive and
+// Zenodo. Only datasets and publications are listed; each result names the repository and
+// the query that found it.
+#include "Commands.h"
+
+#include "archive/ArchiveClient.h"
+#include "archive/Repositories.h"
+#include "archive/RepositoryUrl.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace pm::cli {
+namespace {
+
+using namespace pm::archive;
+
+QJsonObject recordJson(const ArchiveRecord &r)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("source"), r.source);
+    o.insert(QStringLiteral("id"), r.id);
+    o.insert(QStringLiteral("title"), r.title);
+    o.insert(QStringLiteral("creators"), QJsonArray::fromStringList(r.creators));
+    o.insert(QStringLiteral("date"), r.date);
+    o.insert(QStringLiteral("resource_type"), r.resourceType);
+    o.insert(QStringLiteral("doi"), r.doi);
+    o.insert(QStringLiteral("url"), r.url);
+    o.insert(QStringLiteral("query"), r.query);
+    return o;
+}
+
+int runArchive(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Look a query up in InvenioRDM repositories (datasets and publications only)."));
+    parser.addPositionalArgument(QStringLiteral("search"), QStringLiteral("the only action"));
+    parser.addPositionalArgument(QStringLiteral("QUERY"), QStringLiteral("words to look for, e.g. \"operando XRD LiNiO2\""));
+    parser.addOption({QStringLiteral("url"), QStringLiteral("repository base URL (repeatable; default: the BIG-MAP Archive and Zenodo)"), QStringLiteral("BASE")});
+    parser.addOption({QStringLiteral("size"), QStringLiteral("results per repository, 1-100 (default 10)"), QStringLiteral("N"), QStringLiteral("10")});
+    parser.addOption({QStringLiteral("format"), QStringLiteral("text (default) or json"), QStringLiteral("FORMAT"), QStringLiteral("text")});
+    parser.addOption({QStringLiteral("timeout"), QStringLiteral("seconds to wait for each repository (default 10)"), QStringLiteral("S"), QStringLiteral("10")});
+    if (!parser.parse(arguments))
+        return context.fail(parser.errorText());
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2 || positional[0] != u"search")
+        return context.fail(QStringLiteral("usage: probematrix-cli archive search \"QUERY\" [--url BASE]... [--size N] [--format json|text]"));
+    const QString query = positional[1].trimmed();
+    if (query.isEmpty() || query.size() > 1000)
+        return context.fail(QStringLiteral("the query must have 1 to 1000 characters"), BadInput);
+    bool sizeOk = false, timeoutOk = false;
+    const int size = parser.value(QStringLiteral("size")).toInt(&sizeOk);
+    const int timeout = parser.value(QStringLiteral("timeout")).toInt(&timeoutOk);
+    if (!sizeOk || size < 1 || size > 100)
+        return context.fail(makeError(QStringLiteral("\"%1\" is not a number from 1 to 100").arg(parser.value(QStringLiteral("size"))), QStringLiteral("--size")));
+    if (!timeoutOk || timeout < 1 || timeout > 120)
+        return context.fail(makeError(QStringLiteral("\"%1\" is not a number of seconds from 1 to 120").arg(parser.value(QStringLiteral("timeout"))), QStringLiteral("--timeout")));
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != u"text" && format != u"json")
+        return context.fail(QStringLiteral("unknown format \"%1\"; use text or json").arg(format));
+
+    QStringList urls = parser.values(QStringLiteral("url"));
+    if (urls.isEmpty())
+        for (const Repository &r : defaultRepositories())
+            urls.append(r.url);
+    QList<QUrl> bases;
+    for (const QString &u : urls) {
+        auto base = repositoryBase(u);
+        if (!base)
+            return context.fail(makeError(base.error().message, QStringLiteral("--url")));
+        bases.append(*base);
+    }
+
+    ArchiveClient client;
+    client.setTimeoutMs(timeout * 1000);
+    QList<SearchOutcome> outcomes;
+    QEventLoop loop;
+    QObject::connect(&client, &ArchiveClient::finished, &loop, [&](const SearchOutcome &o) {
+        outcomes.append(o);
+        if (outcomes.size() == bases.size())
+            loop.quit();
+    });
+    for (const QUrl &base : bases)
+        client.search(base, query, size);
+    loop.exec();
+
+    int failures = 0;
+    QJsonArray results, errors;
+    for (const SearchOutcome &o : std::as_const(outcomes)) {
+        if (!o.ok()) {
+            ++failures;
+            context.err() << o.error << '\n';
+            errors.append(QJsonObject{{QStringLiteral("source"), o.base.toString()}, {QStringLiteral("error"), o.error}});
+            continue;
+        }
+        for (const ArchiveRecord &r : o.page.records)
+            results.append(recordJson(r));
+        if (format == u"text") {
+            context.out() << o.base.toString() << ": " << o.page.total << " match(es) for \"" << query << "\"";
+            if (o.filteredOut > 0)
+                context.out() << " (" << o.filteredOut << " other than datasets and publications not listed)";
+            context.out() << '\n';
+            for (const ArchiveRecord &r : o.page.records) {
+                context.out() << "  [" << kindKey(r.kind) << "] " << r.title;
+                if (!r.date.isEmpty())
+                    context.out() << " (" << r.date << ')';
+                context.out() << '\n';
+                if (!r.creators.isEmpty())
+                    context.out() << "    " << r.creators.mid(0, 3).join(QStringLiteral("; ")) << (r.creators.size() > 3 ? "; et al." : "") << '\n';
+                context.out() << "    " << (r.doi.isEmpty() ? r.url : QStringLiteral("https://doi.org/") + r.doi) << '\n';
+            }
+        }
+    }
+    if (format == u"json") {
+        QJsonObject root{{QStringLiteral("query"), query}, {QStringLiteral("results"), results}};
+        if (!errors.isEmpty())
+            root.insert(QStringLiteral("errors"), errors);
+        context.out() << QJsonDocument(root).toJson(QJsonDocument::Indented);
+    }
+    // Some repositories answered: the results are printed and the others named on stderr.
+    return failures == outcomes.size() ? Failure : Success;
+}
+
+const CommandRegistrar registrar({"archive", "archive search \"QUERY\" [--url BASE]... [--size N] [--format json|text]", runArchive});
+
+} // namespace
+} // namespace pm::cli

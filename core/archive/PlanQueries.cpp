@@ -1,0 +1,100 @@
+#include "PlanQueries.h"
+
+#include "matrix/Matrix.h"
+#include "planning/Plan.h"
+#include "request/Request.h"
+
+#include <QRegularExpression>
+
+namespace pm::archive {
+
+QString quotedTerm(const QString &text)
+{
+    QString t = text.simplified().left(200);
+    t.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
+    return QLatin1Char('"') + t + QLatin1Char('"');
+}
+
+QStringList materialTerms(const QString &material)
+{
+    static const QRegularExpression separators(QStringLiteral("[\\s/,;+]+"));
+    static const QStringList dropped{QStringLiteral("and"), QStringLiteral("with"), QStringLiteral("the"), QStringLiteral("from"),
+                                     QStringLiteral("after"), QStringLiteral("cell"), QStringLiteral("cells"), QStringLiteral("coin")};
+    QStringList terms;
+    for (const QString &w : material.split(separators, Qt::SkipEmptyParts)) {
+        if (terms.size() == 4)
+            break;
+        if (w.size() < 3 || dropped.contains(w.toLower()) || terms.contains(w, Qt::CaseInsensitive))
+            continue;
+        terms.append(w);
+    }
+    return terms;
+}
+
+namespace {
+
+// (A OR B OR C): one of the words must match; quoted, so each is a term, not syntax.
+QString anyOf(const QStringList &terms)
+{
+    QStringList quoted;
+    for (const QString &t : terms)
+        quoted.append(quotedTerm(t));
+    return quoted.size() == 1 ? quoted.first() : QLatin1Char('(') + quoted.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+}
+
+} // namespace
+
+QList<StepQuery> stepQueries(const Plan &plan, const Matrix &matrix, const Request &request)
+{
+    QList<StepQuery> queries;
+    const QStringList material = materialTerms(request.sample.material);
+    for (const Step &s : plan.steps) {
+        if (s.kind != StepKind::Measure || s.technique.isEmpty())
+            continue;
+        auto same = std::find_if(queries.begin(), queries.end(), [&](const StepQuery &q) { return q.technique == s.technique; });
+        if (same != queries.end()) {
+            same->stepIds.append(s.id);
+            for (const QString &o : s.observables)
+                if (!same->observables.contains(o))
+                    same->observables.append(o);
+            continue;
+        }
+        StepQuery q;
+        q.stepIds = {s.id};
+        q.observables = s.observables;
+        q.technique = s.technique;
+        // The name as repositories write it ("X-ray photoelectron spectroscopy"), without the
+        // abbreviation the plan adds in brackets, and the abbreviation as a term of its own.
+        static const QRegularExpression bracketed(QStringLiteral("\\s*\\(([^()]{1,20})\\)\\s*$"));
+        QString name = s.technique;
+        QString abbreviation;
+        if (const auto m = bracketed.match(name); m.hasMatch()) {
+            abbreviation = m.captured(1);
+            name.truncate(m.capturedStart());
+        }
+        if (const Offering *o = matrix.offering(s.offeringId); o && !o->abbreviation.isEmpty() && o->abbreviation.size() <= 20)
+            abbreviation = o->abbreviation;
+        QStringList names{name};
+        if (!abbreviation.isEmpty() && abbreviation.compare(name, Qt::CaseInsensitive) != 0)
+            names.append(abbreviation);
+        q.query = anyOf(names);
+        if (!material.isEmpty())
+            q.query += QStringLiteral(" AND ") + anyOf(material);
+        queries.append(q);
+    }
+    return queries;
+}
+
+QString requestQuery(const Request &request)
+{
+    QStringList observables;
+    for (const RequestedObservable &o : request.observables)
+        if (observables.size() < 8)
+            observables.append(o.name);
+    const QStringList material = materialTerms(request.sample.material);
+    if (material.isEmpty())
+        return anyOf(observables);
+    return anyOf(material) + (observables.isEmpty() ? QString() : QStringLiteral(" AND ") + anyOf(observables));
+}
+
+} // namespace pm::archive

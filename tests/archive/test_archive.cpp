@@ -1,0 +1,381 @@
+// Issue 17: the InvenioRDM client against a local server that answers like the BIG-MAP
+// Archive or Zenodo, and like a broken repository (errors, rate limits, endless or huge
+// bodies, invalid JSON), plus the response parser and the address policy on their own.
+#include "FakeRepository.h"
+#include "TestSupport.h"
+
+#include "archive/ArchiveClient.h"
+#include "archive/PlanQueries.h"
+#include "archive/RecordsParser.h"
+#include "archive/RepositoryUrl.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+#include <QUrlQuery>
+
+#include <optional>
+
+using namespace pm;
+using namespace pm::archive;
+using pm::test::FakeRepository;
+
+#include "matrix/Matrix.h"
+#include "planning/Plan.h"
+#include "request/Request.h"
+
+namespace {
+
+QByteArray fixture(const QString &name)
+{
+    QFile f(QStringLiteral(PROBEMATRIX_TEST_DATA "/archive/") + name);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// One search, waited for with the event loop running (the fake server lives on this thread).
+std::optional<SearchOutcome> searchOnce(ArchiveClient &client, const QString &base, const QString &query, int waitMs = 15000, int page = 1)
+{
+    std::optional<SearchOutcome> outcome;
+    int calls = 0;
+    auto connection = QObject::connect(&client, &ArchiveClient::finished, [&](const SearchOutcome &o) {
+        outcome = o;
+        ++calls;
+    });
+    client.search(QUrl(base), query, 10, page);
+    QElapsedTimer t;
+    t.start();
+    while (!outcome && t.elapsed() < waitMs)
+        QTest::qWait(20);
+    QTest::qWait(50); // a second finished() for the same search would be a bug
+    QObject::disconnect(connection);
+    if (calls > 1)
+        qWarning("finished() emitted %d times for one search", calls);
+    return calls == 1 ? outcome : std::nullopt;
+}
+
+FakeRepository::Reply ok(const QByteArray &body)
+{
+    return {200, body, {}, FakeRepository::Mode::Body};
+}
+
+} // namespace
+
+class TestArchive : public QObject {
+    Q_OBJECT
+
+private slots:
+    void parsesInvenioRdmRecords()
+    {
+        const auto page = parseRecordsResponse(fixture(QStringLiteral("inveniordm-page1.json")), QStringLiteral("https://archive.example.org"));
+        QVERIFY2(page, qPrintable(page ? QString() : page.error().text()));
+        QCOMPARE(page->total, 25);
+        QVERIFY(page->hasNext);
+        QCOMPARE(page->records.size(), 3);
+        const ArchiveRecord &r = page->records[0];
+        QCOMPARE(r.id, QStringLiteral("k3h7s-6n2v1"));
+        QCOMPARE(r.title, QStringLiteral("Operando XRD of LiNiO2 during formation"));
+        QCOMPARE(r.creators, QStringList({QStringLiteral("Collins, Thomas"), QStringLiteral("Battery Lab")}));
+        QCOMPARE(r.date, QStringLiteral("2024-03-11"));
+        QCOMPARE(r.kind, RecordKind::Dataset);
+        QCOMPARE(r.doi, QStringLiteral("10.1234/archive.k3h7s-6n2v1"));
+        QCOMPARE(r.url, QStringLiteral("https://archive.example.org/records/k3h7s-6n2v1"));
+        QCOMPARE(r.subjects, QStringList({QStringLiteral("operando"), QStringLiteral("X-ray diffraction")}));
+        QCOMPARE(r.description, QStringLiteral("Operando XRD of LiNiO2 & graphite pouch cells during formation.")); // HTML gone
+        QCOMPARE(page->records[1].creators, QStringList{QStringLiteral("Brown, Troy")}); // name built from its parts
+        QCOMPARE(page->records[1].kind, RecordKind::Publication);
+        QVERIFY(page->records[1].doi.isEmpty());
+        QCOMPARE(page->records[2].kind, RecordKind::Other); // software
+    }
+
+    void parsesZenodoLegacyRecords()
+    {
+        const auto page = parseRecordsResponse(fixture(QStringLiteral("zenodo-legacy.json")), QStringLiteral("https://zenodo.org"));
+        QVERIFY2(page, qPrintable(page ? QString() : page.error().text()));
+        QCOMPARE(page->total, 1);
+        QVERIFY(!page->hasNext);
+        const ArchiveRecord &r = page->records.first();
+        QCOMPARE(r.id, QStringLiteral("7654321"));
+        QCOMPARE(r.doi, QStringLiteral("10.5281/zenodo.7654321"));
+        QCOMPARE(r.url, QStringLiteral("https://zenodo.org/records/7654321"));
+        QCOMPARE(r.creators, QStringList{QStringLiteral("Rossi, Maria")});
+        QCOMPARE(r.kind, RecordKind::Dataset);
+        QCOMPARE(r.subjects, QStringList({QStringLiteral("XPS"), QStringLiteral("SEI"), QStringLiteral("graphite")}));
+    }
+
+    void hostileFieldsAreBoundedOrDropped()
+    {
+        QJsonArray hits;
+        for (int i = 0; i < 150; ++i) {
+            QJsonObject meta{{QStringLiteral("title"), QString(5000, QLatin1Char('t'))},
+                             {QStringLiteral("resource_type"), QJsonObject{{QStringLiteral("id"), QStringLiteral("dataset")}}}};
+            QJsonArray creators;
+            for (int c = 0; c < 80; ++c)
+                creators.append(QJsonObject{{QStringLiteral("person_or_org"), QJsonObject{{QStringLiteral("name"), QStringLiteral("C%1").arg(c)}}}});
+            meta.insert(QStringLiteral("creators"), creators);
+            hits.append(QJsonObject{{QStringLiteral("id"), i},
+                                    {QStringLiteral("metadata"), meta},
+                                    {QStringLiteral("links"), QJsonObject{{QStringLiteral("self_html"), QStringLiteral("javascript:alert(1)")}}}});
+        }
+        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("hits"), QJsonObject{{QStringLiteral("hits"), hits}, {QStringLiteral("total"), 150}}}}).toJson();
+        const auto page = parseRecordsResponse(body, QStringLiteral("https://x.example"));
+        QVERIFY(page);
+        QCOMPARE(page->records.size(), kMaxRecordsPerPage);
+        QCOMPARE(page->records[0].title.size(), kMaxTextChars);
+        QCOMPARE(page->records[0].creators.size(), kMaxCreators);
+        QVERIFY(page->records[0].url.isEmpty()); // not a web page
+
+        for (const QByteArray &bad : {QByteArray("{\"hits\": [1, 2]}"), QByteArray("[]"), QByteArray("{\"hits\": {\"total\": -4, \"hits\": []}}"),
+                                      QByteArray("{\"hits\": {\"total\": \"many\", \"hits\": []}}"), QByteArray("{\"hits\": {")}) {
+            const auto refused = parseRecordsResponse(bad, QStringLiteral("https://x.example"));
+            QVERIFY2(!refused, bad.constData());
+            QVERIFY(refused.error().text().startsWith(QStringLiteral("https://x.example: ")));
+        }
+    }
+
+    void addressesAreHttpsOrThisMachine()
+    {
+        QCOMPARE(repositoryBase(QStringLiteral("https://zenodo.org/"))->toString(), QStringLiteral("https://zenodo.org"));
+        QCOMPARE(repositoryBase(QStringLiteral(" https://archive.big-map.eu/api/records?q=x "))->toString(), QStringLiteral("https://archive.big-map.eu"));
+        QCOMPARE(repositoryBase(QStringLiteral("https://data.example.org/rdm/api"))->toString(), QStringLiteral("https://data.example.org/rdm"));
+        QVERIFY(repositoryBase(QStringLiteral("http://127.0.0.1:5000")));
+        QVERIFY(repositoryBase(QStringLiteral("http://localhost:5000")));
+        QVERIFY(repositoryBase(QStringLiteral("http://[::1]:5000")));
+        for (const QString &bad : {QStringLiteral("http://zenodo.org"), QStringLiteral("ftp://zenodo.org"), QStringLiteral("zenodo"),
+                                   QStringLiteral("https://user:secret@zenodo.org"), QStringLiteral("")}) {
+            const auto refused = repositoryBase(bad);
+            QVERIFY2(!refused, qPrintable(bad));
+            QCOMPARE(refused.error().where, QStringLiteral("url"));
+        }
+        // Every character of the query arrives as typed.
+        const QUrl url = recordsSearchUrl(*repositoryBase(QStringLiteral("https://zenodo.org")), QStringLiteral("XRD & LiNiO2 + C#"), 500, 0);
+        QCOMPARE(url.path(), QStringLiteral("/api/records"));
+        QVERIFY2(url.toString(QUrl::FullyEncoded).contains(QStringLiteral("q=XRD%20%26%20LiNiO2%20%2B%20C%23&size=100&page=1&sort=bestmatch")),
+                 qPrintable(url.toString(QUrl::FullyEncoded)));
+    }
+
+    void retryAfterReadsSecondsAndDates()
+    {
+        const QDateTime now(QDate(2026, 12, 3), QTime(12, 0), Qt::UTC);
+        QCOMPARE(retryAfterSeconds("7", now), 7);
+        QCOMPARE(retryAfterSeconds("Thu, 03 Dec 2026 12:01:30 GMT", now), 90);
+        QCOMPARE(retryAfterSeconds("soon", now), -1);
+        QCOMPARE(retryAfterSeconds("-3", now), -1);
+    }
+
+    void searchesPagesOfARepository()
+    {
+        FakeRepository server;
+        QVERIFY(server.listen());
+        server.handler = [](const FakeRepository::Request &r) {
+            if (r.target.contains("page=2"))
+                return ok(fixture(QStringLiteral("zenodo-legacy.json")));
+            return ok(fixture(QStringLiteral("inveniordm-page1.json")));
+        };
+        ArchiveClient client;
+        client.setToken(QStringLiteral("s3cret-token"));
+        const auto first = searchOnce(client, server.base(), QStringLiteral("operando XRD + LiNiO2"));
+        QVERIFY(first);
+        QVERIFY2(first->ok(), qPrintable(first->error));
+        QCOMPARE(first->page.total, 25);
+        QCOMPARE(first->page.records.size(), 2); // the dataset and the article
+        QCOMPARE(first->filteredOut, 1);         // the software record
+        QCOMPARE(first->page.records[0].query, QStringLiteral("operando XRD + LiNiO2"));
+        QCOMPARE(server.received.size(), 1);
+        const FakeRepository::Request &sent = server.received.first();
+        QVERIFY2(sent.target.startsWith("/api/records?q=operando%20XRD%20%2B%20LiNiO2&size=10&page=1&sort=bestmatch"), sent.target.constData());
+        QVERIFY(sent.headers.value("accept").startsWith("application/vnd.inveniordm.v1+json"));
+        QCOMPARE(sent.headers.value("authorization"), QByteArray("Bearer s3cret-token"));
+
+        const auto second = searchOnce(client, server.base(), QStringLiteral("operando"), 15000, 2);
+        QVERIFY(second && second->ok());
+        QCOMPARE(second->page.records.first().doi, QStringLiteral("10.5281/zenodo.7654321"));
+    }
+
+    void noHitsIsAnAnswer()
+    {
+        FakeRepository server;
+        QVERIFY(server.listen());
+        server.handler = [](const FakeRepository::Request &) { return ok("{\"hits\": {\"hits\": [], \"total\": 0}, \"links\": {}}"); };
+        ArchiveClient client;
+        const auto outcome = searchOnce(client, server.base(), QStringLiteral("unobtainium"));
+        QVERIFY(outcome && outcome->ok());
+        QCOMPARE(outcome->page.total, 0);
+        QVERIFY(outcome->page.records.isEmpty());
+    }
+
+    void rateLimitIsHonoured()
+    {
+        FakeRepository server;
+        QVERIFY(server.listen());
+        int calls = 0;
+        server.handler = [&](const FakeRepository::Request &) {
+            return ++calls == 1 ? FakeRepository::Reply{429, "{}", {{"Retry-After", "1"}}, FakeRepository::Mode::Body}
+                                : ok(fixture(QStringLiteral("zenodo-legacy.json")));
+        };
+        ArchiveClient client;
+        QElapsedTimer t;
+        t.start();
+        const auto outcome = searchOnce(client, server.base(), QStringLiteral("SEI"));
+        QVERIFY(outcome);
+        QVERIFY2(outcome->ok(), qPrintable(outcome->error));
+        QCOMPARE(server.received.size(), 2);
+        QVERIFY(t.elapsed() >= 900); // it waited as asked
+
+        // A wait longer than the client's patience is reported, not slept through.
+        calls = 0;
+        server.received.clear();
+        server.handler = [](const FakeRepository::Request &) { return FakeRepository::Reply{429, "{}", {{"Retry-After", "3600"}}, FakeRepository::Mode::Body}; };
+        const auto limited = searchOnce(client, server.base(), QStringLiteral("SEI"));
+        QVERIFY(limited && !limited->ok());
+        QCOMPARE(limited->retryAfterS, 3600);
+        QVERIFY2(limited->error.contains(QStringLiteral("wait 3600 s")), qPrintable(limited->error));
+        QCOMPARE(server.received.size(), 1);
+    }
+
+    void brokenAnswersGiveMessages_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("500") << 500 << QByteArray("oops") << int(FakeRepository::Mode::Body) << QStringLiteral("had an error (HTTP 500)");
+        QTest::newRow("403") << 403 << QByteArray("{}") << int(FakeRepository::Mode::Body) << QStringLiteral("access token");
+        QTest::newRow("404") << 404 << QByteArray("{}") << int(FakeRepository::Mode::Body) << QStringLiteral("is it an InvenioRDM repository address");
+        QTest::newRow("invalid JSON") << 200 << QByteArray("<html>maintenance</html>") << int(FakeRepository::Mode::Body) << QStringLiteral("not valid JSON");
+        QTest::newRow("never finishes") << 200 << QByteArray() << int(FakeRepository::Mode::Drip) << QStringLiteral("did not answer within 1 s");
+        QTest::newRow("50 MB announced") << 200 << QByteArray() << int(FakeRepository::Mode::Huge) << QStringLiteral("more than 1 MiB");
+        QTest::newRow("50 MB streamed") << 200 << QByteArray() << int(FakeRepository::Mode::HugeNoLength) << QStringLiteral("more than 1 MiB");
+    }
+
+    void brokenAnswersGiveMessages()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(int, mode);
+        QFETCH(QString, message);
+        FakeRepository server;
+        QVERIFY(server.listen());
+        server.handler = [&](const FakeRepository::Request &) { return FakeRepository::Reply{status, body, {}, FakeRepository::Mode(mode)}; };
+        ArchiveClient client;
+        client.setTimeoutMs(1000);
+        client.setMaxBytes(1024 * 1024);
+        QElapsedTimer t;
+        t.start();
+        const auto outcome = searchOnce(client, server.base(), QStringLiteral("XRD"));
+        QVERIFY(outcome);
+        QVERIFY(!outcome->ok());
+        QVERIFY2(outcome->error.contains(message), qPrintable(outcome->error));
+        QVERIFY2(outcome->error.contains(server.base()), qPrintable(outcome->error)); // names the repository
+        QVERIFY(t.elapsed() < 5000);
+        QVERIFY(server.bytesStreamed < 10LL * 1024 * 1024); // the client hung up early
+    }
+
+    void plainHttpToAnotherMachineIsNeverSent()
+    {
+        ArchiveClient client;
+        client.setToken(QStringLiteral("s3cret-token"));
+        const auto outcome = searchOnce(client, QStringLiteral("http://example.org"), QStringLiteral("XRD"));
+        QVERIFY(outcome && !outcome->ok());
+        QVERIFY2(outcome->error.contains(QStringLiteral("not encrypted")), qPrintable(outcome->error));
+    }
+
+    void queriesAreQuotedTermsOfThePlan()
+    {
+        QCOMPARE(quotedTerm(QStringLiteral("a \"b\" c\\")), QStringLiteral("\"a \\\"b\\\" c\\\\\""));
+        QCOMPARE(materialTerms(QStringLiteral("graphite from a LNO/Gr coin cell, LP57")),
+                 QStringList({QStringLiteral("graphite"), QStringLiteral("LNO"), QStringLiteral("LP57")}));
+        QCOMPARE(materialTerms(QStringLiteral("Li(Ni,Mn)O2 and carbon and more and words")),
+                 QStringList({QStringLiteral("Li(Ni"), QStringLiteral("Mn)O2"), QStringLiteral("carbon"), QStringLiteral("more")}));
+        Request request;
+        request.sample.material = QStringLiteral("LiNiO2 / graphite");
+        RequestedObservable structure;
+        structure.name = QStringLiteral("crystal structure");
+        request.observables = {structure};
+        QCOMPARE(requestQuery(request), QStringLiteral("(\"LiNiO2\" OR \"graphite\") AND \"crystal structure\""));
+        Plan plan;
+        Step xrd;
+        xrd.id = QStringLiteral("measure-1");
+        xrd.technique = QStringLiteral("X-ray diffraction (XRD)");
+        xrd.observables = {QStringLiteral("crystal structure")};
+        Step again = xrd;
+        again.id = QStringLiteral("measure-2");
+        again.observables = {QStringLiteral("strain")};
+        Step ship;
+        ship.kind = StepKind::Ship;
+        plan.steps = {xrd, ship, again};
+        const QList<StepQuery> queries = stepQueries(plan, Matrix{}, request);
+        QCOMPARE(queries.size(), 1); // one technique, asked once
+        QCOMPARE(queries[0].stepIds, QStringList({QStringLiteral("measure-1"), QStringLiteral("measure-2")}));
+        QCOMPARE(queries[0].observables, QStringList({QStringLiteral("crystal structure"), QStringLiteral("strain")}));
+        QCOMPARE(queries[0].query, QStringLiteral("(\"X-ray diffraction\" OR \"XRD\") AND (\"LiNiO2\" OR \"graphite\")"));
+    }
+
+    void planWithArchiveAddsExistingData()
+    {
+        FakeRepository server;
+        QVERIFY(server.listen());
+        server.handler = [](const FakeRepository::Request &) { return ok(fixture(QStringLiteral("inveniordm-page1.json"))); };
+        QProcess cli;
+        cli.start(qEnvironmentVariable("PROBEMATRIX_CLI"),
+                  {QStringLiteral("plan"), QStringLiteral(PROBEMATRIX_TEST_DATA "/scenarios/cnrs-pau-bordeaux-shipment/request.json"),
+                   QStringLiteral("--no-store"), QStringLiteral("--archive"), server.base()});
+        QTRY_VERIFY_WITH_TIMEOUT(cli.state() == QProcess::NotRunning, 60000);
+        QCOMPARE(cli.exitCode(), 0);
+        const QJsonObject out = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+        const QJsonObject perObservable = out.value(QStringLiteral("existing_data")).toObject();
+        QCOMPARE(perObservable.keys(), QStringList({QStringLiteral("SEI thickness"), QStringLiteral("lithium plating")}));
+        QCOMPARE(perObservable.value(QStringLiteral("lithium plating")).toArray().size(), 2);
+        int measured = 0;
+        for (const QJsonValue &step : out.value(QStringLiteral("plans")).toArray().first().toObject().value(QStringLiteral("steps")).toArray())
+            if (step.toObject().value(QStringLiteral("kind")).toString() == u"measure") {
+                ++measured;
+                const QJsonArray data = step.toObject().value(QStringLiteral("existing_data")).toArray();
+                QCOMPARE(data.size(), 2);
+                QVERIFY(data.first().toObject().value(QStringLiteral("query")).toString().contains(QStringLiteral(" AND (\"graphite\"")));
+            }
+        QCOMPARE(measured, 2);
+        // What was asked: each technique with the material, each observable with the material.
+        QStringList asked;
+        for (const FakeRepository::Request &r : server.received)
+            asked.append(QUrlQuery(QUrl(QString::fromLatin1(r.target)).query()).queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded));
+        QVERIFY2(asked.contains(QStringLiteral("(\"graphite\" OR \"LNO\" OR \"LP57\") AND \"SEI thickness\"")), qPrintable(asked.join(QStringLiteral(" | "))));
+        QVERIFY2(std::any_of(asked.begin(), asked.end(), [](const QString &q) { return q.startsWith(QStringLiteral("(\"X-ray photoelectron spectroscopy\" OR \"XPS\") AND")); }),
+                 qPrintable(asked.join(QStringLiteral(" | "))));
+        QCOMPARE(server.received.size(), 4); // two techniques, two observables, one repository
+    }
+
+    void cliSearchPrintsResults()
+    {
+        FakeRepository server;
+        QVERIFY(server.listen());
+        server.handler = [](const FakeRepository::Request &) { return ok(fixture(QStringLiteral("inveniordm-page1.json"))); };
+        QProcess cli;
+        cli.start(qEnvironmentVariable("PROBEMATRIX_CLI"),
+                  {QStringLiteral("archive"), QStringLiteral("search"), QStringLiteral("operando XRD"), QStringLiteral("--url"), server.base(),
+                   QStringLiteral("--format"), QStringLiteral("json")});
+        QTRY_VERIFY_WITH_TIMEOUT(cli.state() == QProcess::NotRunning, 20000); // the server answers meanwhile
+        QCOMPARE(cli.exitCode(), 0);
+        const QJsonObject out = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+        const QJsonArray results = out.value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.size(), 2);
+        const QJsonObject first = results.first().toObject();
+        for (const char *key : {"source", "id", "title", "creators", "date", "resource_type", "doi", "url"})
+            QVERIFY2(first.contains(QLatin1String(key)), key);
+        QCOMPARE(first.value(QStringLiteral("doi")).toString(), QStringLiteral("10.1234/archive.k3h7s-6n2v1"));
+
+        QProcess refused;
+        refused.start(qEnvironmentVariable("PROBEMATRIX_CLI"),
+                      {QStringLiteral("archive"), QStringLiteral("search"), QStringLiteral("XRD"), QStringLiteral("--url"), QStringLiteral("http://zenodo.org")});
+        QVERIFY(refused.waitForFinished(20000));
+        QCOMPARE(refused.exitCode(), 2);
+        QVERIFY(refused.readAllStandardError().contains("--url: \"http://zenodo.org\" is not encrypted"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestArchive)
+#include "test_archive.moc"

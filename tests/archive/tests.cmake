@@ -1,0 +1,4 @@
+# Issue 17: existing data in InvenioRDM repositories (core/archive), against a local fake server.
+set(_here ${CMAKE_CURRENT_LIST_DIR})
+pm_add_test(test_archive SOURCES ${_here}/test_archive.cpp ${_here}/FakeRepository.h ${_here}/FakeRepository.cpp LIBS ProbeMatrix::archive)
+add_dependencies(test_archive probematrix-cli)
