@@ -108,6 +108,12 @@ QString coverHtml(const PlanReportInput &input)
     rows << row({Strings::tr("Fidelity wanted / cost accepted"), QStringLiteral("%1 / %2").arg(levelText(r.fidelity), levelText(r.cost))});
     if (!r.excludePartners.isEmpty())
         rows << row({Strings::tr("Partners excluded"), esc(r.excludePartners.join(QStringLiteral(", ")))});
+    // Issue 17: observables not planned because data exist, with the DOI to cite.
+    QStringList covered;
+    for (const CoveredObservable &c : r.covered)
+        covered << QStringLiteral("%1: <a href=\"https://doi.org/%2\">doi:%2</a>").arg(esc(c.observable), esc(c.doi));
+    if (!covered.isEmpty())
+        rows << row({Strings::tr("Covered by existing data (not planned)"), covered.join(QStringLiteral("<br>"))});
     if (r.deadline.isValid())
         rows << row({Strings::tr("Results wanted by"), QLocale().toString(r.deadline, QLocale::LongFormat)});
     QStringList routes;

@@ -760,6 +760,25 @@ Abbrechen: zu Ihrer Änderung zurückkehren.</translation>
         <source>Question not read: %1</source>
         <translation>Frage nicht gelesen: %1</translation>
     </message>
+    <message>
+        <source>Refine</source>
+        <translation>Verfeinern</translation>
+    </message>
+    <message>
+        <source>Ask within the current facet ticks and search. Off: a new question starts from a clean filter.</source>
+        <translation>Innerhalb der gesetzten Facetten-Häkchen und der Suche fragen. Aus: eine neue Frage beginnt mit einem leeren Filter.</translation>
+    </message>
+    <message>
+        <source>New question, clean filter: cleared %1. Turn on “Refine” to ask within them.</source>
+        <translation>Neue Frage, leerer Filter: %1 entfernt. „Verfeinern“ einschalten, um innerhalb davon zu fragen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No row left: the question matches %n offering(s), but the other filters remove them all: %1.</source>
+        <translation>
+            <numerusform>Keine Zeile übrig: Die Frage findet %n Angebot, aber die anderen Filter entfernen es: %1.</numerusform>
+            <numerusform>Keine Zeile übrig: Die Frage findet %n Angebote, aber die anderen Filter entfernen sie alle: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pm::ui::AskChip</name>

@@ -760,6 +760,25 @@ Annuler&#xa0;: revenir à votre modification.</translation>
         <source>Question not read: %1</source>
         <translation>Question non lue&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Refine</source>
+        <translation>Affiner</translation>
+    </message>
+    <message>
+        <source>Ask within the current facet ticks and search. Off: a new question starts from a clean filter.</source>
+        <translation>Poser la question dans les cases cochées et la recherche actuelles. Désactivé&#xa0;: une nouvelle question part d’un filtre vide.</translation>
+    </message>
+    <message>
+        <source>New question, clean filter: cleared %1. Turn on “Refine” to ask within them.</source>
+        <translation>Nouvelle question, filtre vide&#xa0;: %1 retiré(s). Activez «&#xa0;Affiner&#xa0;» pour questionner à l’intérieur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No row left: the question matches %n offering(s), but the other filters remove them all: %1.</source>
+        <translation>
+            <numerusform>Aucune ligne&#xa0;: la question trouve %n offre, mais les autres filtres l’écartent&#xa0;: %1.</numerusform>
+            <numerusform>Aucune ligne&#xa0;: la question trouve %n offres, mais les autres filtres les écartent toutes&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pm::ui::AskChip</name>

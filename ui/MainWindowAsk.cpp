@@ -14,12 +14,34 @@
 #endif
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QIcon>
 #include <QLineEdit>
 #include <QMenu>
 #include <QToolButton>
 
 namespace pm::ui {
+
+namespace {
+// The filters besides the question, as their chips name them ("Partner: CEA", "Search: xps").
+QStringList otherFilterTexts(const MatrixFilterModel &filter)
+{
+    QStringList out;
+    if (const MatrixTableModel *model = filter.matrixModel()) {
+        for (Facet f : allFacets()) {
+            const FacetValues &values = model->matrixIndex().facet(f);
+            QList<int> ids = filter.facetSelection(f).values();
+            std::sort(ids.begin(), ids.end());
+            for (int id : std::as_const(ids))
+                if (id >= 0 && id < values.valueCount())
+                    out.append(QStringLiteral("%1: %2").arg(facetTitle(f), values.labels[id]));
+        }
+    }
+    if (!filter.searchText().trimmed().isEmpty())
+        out.append(QCoreApplication::translate("pm::ui::FilterChips", "Search: %1").arg(filter.searchText().trimmed())); // as its chip says it
+    return out;
+}
+} // namespace
 
 void MainWindow::createQueryBar()
 {
@@ -32,6 +54,27 @@ void MainWindow::createQueryBar()
     connect(m_askBar, &AskBar::expressionsChanged, m_filter, &MatrixFilterModel::setQueryExpressions);
     connect(m_askBar, &AskBar::understoodNothingChanged, m_filter, &MatrixFilterModel::setQueryUnderstoodNothing);
     connect(m_askBar, &AskBar::requestWanted, this, &MainWindow::startRequestFromJson);
+    // Issue 18 §2: a new question starts from a clean filter unless "Refine" is on; the bar
+    // says what was cleared. Before, a question was silently intersected with earlier facet
+    // ticks and could show no row without a word.
+    connect(m_askBar, &AskBar::questionAsked, this, [this](bool refine) {
+        if (refine)
+            return;
+        const QStringList cleared = otherFilterTexts(*m_filter);
+        for (Facet f : allFacets())
+            if (!m_filter->facetSelection(f).isEmpty())
+                m_filter->clearFacet(f);
+        if (!m_search->text().isEmpty())
+            m_search->clear();
+        m_askBar->noteClearedFilters(cleared);
+    });
+    // When the question's rows are all removed by the facets or the search (refining), the
+    // bar names those filters.
+    connect(m_filter, &MatrixFilterModel::filterChanged, this, [this] {
+        const int questionRows = int(m_askBar->interpretation().rows.size());
+        const bool emptiedByOthers = !m_filter->queryExpressions().isEmpty() && questionRows > 0 && m_filter->acceptedCount() == 0;
+        m_askBar->noteOtherFiltersEmptied(questionRows, emptiedByOthers ? otherFilterTexts(*m_filter) : QStringList());
+    });
     // "Clear all" also clears a question that understood nothing (and so filtered nothing).
     if (auto *clearAll = m_chips->findChild<QToolButton *>(QStringLiteral("clearAllFilters")))
         connect(clearAll, &QToolButton::clicked, m_askBar, &AskBar::clear);

@@ -97,4 +97,47 @@ QString requestQuery(const Request &request)
     return anyOf(material) + (observables.isEmpty() ? QString() : QStringLiteral(" AND ") + anyOf(observables));
 }
 
+PlanSearches planSearches(const QList<Plan> &plans, const Matrix &matrix, const Request &request)
+{
+    PlanSearches out;
+    for (const Plan &plan : plans)
+        for (const StepQuery &q : stepQueries(plan, matrix, request)) {
+            auto same = std::find_if(out.techniques.begin(), out.techniques.end(), [&](const StepQuery &t) { return t.technique == q.technique; });
+            if (same == out.techniques.end()) {
+                out.techniques.append(q);
+                continue;
+            }
+            same->stepIds += q.stepIds;
+            for (const QString &o : q.observables)
+                if (!same->observables.contains(o))
+                    same->observables.append(o);
+        }
+    for (const RequestedObservable &o : request.observables) {
+        Request one = request;
+        one.observables = {o};
+        out.observables.append({o.name, requestQuery(one)});
+    }
+    return out;
+}
+
+QStringList PlanSearches::distinctQueries() const
+{
+    QStringList out;
+    for (const StepQuery &t : techniques)
+        if (!out.contains(t.query))
+            out.append(t.query);
+    for (const ObservableQuery &o : observables)
+        if (!out.contains(o.query))
+            out.append(o.query);
+    return out;
+}
+
+QString PlanSearches::queryForTechnique(const QString &technique) const
+{
+    for (const StepQuery &t : techniques)
+        if (t.technique == technique)
+            return t.query;
+    return {};
+}
+
 } // namespace pm::archive

@@ -34,4 +34,20 @@ QStringList materialTerms(const QString &material);
 QList<StepQuery> stepQueries(const Plan &plan, const Matrix &matrix, const Request &request);
 QString requestQuery(const Request &request);
 
+struct ObservableQuery {
+    QString observable;
+    QString query; // the material with this observable
+};
+
+// Everything a set of plans asks: one query per technique (merged over the plans; step ids
+// are those of the plans given, so give one plan to map results back to its steps) and one
+// per requested observable.
+struct PlanSearches {
+    QList<StepQuery> techniques;
+    QList<ObservableQuery> observables;
+    QStringList distinctQueries() const; // each asked once
+    QString queryForTechnique(const QString &technique) const;
+};
+PlanSearches planSearches(const QList<Plan> &plans, const Matrix &matrix, const Request &request);
+
 } // namespace pm::archive

@@ -1,6 +1,7 @@
 #include "AskVocabulary.h"
 
 #include "common/TextMatch.h"
+#include "matrix/Elements.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -19,11 +20,13 @@ constexpr int kTechniquePriority = 30;
 constexpr int kPhrasePriority = 40; // hand-written rules win over names derived from the data
 constexpr int kHintPriority = 5;
 constexpr int kConnectorPriority = 3;
+constexpr int kPanetPriority = 25;  // a PaNET label loses to the matrix's own names and to hand-written rules
+constexpr int kElementPriority = 6; // above a material: the reader turns an element beside no observable back into one
 
 const QStringList &bundledPhraseFiles()
 {
     static const QStringList names = {QStringLiteral("techniques.json"), QStringLiteral("phrases.json"),
-                                      QStringLiteral("geography.json")};
+                                      QStringLiteral("geography.json"), QStringLiteral("panet.json")};
     return names;
 }
 
@@ -80,10 +83,10 @@ size_t qHash(const NamesKey &k, size_t seed = 0) { return qHashMulti(seed, k.dat
 // (cluster, technique, abbreviation, observables, sources), in matrix order. Validating a
 // phrase scans the offerings; a large matrix repeats the same names in thousands of rows
 // (100,000 rows took seconds for the bundled phrases, a few hundred distinct rows do not).
-Matrix namesOf(const Matrix &matrix)
+Matrix namesOf(const Matrix &matrix, const QList<Partner> &directory)
 {
     Matrix names;
-    names.partners = matrix.partners;
+    names.partners = withDirectory(matrix.partners, directory);
     QSet<QString> partners;
     QSet<NamesKey> kinds;
     for (const Offering &o : matrix.offerings) {
@@ -129,10 +132,17 @@ Result<AskVocabulary> AskVocabulary::forMatrix(const Matrix &matrix, const Obser
 }
 
 Result<AskVocabulary> AskVocabulary::fromJson(const QList<QByteArray> &phraseFiles, const Matrix &fullMatrix,
-                                              const ObservableVocabulary &observables)
+                                              const ObservableVocabulary &observables, const QList<Partner> &directory)
 {
-    const Matrix matrix = namesOf(fullMatrix);
+    const Matrix matrix = namesOf(fullMatrix, directory);
     AskVocabulary v;
+    for (const Partner &p : fullMatrix.partners) {
+        if (!p.country.isEmpty())
+            v.m_countriesInMatrix.insert(p.country.toLower());
+        if (!p.countryCode.isEmpty())
+            v.m_countriesInMatrix.insert(p.countryCode.toLower());
+    }
+    QList<QJsonObject> panetTerms;
     QList<QJsonObject> documents;
     for (int i = 0; i < phraseFiles.size(); ++i) {
         QJsonParseError err{};
@@ -143,6 +153,8 @@ Result<AskVocabulary> AskVocabulary::fromJson(const QList<QByteArray> &phraseFil
                                  .arg(err.errorString())
                                  .arg(err.offset));
         documents.append(doc.object());
+        for (const QJsonValue &t : doc.object().value(QStringLiteral("terms")).toArray()) // panet.json
+            panetTerms.append(t.toObject());
         // Needed before any rule is added: which short names must be typed in capitals.
         for (const QString &w : stringsOf(doc.object().value(QStringLiteral("exact_case"))))
             v.m_exactCase.insert(singular(fold(w)));
@@ -153,6 +165,8 @@ Result<AskVocabulary> AskVocabulary::fromJson(const QList<QByteArray> &phraseFil
             return added.error();
     }
     v.addMatrixNames(matrix, observables);
+    v.addTechniqueNames(matrix, panetTerms);
+    v.addElements();
     v.m_suggestions.removeDuplicates();
     for (const QString &term : std::as_const(v.m_suggestions)) {
         QStringList words;
@@ -174,12 +188,13 @@ void AskVocabulary::addRule(Rule rule, const QString &phrase)
         keys.append(e.slot == Slot::None ? e.key : e.slot == Slot::Time ? QStringLiteral("{time}") : QStringLiteral("{duration}"));
     const QString identity = keys.join(QLatin1Char(' ')) + QChar(0x1f) + QString::number(int(rule.role)) + QChar(0x1f)
                              + rule.whereTemplate + QChar(0x1f) + rule.shape + rule.roi + QString::number(rule.correlation)
-                             + QString::number(rule.airSensitive) + QString::number(rule.campaign) + QString::number(rule.material);
+                             + QString::number(rule.airSensitive) + QString::number(rule.campaign) + QString::number(rule.material)
+                             + rule.element;
     if (m_seen.contains(identity))
         return;
     m_seen.insert(identity);
     // A short name that is also a common word or an element symbol counts only in capitals.
-    rule.capitalsOnly = rule.role == Role::Criterion && rule.pattern.size() == 1 && m_exactCase.contains(rule.pattern.first().key);
+    rule.capitalsOnly = !rule.exactSpelling && rule.role == Role::Criterion && rule.pattern.size() == 1 && m_exactCase.contains(rule.pattern.first().key);
 
     const int index = int(m_rules.size());
     const PatternElement &first = rule.pattern.first();
@@ -206,7 +221,8 @@ Result<void> AskVocabulary::addPhraseFile(const QByteArray &json, const Matrix &
     for (int i = 0; i < rules.size(); ++i) {
         const QJsonObject o = rules[i].toObject();
         Rule rule;
-        rule.whereTemplate = expandPartnerKinds(o.value(QStringLiteral("where")).toString(), matrix);
+        rule.whereTemplate = countryAsPartners(expandPartnerKinds(o.value(QStringLiteral("where")).toString(), matrix),
+                                               matrix.partners, m_countriesInMatrix);
         rule.shape = o.value(QStringLiteral("shape")).toString();
         rule.roi = o.value(QStringLiteral("roi")).toString();
         rule.correlation = o.value(QStringLiteral("correlation")).toInt(-1);
@@ -269,33 +285,143 @@ void AskVocabulary::addMatrixNames(const Matrix &matrix, const ObservableVocabul
             const QString inCity = joinedPartners(matrix, [&](const Partner &q) { return q.city == p.city; });
             criterion(FilterField::Partner, inCity.split(QLatin1Char('|')), p.city, kPartnerPriority);
         }
-        if (!p.country.isEmpty())
-            criterion(FilterField::Country, {p.country}, p.country, kPartnerPriority);
+        if (!p.country.isEmpty()) {
+            if (m_countriesInMatrix.contains(p.country.toLower()))
+                criterion(FilterField::Country, {p.country}, p.country, kPartnerPriority);
+            else // known from the directory only: the partners there (PartnerDirectory.h)
+                criterion(FilterField::Partner,
+                          joinedPartners(matrix, [&](const Partner &q) { return q.country == p.country; }).split(QLatin1Char('|')),
+                          p.country, kPartnerPriority);
+        }
     }
     for (const QString &cluster : matrix.clusters())
         criterion(FilterField::Cluster, {cluster}, cluster, kTechniquePriority);
     // A large matrix repeats the same few hundred technique names and observables in
     // thousands of rows: turn each distinct one into a rule once.
-    QSet<QString> techniques;
     QSet<QString> observed;
-    for (const Offering &o : matrix.offerings) {
-        techniques.insert(o.technique);
-        techniques.insert(o.abbreviation);
+    for (const Offering &o : matrix.offerings)
         for (const QString &name : o.observables)
             observed.insert(name);
-    }
-    QStringList techniqueNames(techniques.cbegin(), techniques.cend());
     QStringList observableNames(observed.cbegin(), observed.cend());
-    techniqueNames.sort(); // a stable rule order whatever the hash order
-    observableNames.sort();
-    for (const QString &name : std::as_const(techniqueNames))
-        criterion(FilterField::Technique, {name}, name, kTechniquePriority);
+    observableNames.sort(); // a stable rule order whatever the hash order
     for (const QString &name : std::as_const(observableNames))
         criterion(FilterField::Observable, {name}, name, kObservablePriority);
     for (const ObservableTerm &term : observables.terms()) {
         criterion(FilterField::Observable, {term.name}, term.name, kObservablePriority);
-        for (const QString &synonym : term.synonyms)
-            criterion(FilterField::Observable, {term.name}, synonym, kObservablePriority);
+        for (const QString &synonym : term.synonyms) {
+            const QString element = term.qualified.value(synonym.toLower());
+            if (element.isEmpty()) {
+                criterion(FilterField::Observable, {term.name}, synonym, kObservablePriority);
+                continue;
+            }
+            // "Ni oxidation state": the observable, for the element (issue 16).
+            Rule rule;
+            rule.role = Role::Criterion;
+            rule.priority = kObservablePriority;
+            rule.expression = FilterExpression{FilterField::Observable, FilterOp::Equal, {term.name}};
+            rule.whereTemplate = rule.expression->toString();
+            rule.element = element;
+            addRule(rule, synonym);
+        }
+    }
+}
+
+// One technique of the matrix is named by its full name and its abbreviation (and by the PaNET
+// label of its identifier). A full name means its family, not every row that shares a word:
+// the rows whose technique name holds those words ("Shell-isolated ... Raman spectroscopy") or
+// whose abbreviation holds its abbreviation ("Confocal Raman mapping", abbreviation "Raman
+// mapping"; "Operando OEMS combined with ...", "OEMS-WAXS-SAXS"), not X-ray Raman scattering. An abbreviation is the short name people
+// use for a family and means what `technique=<abbreviation>` means ("TEM": cryo-TEM, Scanning TEM).
+// The filter says `technique=<name>` when that selects exactly the family, and otherwise lists
+// the family's labels ("Raman spectroscopy (Raman)|...") so that the answer is the family.
+void AskVocabulary::addTechniqueNames(const Matrix &matrix, const QList<QJsonObject> &panetTerms)
+{
+    struct Entry {
+        QString technique, abbreviation, label, panet;
+        const Offering *offering;
+    };
+    QList<Entry> entries;
+    QSet<QString> seen;
+    for (const Offering &o : matrix.offerings) {
+        const QString label = o.techniqueLabel();
+        const QString key = label.toLower() + QChar(0x1f) + o.panet;
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        entries.append({o.technique, o.abbreviation, label, o.panet, &o});
+    }
+    std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.label < b.label; });
+    const auto familyWhere = [&](const QString &name, const QStringList &labels) -> QStringList {
+        QStringList bySubstring;
+        for (const Entry &e : std::as_const(entries))
+            if (techniqueMatches(*e.offering, name) && !bySubstring.contains(e.label))
+                bySubstring.append(e.label);
+        QStringList wanted = labels;
+        wanted.removeDuplicates();
+        std::sort(bySubstring.begin(), bySubstring.end());
+        std::sort(wanted.begin(), wanted.end());
+        return bySubstring == wanted ? QStringList{name} : wanted;
+    };
+    const auto add = [this](const QString &phrase, const QStringList &values, int priority) {
+        if (phrase.trimmed().isEmpty() || values.isEmpty())
+            return;
+        Rule rule;
+        rule.role = Role::Criterion;
+        rule.priority = priority;
+        rule.expression = FilterExpression{FilterField::Technique, FilterOp::Equal, values};
+        rule.whereTemplate = rule.expression->toString();
+        addRule(rule, phrase);
+    };
+    QSet<QString> names;
+    for (const Entry &e : std::as_const(entries)) {
+        if (!names.contains(e.technique.toLower())) {
+            names.insert(e.technique.toLower());
+            QStringList family;
+            for (const Entry &f : std::as_const(entries))
+                if (wordContains(f.technique, e.technique) || (!e.abbreviation.isEmpty() && wordContains(f.abbreviation, e.abbreviation)))
+                    family.append(f.label);
+            add(e.technique, familyWhere(e.technique, family), kTechniquePriority);
+        }
+        if (!e.abbreviation.isEmpty() && !names.contains(e.abbreviation.toLower())) {
+            names.insert(e.abbreviation.toLower());
+            add(e.abbreviation, {e.abbreviation}, kTechniquePriority);
+        }
+    }
+    // PaNET: the label of an identifier the matrix uses means the rows carrying it
+    // (resources/vocabulary/panet.json); "-based techniques" is the ontology's suffix, not a word people say.
+    for (const QJsonObject &term : panetTerms) {
+        const QString id = term.value(QStringLiteral("id")).toString();
+        QStringList family;
+        for (const Entry &e : std::as_const(entries))
+            if (e.panet == id)
+                family.append(e.label);
+        if (family.isEmpty())
+            continue;
+        QStringList labels = stringsOf(term.value(QStringLiteral("alt_labels")));
+        labels.prepend(term.value(QStringLiteral("label")).toString());
+        for (QString label : std::as_const(labels)) {
+            label.remove(QStringLiteral("-based techniques")).remove(QStringLiteral(" based techniques"));
+            add(label, familyWhere(label, family), kPanetPriority);
+        }
+    }
+}
+
+// Elements qualify observables: "Ni" (as written: symbols are case-sensitive, "NI" is neutron
+// imaging) and "nickel" mean element=Ni; the reader keeps them only beside an observable.
+void AskVocabulary::addElements()
+{
+    const ElementTable &table = ElementTable::bundled();
+    for (const QString &symbol : table.symbols()) {
+        const ChemicalElement *e = table.element(symbol);
+        for (const QString &phrase : {e->symbol, e->name}) {
+            Rule rule;
+            rule.role = Role::Criterion;
+            rule.priority = kElementPriority;
+            rule.expression = FilterExpression{FilterField::Element, FilterOp::Equal, {e->symbol}};
+            rule.whereTemplate = rule.expression->toString();
+            rule.exactSpelling = phrase == e->symbol;
+            addRule(rule, phrase);
+        }
     }
 }
 

@@ -2,11 +2,13 @@
 
 #include "Words.h"
 #include "common/Result.h"
+#include "PartnerDirectory.h"
 #include "matrix/Matrix.h"
 #include "matrix/Vocabulary.h"
 #include "query/Filter.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -45,6 +47,8 @@ struct Rule {
     std::optional<FilterExpression> expression; // parsed at load time when there is no slot
     int priority = 0;                       // breaks ties between matches of the same length
     bool capitalsOnly = false;              // "NI" (neutron imaging) must not swallow "Ni" (nickel)
+    bool exactSpelling = false;             // an element symbol counts only as written: "Ni", "Co", "O"
+    QString element; // an element-qualified observable ("Ni oxidation state"): also element=<symbol>
     // Request hints (issue 5 request format).
     QString shape;
     QString roi;
@@ -65,8 +69,10 @@ public:
                                            const ObservableVocabulary &observables = ObservableVocabulary::bundled());
     // Phrase files given as JSON documents (each with any of: rules, negations, alternatives,
     // conjunctions, materials, filler, exact_case), with the names of `matrix`.
+    // `directory` completes the matrix's partners (PartnerDirectory.h).
     static Result<AskVocabulary> fromJson(const QList<QByteArray> &phraseFiles, const Matrix &matrix,
-                                          const ObservableVocabulary &observables);
+                                          const ObservableVocabulary &observables,
+                                          const QList<Partner> &directory = bundledDirectory());
 
     const QList<Rule> &rules() const { return m_rules; }
     // Rules whose first element is the literal `key`, and those starting with a slot.
@@ -89,6 +95,8 @@ private:
     void addRule(Rule rule, const QString &phrase);
     Result<void> addPhraseFile(const QByteArray &json, const Matrix &matrix, const ObservableVocabulary &observables);
     void addMatrixNames(const Matrix &matrix, const ObservableVocabulary &observables);
+    void addTechniqueNames(const Matrix &matrix, const QList<QJsonObject> &panetTerms);
+    void addElements();
 
     QList<Rule> m_rules;
     QHash<QString, QList<int>> m_byFirstKey;
@@ -101,6 +109,7 @@ private:
     QList<QStringList> m_suggestionWords;
     QStringList m_examples;
     QStringList m_problems;
+    QSet<QString> m_countriesInMatrix; // lower-case countries and codes the matrix's own partners carry
 };
 
 } // namespace pm::ask

@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -17,6 +19,30 @@ QString canonical(const FilterExpression &e)
         v = v.toLower();
     c.values.sort();
     return c.toString();
+}
+
+// Empty when the answer holds exactly the rows `where` selects; otherwise what differs.
+QString rowsDiffer(const QStringList &where, const Interpretation &got, const Matrix &matrix)
+{
+    auto filter = Filter::parse(where, matrix);
+    if (!filter)
+        return QStringLiteral("the expected filters are not valid: %1").arg(filter.error().message);
+    QSet<int> expected;
+    for (int i = 0; i < matrix.offerings.size(); ++i)
+        if (filter->matches(matrix.offerings[i]))
+            expected.insert(i);
+    if (expected.isEmpty())
+        return QStringLiteral("the expected filters [%1] select no row; the set is wrong").arg(where.join(QStringLiteral(", ")));
+    const QSet<int> have(got.rows.cbegin(), got.rows.cend());
+    if (have == expected)
+        return {};
+    return QStringLiteral("expected the %1 rows of [%2], got %3 rows (%4 missing, %5 extra) from [%6]")
+        .arg(expected.size())
+        .arg(where.join(QStringLiteral(", ")))
+        .arg(have.size())
+        .arg((expected - have).size())
+        .arg((have - expected).size())
+        .arg(got.where().join(QStringLiteral(", ")));
 }
 
 QStringList strings(const QJsonValue &v)
@@ -37,10 +63,16 @@ Result<QList<EvaluationCase>> loadEvaluationSet(const QByteArray &json)
     const QJsonArray questions = doc.object().value(QStringLiteral("questions")).toArray();
     if (questions.isEmpty())
         return makeError(QStringLiteral("the evaluation set has no \"questions\" array"));
+    const QString setMatch = doc.object().value(QStringLiteral("match")).toString();
     QList<EvaluationCase> cases;
     for (int i = 0; i < questions.size(); ++i) {
         const QJsonObject o = questions[i].toObject();
         EvaluationCase c;
+        const QString match = o.value(QStringLiteral("match")).toString(setMatch);
+        if (!match.isEmpty() && match != u"rows" && match != u"criteria")
+            return makeError(QStringLiteral("unknown \"match\" \"%1\"; use \"rows\" or \"criteria\"").arg(match),
+                             QStringLiteral("questions[%1].match").arg(i));
+        c.matchRows = match == u"rows";
         c.question = o.value(QStringLiteral("q")).toString();
         if (c.question.trimmed().isEmpty())
             return makeError(QStringLiteral("question %1 has no text (\"q\")").arg(i + 1), QStringLiteral("questions[%1]").arg(i));
@@ -67,12 +99,18 @@ EvaluationOutcome evaluateOne(const EvaluationCase &c, const Matrix &matrix, con
         }
         expected.append(canonical(*e));
     }
+    if (c.matchRows) {
+        if (const QString wrong = rowsDiffer(c.where, out.got, matrix); !wrong.isEmpty()) {
+            out.failure = wrong;
+            return out;
+        }
+    }
     QStringList got;
     for (const FilterExpression &e : out.got.expressions())
         got.append(canonical(e));
     expected.sort();
     got.sort();
-    if (expected != got) {
+    if (!c.matchRows && expected != got) {
         out.failure = QStringLiteral("expected [%1], got [%2]").arg(c.where.join(QStringLiteral(", ")), out.got.where().join(QStringLiteral(", ")));
         return out;
     }
@@ -115,6 +153,14 @@ int EvaluationReport::passed() const
 double EvaluationReport::accuracy() const
 {
     return outcomes.isEmpty() ? 0.0 : double(passed()) / double(outcomes.size());
+}
+
+QString EvaluationReport::scoreOnly() const
+{
+    const QString s = summary();
+    // The summary lists the score lines first, then one line per failure.
+    const qsizetype failures = s.indexOf(QRegularExpression(QStringLiteral("^(FAIL|LIMIT) "), QRegularExpression::MultilineOption));
+    return failures < 0 ? s : s.left(failures);
 }
 
 QString EvaluationReport::summary() const

@@ -18,6 +18,10 @@ struct EvaluationCase {
     std::optional<QStringList> ignored; // when given: exactly these words are reported ignored
     QString answer;                    // "" (anything), "rows", "empty" or "nothing"
     QString limit;                     // a known limit of the method: why this one is expected to fail
+    // "match": "rows" (issue 16): the question passes when its answer holds exactly the rows
+    // `where` selects, whatever criteria the parser wrote; for sets whose expected filters are
+    // computed from the data rather than from the parser's own way of saying things.
+    bool matchRows = false;
 };
 
 struct EvaluationOutcome {
@@ -32,6 +36,7 @@ struct EvaluationReport {
     int passed() const;
     double accuracy() const; // 0..1
     QString summary() const; // accuracy overall and per phenomenon, then each failure
+    QString scoreOnly() const; // accuracy overall and per phenomenon, no failure: for a held-out set
 };
 
 Result<QList<EvaluationCase>> loadEvaluationSet(const QByteArray &json);

@@ -3,6 +3,7 @@
 #include "AskVocabulary.h"
 #include "query/Filter.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -44,6 +45,9 @@ struct Interpretation {
     QStringList ignored;     // words neither understood nor known filler, as typed
     QStringList suggestions; // closest known terms, when nothing was understood
     RequestHints hints;
+    // Elements that qualify an observable, by its canonical name: "the Ni oxidation state" ->
+    // {"oxidation state": ["Ni"]} (also a criterion element=Ni); the request draft carries them.
+    QHash<QString, QStringList> elementsOf;
 
     // The answer: indexes into Matrix::offerings of the matching rows (none when nothing
     // was understood: a question is never answered with the whole matrix).

@@ -127,6 +127,8 @@ std::optional<Match> tryRule(const AskVocabulary &vocabulary, int ruleIndex, con
                 return std::nullopt;
             if (rule.capitalsOnly && !typedInCapitals(words[j].typed))
                 return std::nullopt;
+            if (rule.exactSpelling && words[j].typed != rule.phrase)
+                return std::nullopt;
             if (j > start && hardSeparators(words[j].punctuationBefore) != e.separatorBefore)
                 return std::nullopt;
             if (words[j].folded != e.folded)
@@ -299,6 +301,20 @@ struct Reader {
     QStringList connectorWords;
     int lastCriterion = -1;        // index into out.criteria
     bool lastNegated = false;
+    // What each word of the question was read as, for the elements' neighbours: 'E' element,
+    // 'O' observable, 'J' "and"/"or"/a comma between elements, 'P' "of"/"for", '.' anything else.
+    QString wordRoles;
+    struct ElementWord {
+        qsizetype word;
+        FilterExpression expression;
+    };
+    QList<ElementWord> elementWords;
+    struct ObservableSpan {
+        qsizetype start, end; // words [start, end)
+        QString name;
+    };
+    QList<ObservableSpan> observableSpans;
+    QList<Word> questionWords;
 
     void skipWord()
     {
@@ -390,8 +406,115 @@ struct Reader {
         return *e;
     }
 
+    void noteRoles(const QList<Word> &words, qsizetype i, const Rule &rule, int length)
+    {
+        QChar role = QLatin1Char('.');
+        if (rule.role == Role::Criterion && rule.expression && rule.expression->field == FilterField::Element)
+            role = QLatin1Char('E');
+        else if (rule.role == Role::Criterion && rule.expression && rule.expression->field == FilterField::Observable)
+            role = QLatin1Char('O');
+        else if (rule.role == Role::Conjunction || rule.role == Role::Alternative)
+            role = QLatin1Char('J');
+        else if (length == 1 && (words[i].folded == u"of" || words[i].folded == u"for"))
+            role = QLatin1Char('P');
+        for (qsizetype k = i; k < i + length; ++k)
+            wordRoles[k] = role;
+        if (role == QLatin1Char('E'))
+            elementWords.append({i, *rule.expression});
+        if (role == QLatin1Char('O') && rule.expression->values.size() == 1)
+            observableSpans.append({i, i + length, rule.expression->values.first()});
+    }
+
+    // "the chemical composition of the SEI": an observable followed by "of (the)" and an
+    // observable that shares a word of its name is that second observable, qualified; the
+    // first folds into it (its words join the chip). "Crystal structure and local structure"
+    // stays two.
+    void foldOfPhrases()
+    {
+        for (qsizetype a = 0; a + 1 < observableSpans.size(); ++a) {
+            const ObservableSpan &first = observableSpans[a];
+            const ObservableSpan &second = observableSpans[a + 1];
+            bool of = false;
+            bool onlyLinks = true;
+            for (qsizetype k = first.end; k < second.start; ++k) {
+                const QString &w = questionWords[k].folded;
+                of = of || w == u"of";
+                onlyLinks = onlyLinks && (w == u"of" || w == u"the" || w == u"a" || w == u"an");
+            }
+            if (!of || !onlyLinks || first.name.compare(second.name, Qt::CaseInsensitive) == 0)
+                continue;
+            const QStringList secondKeys = phraseKeys(second.name);
+            const QStringList firstKeys = phraseKeys(first.name);
+            if (std::none_of(firstKeys.cbegin(), firstKeys.cend(), [&](const QString &k) { return secondKeys.contains(k); }))
+                continue;
+            qsizetype from = -1;
+            qsizetype into = -1;
+            for (qsizetype c = 0; c < out.criteria.size(); ++c) {
+                const FilterExpression &e = out.criteria[c].expression;
+                if (e.field != FilterField::Observable || e.op != FilterOp::Equal || e.values.size() != 1)
+                    continue;
+                if (e.values.first().compare(first.name, Qt::CaseInsensitive) == 0)
+                    from = c;
+                if (e.values.first().compare(second.name, Qt::CaseInsensitive) == 0)
+                    into = c;
+            }
+            if (from < 0 || into < 0)
+                continue;
+            out.criteria[into].words = out.criteria[from].words + out.criteria[into].words;
+            out.criteria.removeAt(from);
+        }
+    }
+
+    // An element qualifies the observable it stands beside: "Ni oxidation state", "Ni and Mn
+    // oxidation state", "oxidation state of Ni". Elsewhere ("SEI on silicon anodes", "Ni-rich")
+    // it names the sample's material, not what to measure: a material of the request, as the
+    // phrase files' "materials" list has it, not a filter.
+    void qualify(const QString &observable, const QString &symbol)
+    {
+        QStringList &symbols = out.elementsOf[observable];
+        if (!symbols.contains(symbol))
+            symbols.append(symbol);
+    }
+
+    const ObservableSpan *observableAt(qsizetype word) const
+    {
+        for (const ObservableSpan &s : observableSpans)
+            if (word >= s.start && word < s.end)
+                return &s;
+        return nullptr;
+    }
+
+    void keepElementsBesideObservables()
+    {
+        for (const ElementWord &e : std::as_const(elementWords)) {
+            qsizetype right = e.word;
+            while (right < wordRoles.size() && (wordRoles[right] == u'E' || wordRoles[right] == u'J'))
+                ++right;
+            qsizetype left = e.word;
+            while (left >= 0 && (wordRoles[left] == u'E' || wordRoles[left] == u'J'))
+                --left;
+            if (left >= 0 && wordRoles[left] == u'P')
+                --left;
+            const ObservableSpan *beside = right < wordRoles.size() && wordRoles[right] == u'O' ? observableAt(right)
+                                           : left >= 0 && wordRoles[left] == u'O'                ? observableAt(left)
+                                                                                                  : nullptr;
+            if (beside) {
+                qualify(beside->name, e.expression.values.first());
+                continue;
+            }
+            for (qsizetype c = 0; c < out.criteria.size(); ++c) {
+                if (out.criteria[c].expression != e.expression)
+                    continue;
+                out.hints.materials.prepend(out.criteria[c].words.join(QLatin1Char(' ')));
+                out.criteria.removeAt(c);
+                break;
+            }
+        }
+    }
+
     void read(const QList<Word> &words)
     {
+        questionWords = words;
         QList<WordKeys> keys;
         keys.reserve(words.size());
         for (const Word &w : words) {
@@ -400,8 +523,11 @@ struct Reader {
             keys.append(k);
         }
         qsizetype i = 0;
+        wordRoles = QString(words.size(), QLatin1Char('.'));
         while (i < words.size()) {
             const auto m = bestMatchAt(vocabulary, words, keys, i);
+            if (m)
+                noteRoles(words, i, vocabulary.rules()[m->rule], m->length);
             if (!m) {
                 out.ignored.append(words[i].typed);
                 skipWord();
@@ -422,10 +548,15 @@ struct Reader {
             switch (rule.role) {
             case Role::Criterion: {
                 addHints(rule, typed);
-                if (const auto e = expressionFor(rule, m->slot))
+                if (const auto e = expressionFor(rule, m->slot)) {
                     addCriterion(*e, typed, m->corrected);
-                else
+                    if (!rule.element.isEmpty()) { // "Ni oxidation state": and the element
+                        addCriterion(FilterExpression{FilterField::Element, FilterOp::Equal, {rule.element}}, typed, {});
+                        qualify(e->values.first(), rule.element);
+                    }
+                } else {
                     out.ignored += typed;
+                }
                 break;
             }
             case Role::Negation:
@@ -503,6 +634,45 @@ QString opLabel(FilterOp op)
     return {};
 }
 
+// "the composition of the SEI" names one observable, SEI composition, with a broader word
+// before it; read word by word it also gave "chemical composition", which a request then
+// plans with a technique that digests the whole sample (ICP-OES, D5.5 SEI question, issue 16).
+// A broader observable named beside a narrower one is taken as part of it, and so is a loose
+// word that is a word of another named observable ("composition" beside "SEI composition"):
+// its words join that criterion's chip.
+bool wordsWithin(const QStringList &typed, const QString &name)
+{
+    const QStringList nameKeys = phraseKeys(name);
+    for (const QString &w : typed)
+        if (!nameKeys.contains(singular(fold(w))))
+            return false;
+    return !typed.isEmpty();
+}
+
+void foldBroaderObservables(Interpretation &in)
+{
+    const ObservableVocabulary &vocabulary = ObservableVocabulary::bundled();
+    const auto isObservable = [](const UnderstoodCriterion &c) {
+        return c.expression.field == FilterField::Observable && c.expression.op == FilterOp::Equal && c.expression.values.size() == 1;
+    };
+    for (qsizetype i = in.criteria.size() - 1; i >= 0; --i) {
+        if (!isObservable(in.criteria[i]))
+            continue;
+        const QString broader = in.criteria[i].expression.values.first();
+        for (qsizetype j = 0; j < in.criteria.size(); ++j) {
+            if (j == i || !isObservable(in.criteria[j]))
+                continue;
+            const QString narrower = in.criteria[j].expression.values.first();
+            if (narrower.compare(broader, Qt::CaseInsensitive) == 0
+                || !(vocabulary.isWithin(narrower, broader) || wordsWithin(in.criteria[i].words, narrower)))
+                continue;
+            in.criteria[j].words = in.criteria[i].words + in.criteria[j].words;
+            in.criteria.removeAt(i);
+            break;
+        }
+    }
+}
+
 } // namespace
 
 QList<FilterExpression> Interpretation::expressions() const
@@ -542,6 +712,9 @@ Interpretation interpret(const QString &question, const Matrix &matrix, const As
     }
     Reader reader(matrix, vocabulary, out);
     reader.read(splitWords(question));
+    reader.keepElementsBesideObservables();
+    reader.foldOfPhrases();
+    foldBroaderObservables(out);
     if (out.understoodNothing())
         out.suggestions = suggestionsFor(out, vocabulary);
     answer(out, matrix);

@@ -51,6 +51,9 @@ QJsonObject requestDraft(const Interpretation &in)
                       {QStringLiteral("roi"), h.roi.isEmpty() ? QStringLiteral("average") : h.roi}};
         if (timeResolution && modeValue != u"ex-situ")
             o.insert(QStringLiteral("time_resolution_s"), *timeResolution);
+        // "the Ni oxidation state": the planner keeps only techniques that reach Ni (issue 16).
+        if (const QStringList elements = in.elementsOf.value(name); !elements.isEmpty())
+            o.insert(QStringLiteral("elements"), QJsonArray::fromStringList(elements));
         observables.append(o);
     }
 

@@ -8,7 +8,7 @@ namespace pm::ask {
 
 // A characterisation request drafted from a question, in the planner's JSON format (issue 5):
 // {"title", "sample": {"shape", "material", "air_sensitive"}, "observables": [{"name",
-// "mode", "time_resolution_s", "roi"}], "correlations": [{"observables", "type"}], "fidelity",
+// "mode", "time_resolution_s", "roi", "elements"}], "correlations": [{"observables", "type"}], "fidelity",
 // "cost", "exclude_partners", "exclude_offerings", "pinned"}. Written here with QJsonObject
 // so that core/ask does not depend on core/request; the request wizard opens it pre-filled.
 //

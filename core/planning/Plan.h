@@ -157,6 +157,7 @@ struct PlanResult {
     QList<Plan> plans; // best first for the requested fidelity and cost
     QList<Rejection> rejected;
     QStringList unmeasurable;
+    QList<CoveredObservable> covered; // left out: measured before (the request's DOIs)
     int frontSize = 0;
     qint64 evaluated = 0; // complete plans scored by the search
     bool complete = true; // false: the time limit stopped the search before the front was proven

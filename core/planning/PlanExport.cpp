@@ -168,6 +168,7 @@ QJsonObject planResultToJson(const PlanResult &result)
     return {{QStringLiteral("plans"), plans},
             {QStringLiteral("rejected"), rejected},
             {QStringLiteral("unmeasurable"), QJsonArray::fromStringList(result.unmeasurable)},
+            {QStringLiteral("covered_by_existing_data"), coveredToJson(result.covered)},
             {QStringLiteral("front_size"), result.frontSize},
             {QStringLiteral("complete"), result.complete},
             {QStringLiteral("bound"), std::max(result.fidelityBound, result.bestFidelity)},
@@ -278,6 +279,8 @@ QString planResultToText(const PlanResult &result)
     }
     if (!result.unmeasurable.isEmpty())
         s << "Unmeasurable: " << result.unmeasurable.join(QStringLiteral(", ")) << '\n';
+    for (const CoveredObservable &c : result.covered)
+        s << "Covered by existing data, not planned: " << c.observable << " (https://doi.org/" << c.doi << ")\n";
     if (!result.rejected.isEmpty())
         s << result.rejected.size() << " offerings rejected (--format json lists them with reasons).\n";
     if (!result.complete)

@@ -520,6 +520,9 @@ Result<StoredOutcome> loadOutcome(Database &db, qint64 requestId)
         return r.error();
     while (unmeasurable.next())
         out.result.unmeasurable.append(unmeasurable.value(0).toString());
+    // Observables covered by existing data are part of the stored request (its JSON, read
+    // and checked like any request): the outcome says again that they were left out.
+    out.result.covered = out.request.covered;
     return out;
 }
 

@@ -213,9 +213,12 @@ QVector<QVector<int>> seedChoices(const planning::Problem &problem, const Matrix
 }
 } // namespace
 
-Result<PlanResult> planRequest(const Request &request, const Matrix &matrix, const PlanOptions &options)
+Result<PlanResult> planRequest(const Request &asked, const Matrix &matrix, const PlanOptions &options)
 {
     PlanResult result;
+    // Observables covered by existing data (issue 17) are not planned; the result says which.
+    result.covered = asked.covered;
+    const Request request = asked.withoutCovered();
     const CandidateSet candidates = filterCandidates(request, matrix);
     result.rejected = candidates.rejected;
     result.unmeasurable = candidates.unmeasurable;

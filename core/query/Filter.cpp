@@ -1,6 +1,7 @@
 #include "Filter.h"
 
 #include "common/TextMatch.h"
+#include "matrix/Elements.h"
 #include "matrix/Quantity.h"
 
 #include <QRegularExpression>
@@ -38,6 +39,7 @@ const QList<FieldInfo> &fields()
         {FilterField::CellAvailable, "cell_available", {}},
         {FilterField::Damage, "damage", Scale::Level},
         {FilterField::TimeResolution, "time_resolution", {}},
+        {FilterField::Element, "element", {}},
     };
     return f;
 }
@@ -63,32 +65,6 @@ QString opText(FilterOp op)
         return QStringLiteral("<=");
     }
     return {};
-}
-
-bool wordContains(const QString &haystack, const QString &needle)
-{
-    const QString h = text::normalized(haystack);
-    const QString n = text::normalized(needle);
-    if (n.isEmpty())
-        return false;
-    if (h == n)
-        return true;
-    qsizetype from = 0;
-    while ((from = h.indexOf(n, from)) >= 0) {
-        const bool startOk = from == 0 || !h[from - 1].isLetterOrNumber();
-        const qsizetype end = from + n.size();
-        const bool endOk = end >= h.size() || !h[end].isLetterOrNumber();
-        if (startOk && endOk)
-            return true;
-        ++from;
-    }
-    return false;
-}
-
-bool techniqueMatches(const Offering &o, const QString &value)
-{
-    return wordContains(o.abbreviation, value) || wordContains(o.technique, value)
-           || text::normalized(o.techniqueLabel()) == text::normalized(value);
 }
 
 std::optional<bool> yesNo(const QString &v)
@@ -125,6 +101,32 @@ Error unknownValue(const QString &field, const QString &value, const QStringList
     return makeError(QStringLiteral("unknown %1 \"%2\"; did you mean %3?").arg(field, value, text::humanList(text::closest(value, valid, 3))));
 }
 } // namespace
+
+bool wordContains(const QString &haystack, const QString &needle)
+{
+    const QString h = text::normalized(haystack);
+    const QString n = text::normalized(needle);
+    if (n.isEmpty())
+        return false;
+    if (h == n)
+        return true;
+    qsizetype from = 0;
+    while ((from = h.indexOf(n, from)) >= 0) {
+        const bool startOk = from == 0 || !h[from - 1].isLetterOrNumber();
+        const qsizetype end = from + n.size();
+        const bool endOk = end >= h.size() || !h[end].isLetterOrNumber();
+        if (startOk && endOk)
+            return true;
+        ++from;
+    }
+    return false;
+}
+
+bool techniqueMatches(const Offering &o, const QString &value)
+{
+    return wordContains(o.abbreviation, value) || wordContains(o.technique, value)
+           || text::normalized(o.techniqueLabel()) == text::normalized(value);
+}
 
 QString sourceCategory(const QString &item)
 {
@@ -279,6 +281,13 @@ Result<FilterExpression> parseFilter(const QString &expression, const Matrix &ma
             const auto s = quantity::parseSeconds(value);
             if (!s)
                 return makeError(QStringLiteral("cannot read the time \"%1\" in %2; write a number with a unit: 60s, 1min, 2h, 1day").arg(value, fieldKey));
+            break;
+        }
+        case FilterField::Element: {
+            const ChemicalElement *element = ElementTable::bundled().element(value);
+            if (!element)
+                return unknownValue(fieldKey, value, ElementTable::bundled().symbols());
+            value = element->symbol;
             break;
         }
         case FilterField::Cluster: {
@@ -455,6 +464,11 @@ std::function<bool(const Offering &)> predicateFor(const FilterExpression &e, co
                     return true;
             return false;
         });
+        break;
+    case FilterField::Element:
+        // Element-specific techniques (XAS edges, Mössbauer isotopes, ...) that cannot reach it
+        // are out; techniques no element rule names are kept.
+        positive = any([](const Offering &o, const QString &v) { return ElementTable::bundled().unreachable(o, v).isEmpty(); });
         break;
     case FilterField::UsedInBigmap:
         positive = any([](const Offering &o, const QString &v) { return o.usedInBigmap && *o.usedInBigmap == (v == u"yes"); });

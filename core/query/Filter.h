@@ -35,6 +35,9 @@ enum class FilterField {
     CellAvailable,
     Damage,
     TimeResolution,
+    // "element=Ni": the offering can reach the element (resources/vocabulary/elements.json);
+    // a technique that is not element-specific (no element rule) is kept (issue 16).
+    Element,
 };
 
 enum class FilterOp { Equal, NotEqual, AtLeast, AtMost };
@@ -78,6 +81,11 @@ private:
     QList<FilterExpression> m_expressions;
     QList<std::function<bool(const Offering &)>> m_predicates;
 };
+
+// The technique test of `technique=value`: the value as whole words of the abbreviation or the
+// technique name ("XRD" finds "lab XRD", not "3DXRD"), or the full label "name (abbreviation)".
+bool wordContains(const QString &haystack, const QString &needle);
+bool techniqueMatches(const Offering &o, const QString &value);
 
 // Beam-source category of a matrix source item: "Cu" -> "x-ray tube", "Synchrotron" -> "synchrotron".
 QString sourceCategory(const QString &sourceItem);

@@ -1,5 +1,7 @@
 #include "Request.h"
 
+#include <algorithm>
+
 namespace pm {
 
 QString requestModeKey(RequestMode m)
@@ -41,6 +43,29 @@ int Request::indexOf(const QString &observable) const
         if (observables[i].name == observable)
             return i;
     return -1;
+}
+
+Request Request::withoutCovered() const
+{
+    if (covered.isEmpty())
+        return *this;
+    auto isCovered = [&](const QString &name) {
+        return std::any_of(covered.begin(), covered.end(), [&](const CoveredObservable &c) { return c.observable == name; });
+    };
+    Request r = *this;
+    r.covered.clear();
+    r.observables.erase(std::remove_if(r.observables.begin(), r.observables.end(), [&](const RequestedObservable &o) { return isCovered(o.name); }),
+                        r.observables.end());
+    // A correlation keeps the observables still to measure; one left alone correlates nothing.
+    QList<Correlation> kept;
+    for (Correlation c : std::as_const(r.correlations)) {
+        c.observables.erase(std::remove_if(c.observables.begin(), c.observables.end(), isCovered), c.observables.end());
+        if (c.observables.size() >= 2)
+            kept.append(c);
+    }
+    r.correlations = kept;
+    r.pinned.erase(std::remove_if(r.pinned.begin(), r.pinned.end(), [&](const Pin &p) { return isCovered(p.observable); }), r.pinned.end());
+    return r;
 }
 
 QList<const Correlation *> Request::correlationsOf(const QString &observable, int type) const

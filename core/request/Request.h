@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AccessRoute.h"
+#include "ExistingDataUse.h"
 #include "SampleAmount.h"
 #include "SampleShape.h"
 
@@ -83,6 +84,9 @@ struct Request {
     QList<qint64> excludeOfferings;
     QList<Pin> pinned;
     QDate deadline; // results wished for by this day ("deadline": "YYYY-MM-DD"); invalid: none
+    // Observables already measured elsewhere, with the data's DOI (issue 17): left out of
+    // planning, recorded with the request ("covered_by_existing_data").
+    QList<CoveredObservable> covered;
 
     // Access and material (issue 13; docs/PLANNER.md "Access routes" and "Sample amounts").
     // The large-scale-facility access routes the proposer holds ("access_routes"); a standard
@@ -113,6 +117,9 @@ struct Request {
     QByteArray toJson() const;
 
     int indexOf(const QString &observable) const; // -1 when not requested
+    // This request without its covered observables (and correlations reduced to what is
+    // left): what the planner plans.
+    Request withoutCovered() const;
     // The correlation groups of one type that contain `observable`.
     QList<const Correlation *> correlationsOf(const QString &observable, int type) const;
 };

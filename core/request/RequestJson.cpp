@@ -421,7 +421,8 @@ Result<Request> Request::fromJsonObject(const QJsonObject &root, const Observabl
                                   QStringLiteral("correlations"), QStringLiteral("fidelity"), QStringLiteral("cost"),
                                   QStringLiteral("origin"), QStringLiteral("exclude_partners"),
                                   QStringLiteral("exclude_offerings"), QStringLiteral("pinned"), QStringLiteral("deadline"),
-                                  QStringLiteral("access_routes"), QStringLiteral("available_amount"), QStringLiteral("sample_preparation")};
+                                  QStringLiteral("access_routes"), QStringLiteral("available_amount"), QStringLiteral("sample_preparation"),
+                                  QStringLiteral("covered_by_existing_data")};
     if (auto checked = checkKeys(root, keys, {}); !checked)
         return checked.error();
     Request r;
@@ -500,6 +501,10 @@ Result<Request> Request::fromJsonObject(const QJsonObject &root, const Observabl
     r.deadline = *deadline;
     if (auto access = accessFrom(root, r); !access)
         return access.error();
+    auto covered = coveredFrom(root, r.observables, vocabulary);
+    if (!covered)
+        return covered.error();
+    r.covered = *covered;
     return r;
 }
 
@@ -550,6 +555,8 @@ QJsonObject Request::toJsonObject() const
     if (deadline.isValid())
         o.insert(QStringLiteral("deadline"), deadline.toString(Qt::ISODate));
     accessTo(*this, o);
+    if (!covered.isEmpty())
+        o.insert(QStringLiteral("covered_by_existing_data"), coveredToJson(covered));
     return o;
 }
 

@@ -2,6 +2,7 @@
 target_sources(probematrix_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/Request.h ${CMAKE_CURRENT_LIST_DIR}/Request.cpp
     ${CMAKE_CURRENT_LIST_DIR}/RequestJson.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ExistingDataUse.h ${CMAKE_CURRENT_LIST_DIR}/ExistingDataUse.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SampleShape.h ${CMAKE_CURRENT_LIST_DIR}/SampleShape.cpp
     ${CMAKE_CURRENT_LIST_DIR}/AccessRoute.h ${CMAKE_CURRENT_LIST_DIR}/AccessRoute.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SampleAmount.h ${CMAKE_CURRENT_LIST_DIR}/SampleAmount.cpp

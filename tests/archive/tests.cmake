@@ -2,3 +2,7 @@
 set(_here ${CMAKE_CURRENT_LIST_DIR})
 pm_add_test(test_archive SOURCES ${_here}/test_archive.cpp ${_here}/FakeRepository.h ${_here}/FakeRepository.cpp LIBS ProbeMatrix::archive)
 add_dependencies(test_archive probematrix-cli)
+if(TARGET probematrix_archive_ui)
+    pm_add_test(test_existing_data_panel GUI SOURCES ${_here}/test_existing_data_panel.cpp ${_here}/FakeRepository.h ${_here}/FakeRepository.cpp
+                LIBS probematrix_archive_ui)
+endif()

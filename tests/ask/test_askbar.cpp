@@ -143,16 +143,39 @@ private slots:
         QVERIFY(message->text().startsWith(QStringLiteral("No matching offering")));
     }
 
+    void questionAskedSaysWhetherToRefine()
+    {
+        QSignalSpy spy(m_bar.get(), &AskBar::questionAsked);
+        type(QStringLiteral("XPS at CEA"));
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.last().at(0).toBool(), false); // a new question starts clean by default
+        m_bar->findChild<QToolButton *>(QStringLiteral("askRefine"))->click();
+        QVERIFY(m_bar->refining());
+        type(QStringLiteral("operando"));
+        QCOMPARE(spy.last().at(0).toBool(), true);
+        // The window's notes are shown, and a new question resets them.
+        m_bar->noteOtherFiltersEmptied(3, {QStringLiteral("Partner: SINTEF")});
+        auto *note = m_bar->findChild<QLabel *>(QStringLiteral("askFilterNote"));
+        QVERIFY(note->isVisible());
+        QVERIFY(note->text().contains(QStringLiteral("Partner: SINTEF")));
+        type(QStringLiteral("XPS"));
+        QVERIFY(!note->isVisible());
+    }
+
     void campaignOffersPlanThis()
     {
         auto *plan = m_bar->findChild<QPushButton *>(QStringLiteral("planButton"));
         type(QStringLiteral("XPS at CEA"));
         QVERIFY(!plan->isVisible());
-        type(QStringLiteral("I need the crystal structure and the Ni oxidation state of an LNO electrode, correlated, operando, high fidelity"));
-        QVERIFY(plan->isVisible());
         QSignalSpy spy(m_bar.get(), &AskBar::requestWanted);
-        QTest::mouseClick(plan, Qt::LeftButton);
+        QCOMPARE(spy.count(), 0); // "XPS at CEA" is a filter, not a request
+        // Issue 18: the campaign sentence opens the wizard at once; "Plan this…" opens it again.
+        type(QStringLiteral("I need the crystal structure and the Ni oxidation state of an LNO electrode, correlated, operando, high fidelity"));
         QCOMPARE(spy.count(), 1);
+        QVERIFY(plan->isVisible());
+        QTest::mouseClick(plan, Qt::LeftButton);
+        QCOMPARE(spy.count(), 2);
+        QCOMPARE(spy.at(0).at(0).toByteArray(), spy.at(1).at(0).toByteArray());
         const QJsonObject request = QJsonDocument::fromJson(spy.last().at(0).toByteArray()).object();
         QCOMPARE(request.value(QStringLiteral("observables")).toArray().size(), 2);
         QCOMPARE(request.value(QStringLiteral("correlations")).toArray().size(), 1);

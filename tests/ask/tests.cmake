@@ -4,3 +4,7 @@ add_dependencies(test_ask probematrix-cli)
 if(TARGET probematrix_askbar)
     pm_add_test(test_askbar SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_askbar.cpp LIBS probematrix_askbar GUI)
 endif()
+# The bar in the main window (issue 18 §2): clean filter per question, "Refine", campaign sentences.
+if(TARGET ProbeMatrix::ui)
+    pm_add_test(test_ask_window SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_ask_window.cpp LIBS ProbeMatrix::ui GUI)
+endif()

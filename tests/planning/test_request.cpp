@@ -73,6 +73,42 @@ private slots:
                                              << QStringLiteral("deadline") << QStringLiteral("must be a text");
         QTest::newRow("roi note not a text") << (R"({)" + sample + R"(, "observables": [{"name": "strain", "roi_note": 3}]})")
                                              << QStringLiteral("observables[0].roi_note") << QStringLiteral("must be a text");
+        // Issue 17: observables covered by existing data.
+        QTest::newRow("covered, not requested")
+            << (R"({)" + sample + R"(, "observables": ["strain"], "covered_by_existing_data": [{"observable": "porosity", "doi": "10.5281/zenodo.1"}]})")
+            << QStringLiteral("covered_by_existing_data[0].observable") << QStringLiteral("not one of the request's observables");
+        QTest::newRow("covered, not a DOI")
+            << (R"({)" + sample + R"(, "observables": ["strain"], "covered_by_existing_data": [{"observable": "strain", "doi": "zenodo 1234"}]})")
+            << QStringLiteral("covered_by_existing_data[0].doi") << QStringLiteral("10.5281/zenodo.1234567");
+        QTest::newRow("covered twice")
+            << (R"({)" + sample + R"(, "observables": ["strain"], "covered_by_existing_data": [{"observable": "strain", "doi": "10.5281/zenodo.1"}, {"observable": "strain", "doi": "10.5281/zenodo.2"}]})")
+            << QStringLiteral("covered_by_existing_data[1].observable") << QStringLiteral("already marked covered");
+        QTest::newRow("covered, wrong shape") << (R"({)" + sample + R"(, "observables": ["strain"], "covered_by_existing_data": {"strain": "10.1/x"}})")
+                                              << QStringLiteral("covered_by_existing_data") << QStringLiteral("must be a list");
+    }
+
+    void coveredObservablesRoundTripAndLeaveThePlan()
+    {
+        const QByteArray json = R"({"sample": {"shape": "electrode"}, "observables": ["strain", "porosity", "tortuosity"], )"
+                                R"("correlations": [{"observables": ["strain", "porosity"], "type": 2}, {"observables": ["strain", "porosity", "tortuosity"], "type": 3}], )"
+                                R"("pinned": [{"observable": "porosity", "offering_id": 7}], )"
+                                R"("covered_by_existing_data": [{"observable": "porosity", "doi": "https://doi.org/10.5281/zenodo.7654321"}]})";
+        auto r = Request::fromJson(json);
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().text()));
+        QCOMPARE(r->covered.size(), 1);
+        QCOMPARE(r->covered[0].doi, QStringLiteral("10.5281/zenodo.7654321")); // the resolver is not part of the DOI
+        auto again = Request::fromJson(r->toJson());
+        QVERIFY(again.ok());
+        QCOMPARE(again->covered.size(), 1);
+        QCOMPARE(again->covered[0].observable, QStringLiteral("porosity"));
+
+        const Request planned = r->withoutCovered();
+        QVERIFY(planned.covered.isEmpty());
+        QCOMPARE(planned.observables.size(), 2);
+        QCOMPARE(planned.indexOf(QStringLiteral("porosity")), -1);
+        QCOMPARE(planned.correlations.size(), 1); // the Type 2 pair lost its partner; the Type 3 group keeps two
+        QCOMPARE(planned.correlations[0].observables, QStringList({QStringLiteral("strain"), QStringLiteral("tortuosity")}));
+        QVERIFY(planned.pinned.isEmpty());
     }
 
     void brokenRequestsNameTheField()

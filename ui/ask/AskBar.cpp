@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace pm::ui {
@@ -28,7 +29,13 @@ AskBar::AskBar(QWidget *parent) : QWidget(parent)
     m_plan->setObjectName(QStringLiteral("planButton"));
     m_plan->setToolTip(tr("Open the request wizard with the observables, sample, mode and correlations of this sentence"));
     m_plan->hide();
+    m_refine = new QToolButton(this);
+    m_refine->setObjectName(QStringLiteral("askRefine"));
+    m_refine->setText(tr("Refine"));
+    m_refine->setCheckable(true);
+    m_refine->setToolTip(tr("Ask within the current facet ticks and search. Off: a new question starts from a clean filter."));
     top->addWidget(m_edit, 1);
+    top->addWidget(m_refine);
     top->addWidget(m_plan);
     layout->addLayout(top);
 
@@ -50,8 +57,14 @@ AskBar::AskBar(QWidget *parent) : QWidget(parent)
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText); // names from the matrix: never markup
     m_message->hide();
+    m_filterNote = new QLabel(this);
+    m_filterNote->setObjectName(QStringLiteral("askFilterNote"));
+    m_filterNote->setWordWrap(true);
+    m_filterNote->setTextFormat(Qt::PlainText); // facet labels from the matrix: never markup
+    m_filterNote->hide();
     layout->addWidget(m_ignored);
     layout->addWidget(m_message);
+    layout->addWidget(m_filterNote);
 
     connect(m_edit, &QLineEdit::returnPressed, this, [this] { ask(m_edit->text()); });
     connect(m_plan, &QPushButton::clicked, this, [this] {
@@ -90,17 +103,61 @@ void AskBar::ask(const QString &question)
         clear();
         return;
     }
+    m_clearedNote.clear();
+    m_emptiedNote.clear();
+    // Before the new criteria exist: the window clears the other filters while the bar and
+    // the table still agree on the old question (the window keeps the two in step).
+    emit questionAsked(refining());
     m_interpretation = ask::interpret(question, *m_matrix, *m_vocabulary);
     showInterpretation();
+    showFilterNotes();
     emit expressionsChanged(expressions());
     emit understoodNothingChanged(m_interpretation.understoodNothing());
+    // A sentence asking for a campaign is a request, not a filter: the wizard opens with it
+    // (the chips stay, and "Plan this…" opens it again).
+    if (m_interpretation.looksLikeRequest())
+        emit requestWanted(QJsonDocument(ask::requestDraft(m_interpretation)).toJson(QJsonDocument::Compact));
+}
+
+bool AskBar::refining() const { return m_refine->isChecked(); }
+
+void AskBar::setRefining(bool on) { m_refine->setChecked(on); }
+
+void AskBar::noteClearedFilters(const QStringList &cleared)
+{
+    m_clearedNote = cleared.isEmpty() ? QString()
+                                      : tr("New question, clean filter: cleared %1. Turn on “Refine” to ask within them.")
+                                            .arg(cleared.join(QStringLiteral("; ")));
+    showFilterNotes();
+}
+
+void AskBar::noteOtherFiltersEmptied(int questionRows, const QStringList &others)
+{
+    m_emptiedNote = others.isEmpty() ? QString()
+                                     : tr("No row left: the question matches %n offering(s), but the other filters remove them all: %1.",
+                                          nullptr, questionRows)
+                                           .arg(others.join(QStringLiteral("; ")));
+    showFilterNotes();
+}
+
+void AskBar::showFilterNotes()
+{
+    QStringList notes;
+    for (const QString &n : {m_emptiedNote, m_clearedNote})
+        if (!n.isEmpty())
+            notes.append(n);
+    m_filterNote->setText(notes.join(QLatin1Char('\n')));
+    m_filterNote->setVisible(!notes.isEmpty());
 }
 
 void AskBar::clear()
 {
     m_interpretation = ask::Interpretation{};
     m_edit->clear();
+    m_clearedNote.clear();
+    m_emptiedNote.clear();
     showInterpretation();
+    showFilterNotes();
     emit expressionsChanged({});
     emit understoodNothingChanged(false);
 }

@@ -30,22 +30,8 @@ void addExistingData(QJsonObject &planJson, const PlanResult &result, const Requ
                      int timeoutS, QTextStream &err)
 {
     // Every distinct query once, whatever number of plans and steps ask it.
-    QStringList queries;
-    QHash<QString, QString> stepQuery; // technique -> query
-    for (const Plan &plan : result.plans)
-        for (const StepQuery &q : stepQueries(plan, matrix, request)) {
-            stepQuery.insert(q.technique, q.query);
-            if (!queries.contains(q.query))
-                queries.append(q.query);
-        }
-    QHash<QString, QString> observableQuery;
-    for (const RequestedObservable &o : request.observables) {
-        Request one = request;
-        one.observables = {o};
-        observableQuery.insert(o.name, requestQuery(one));
-        if (!queries.contains(observableQuery.value(o.name)))
-            queries.append(observableQuery.value(o.name));
-    }
+    const PlanSearches searches = planSearches(result.plans, matrix, request);
+    const QStringList queries = searches.distinctQueries();
     if (queries.isEmpty() || repositories.isEmpty())
         return;
 
@@ -73,7 +59,7 @@ void addExistingData(QJsonObject &planJson, const PlanResult &result, const Requ
         QJsonArray steps = plan.value(QStringLiteral("steps")).toArray();
         for (int k = 0; k < steps.size(); ++k) {
             QJsonObject step = steps[k].toObject();
-            const QString query = stepQuery.value(step.value(QStringLiteral("technique")).toString());
+            const QString query = searches.queryForTechnique(step.value(QStringLiteral("technique")).toString());
             if (step.value(QStringLiteral("kind")).toString() != u"measure" || query.isEmpty())
                 continue;
             step.insert(QStringLiteral("existing_data"), found.value(query));
@@ -84,8 +70,8 @@ void addExistingData(QJsonObject &planJson, const PlanResult &result, const Requ
     }
     planJson.insert(QStringLiteral("plans"), plans);
     QJsonObject perObservable;
-    for (auto it = observableQuery.constBegin(); it != observableQuery.constEnd(); ++it)
-        perObservable.insert(it.key(), found.value(it.value()));
+    for (const ObservableQuery &o : searches.observables)
+        perObservable.insert(o.observable, found.value(o.query));
     planJson.insert(QStringLiteral("existing_data"), perObservable);
 }
 

@@ -5,6 +5,7 @@
 #include "ask/Evaluation.h"
 #include "ask/Interpretation.h"
 #include "ask/RequestDraft.h"
+#include "ask/Words.h"
 #include "io/Export.h"
 
 #include <QCommandLineParser>
@@ -17,7 +18,7 @@ namespace pm::cli {
 
 namespace {
 
-int printEvaluation(CliContext &context, const QString &path, const Matrix &matrix, const ask::AskVocabulary &vocabulary)
+int printEvaluation(CliContext &context, const QString &path, const Matrix &matrix, const ask::AskVocabulary &vocabulary, bool scoreOnly)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
@@ -26,7 +27,7 @@ int printEvaluation(CliContext &context, const QString &path, const Matrix &matr
     if (!cases)
         return context.fail(makeError(cases.error().message, path));
     const ask::EvaluationReport report = ask::evaluate(*cases, matrix, vocabulary);
-    context.out() << report.summary();
+    context.out() << (scoreOnly ? report.scoreOnly() : report.summary());
     context.out().flush();
     return Success;
 }
@@ -91,6 +92,9 @@ int runAsk(CliContext &context, const QStringList &arguments)
     parser.addOption({QStringLiteral("format"), QStringLiteral("text (default) or json"), QStringLiteral("FORMAT"), QStringLiteral("text")});
     parser.addOption({QStringLiteral("as-request"), QStringLiteral("print the sentence as a characterisation request (JSON)")});
     parser.addOption({QStringLiteral("evaluate"), QStringLiteral("run an evaluation set and print the accuracy"), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("score-only"),
+                      QStringLiteral("with --evaluate: print the scores without the failed questions (for a held-out set, "
+                                     "whose failures must not be read while tuning; docs/ASK.md)")});
     parser.addOption({QStringLiteral("no-contacts"), QStringLiteral("leave out contacts")});
     parser.addHelpOption();
     if (!parser.parse(arguments))
@@ -115,7 +119,8 @@ int runAsk(CliContext &context, const QStringList &arguments)
     if (!vocabulary)
         return context.fail(vocabulary.error(), Failure);
     if (evaluating)
-        return printEvaluation(context, parser.value(QStringLiteral("evaluate")), *matrix, *vocabulary);
+        return printEvaluation(context, parser.value(QStringLiteral("evaluate")), *matrix, *vocabulary,
+                               parser.isSet(QStringLiteral("score-only")));
 
     const ask::Interpretation in = ask::interpret(question, *matrix, *vocabulary);
     if (!in.refusal.isEmpty())
@@ -123,6 +128,16 @@ int runAsk(CliContext &context, const QStringList &arguments)
     if (parser.isSet(QStringLiteral("as-request"))) {
         if (!in.criteria.isEmpty() && !in.looksLikeRequest())
             context.err() << "probematrix-cli: note: the sentence names no observable or campaign; the request may be incomplete\n";
+        // Issue 16: the request holds the observables the sentence names, and says which it
+        // only implies ("the composition of the SEI" -> SEI composition) and from which words.
+        for (const ask::UnderstoodCriterion &c : in.criteria) {
+            if (c.expression.field != FilterField::Observable || c.expression.op != FilterOp::Equal)
+                continue;
+            const QString name = c.expression.values.join(QStringLiteral(", "));
+            const bool named = ask::phraseKeys(c.words.join(QLatin1Char(' '))) == ask::phraseKeys(name);
+            context.err() << "probematrix-cli: note: observable \"" << name << "\" "
+                          << (named ? "named" : "implied by the words") << " \"" << c.words.join(QLatin1Char(' ')) << "\"\n";
+        }
         context.out() << QJsonDocument(ask::requestDraft(in)).toJson(QJsonDocument::Indented);
         return Success;
     }

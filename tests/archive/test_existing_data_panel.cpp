@@ -1,0 +1,188 @@
+// Issue 17, GUI: the "Existing data" tab fills without blocking the window, groups results
+// by what was asked, marks the steps that have matches, names a repository it cannot reach,
+// and the repository list refuses plain HTTP to another machine.
+#include "FakeRepository.h"
+#include "TestSupport.h"
+
+#include "ExistingDataPanel.h"
+#include "RepositoriesDialog.h"
+#include "RepositorySettings.h"
+
+#include "matrix/Matrix.h"
+#include "planning/Plan.h"
+#include "request/Request.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTest>
+#include <QTreeView>
+
+using namespace pm;
+using namespace pm::ui::archive;
+using pm::test::FakeRepository;
+
+namespace {
+
+QByteArray fixture(const QString &name)
+{
+    QFile f(QStringLiteral(PROBEMATRIX_TEST_DATA "/archive/") + name);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// Written when PROBEMATRIX_SCREENSHOTS names a folder (docs/images is refreshed from it).
+void saveShot(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("PROBEMATRIX_SCREENSHOTS");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QApplication::processEvents();
+    QVERIFY(w->grab().save(QDir(dir).filePath(name)));
+}
+
+Plan twoStepPlan()
+{
+    Plan plan;
+    Step xps;
+    xps.id = QStringLiteral("measure-1");
+    xps.technique = QStringLiteral("X-ray photoelectron spectroscopy (XPS)");
+    xps.observables = {QStringLiteral("SEI composition")};
+    Step sem = xps;
+    sem.id = QStringLiteral("measure-2");
+    sem.technique = QStringLiteral("Scanning electron microscopy (SEM)");
+    sem.observables = {QStringLiteral("particle morphology")};
+    plan.steps = {xps, sem};
+    return plan;
+}
+
+Request sampleRequest()
+{
+    Request r;
+    r.sample.material = QStringLiteral("graphite, LP57");
+    RequestedObservable sei;
+    sei.name = QStringLiteral("SEI composition");
+    r.observables = {sei};
+    return r;
+}
+
+} // namespace
+
+class TestExistingDataPanel : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init() { restoreDefaultRepositories(); }
+
+    void fillsWithoutBlockingAndMarksSteps()
+    {
+        FakeRepository server;
+        QVERIFY(server.listen());
+        server.handler = [](const FakeRepository::Request &r) {
+            // Only XPS has data: the SEM query and the observable query find nothing.
+            if (r.target.contains("photoelectron"))
+                return FakeRepository::Reply{200, fixture(QStringLiteral("inveniordm-page1.json")), {}, FakeRepository::Mode::Body};
+            return FakeRepository::Reply{200, "{\"hits\": {\"hits\": [], \"total\": 0}}", {}, FakeRepository::Mode::Body};
+        };
+        setRepositories({QUrl(server.base())});
+        ExistingDataPanel panel;
+        panel.resize(900, 420);
+        panel.show();
+        const Matrix matrix;
+        panel.setPlan(twoStepPlan(), sampleRequest(), matrix);
+        QVERIFY(panel.statusText().contains(QStringLiteral("Not searched yet")));
+        QStringList marked;
+        connect(&panel, &ExistingDataPanel::matchesChanged, this, [&](const QStringList &ids) { marked = ids; });
+
+        QElapsedTimer t;
+        t.start();
+        panel.search();
+        QVERIFY(t.elapsed() < 100); // the request goes out; the window goes on
+        QVERIFY(panel.isSearching());
+        QVERIFY(panel.statusText().contains(QStringLiteral("Searching")));
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isSearching(), 15000);
+        QCOMPARE(server.received.size(), 3); // XPS, SEM, the observable
+
+        QCOMPARE(marked, QStringList{QStringLiteral("measure-1")});
+        QCOMPARE(panel.stepsWithMatches(), QStringList{QStringLiteral("measure-1")});
+        QStandardItemModel *model = panel.model();
+        QCOMPARE(model->rowCount(), 3);
+        const QStandardItem *xps = model->item(0);
+        QVERIFY2(xps->text().startsWith(QStringLiteral("X-ray photoelectron spectroscopy (XPS) — SEI composition (2 match")), qPrintable(xps->text()));
+        QVERIFY(xps->toolTip().contains(QStringLiteral("\"XPS\""))); // the query is shown
+        QCOMPARE(xps->rowCount(), 2); // the dataset and the article; the software is left out
+        QVERIFY(xps->child(0)->text().startsWith(QStringLiteral("[dataset] Operando XRD of LiNiO2")));
+        QCOMPARE(xps->child(0, 3)->text(), QStringLiteral("https://doi.org/10.1234/archive.k3h7s-6n2v1"));
+        QCOMPARE(model->item(1)->rowCount(), 0);
+        QVERIFY(panel.statusText().contains(QStringLiteral("2 dataset(s) and publication(s) found")));
+
+        QUrl opened;
+        panel.openUrl = [&](const QUrl &u) { opened = u; };
+        const QModelIndex first = model->indexFromItem(xps->child(0));
+        emit panel.view()->activated(first);
+        QCOMPARE(opened, QUrl(QStringLiteral("https://doi.org/10.1234/archive.k3h7s-6n2v1")));
+        // Use as existing data: the selected dataset's DOI for one of its group's observables.
+        panel.view()->setCurrentIndex(first);
+        QCOMPARE(panel.selectedDoi(), QStringLiteral("10.1234/archive.k3h7s-6n2v1"));
+        QCOMPARE(panel.selectedObservables(), QStringList{QStringLiteral("SEI composition")});
+        QStringList offered;
+        panel.chooseObservable = [&](const QStringList &observables, const QString &) {
+            offered = observables;
+            return observables.first();
+        };
+        QString coveredObservable, coveredDoi;
+        connect(&panel, &ExistingDataPanel::coveredChosen, this, [&](const QString &o, const QString &d) {
+            coveredObservable = o;
+            coveredDoi = d;
+        });
+        auto *use = panel.findChild<QPushButton *>(QStringLiteral("useExistingData"));
+        QVERIFY(use && use->isEnabled());
+        use->click();
+        QCOMPARE(offered, QStringList{QStringLiteral("SEI composition")});
+        QCOMPARE(coveredObservable, QStringLiteral("SEI composition"));
+        QCOMPARE(coveredDoi, QStringLiteral("10.1234/archive.k3h7s-6n2v1"));
+        panel.view()->setCurrentIndex(model->indexFromItem(xps->child(1))); // the article has no DOI
+        QVERIFY(!use->isEnabled());
+        saveShot(&panel, QStringLiteral("existing-data.png"));
+    }
+
+    void unreachableRepositoryIsNamedAndCancelIsImmediate()
+    {
+        FakeRepository slow;
+        QVERIFY(slow.listen());
+        slow.handler = [](const FakeRepository::Request &) { return FakeRepository::Reply{200, {}, {}, FakeRepository::Mode::Drip}; };
+        setRepositories({QUrl(slow.base()), QUrl(QStringLiteral("http://127.0.0.1:1"))}); // nothing listens on port 1
+        ExistingDataPanel panel;
+        const Matrix matrix;
+        panel.setPlan(twoStepPlan(), sampleRequest(), matrix);
+        panel.search();
+        QTRY_VERIFY_WITH_TIMEOUT(panel.statusText().contains(QStringLiteral("127.0.0.1:1 could not be reached")), 10000);
+        QVERIFY(panel.isSearching()); // the slow one still drips
+        QElapsedTimer t;
+        t.start();
+        panel.cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isSearching(), 200);
+        QVERIFY(t.elapsed() < 200);
+        QVERIFY(panel.statusText().contains(QStringLiteral("cancelled")));
+    }
+
+    void repositoryListRefusesPlainHttpElsewhere()
+    {
+        RepositoriesDialog dialog;
+        QCOMPARE(dialog.addresses(), QStringList({QStringLiteral("https://archive.big-map.eu"), QStringLiteral("https://zenodo.org")}));
+        QVERIFY(!dialog.addAddress(QStringLiteral("http://data.example.org")));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("problem"))->text().contains(QStringLiteral("not encrypted")));
+        QVERIFY(!dialog.addAddress(QStringLiteral("https://zenodo.org/")));  // already there
+        QVERIFY(dialog.addAddress(QStringLiteral("https://data.example.org/rdm/api/records")));
+        dialog.accept();
+        QCOMPARE(repositories(), QList<QUrl>({QUrl(QStringLiteral("https://archive.big-map.eu")), QUrl(QStringLiteral("https://zenodo.org")),
+                                              QUrl(QStringLiteral("https://data.example.org/rdm"))}));
+    }
+};
+
+QTEST_MAIN(TestExistingDataPanel)
+#include "test_existing_data_panel.moc"
