@@ -182,6 +182,9 @@ Result<int> paintPlanReport(QPagedPaintDevice &device, const PlanReportInput &in
                             paintTimeline(painter, timeline, QRectF(target.topLeft(), QSizeF(target.width(), std::min(target.height(), timelineHeight(timeline)))));
                         });
     }
+    // Its own pages, as the rejections: a heading left alone at the foot of the practical details read badly.
+    if (const QString existing = existingDataHtml(input); !existing.isEmpty())
+        paintDocument(pages, painter, device, existing);
     paintDocument(pages, painter, device, rejectionsHtml(input));
     painter.end();
     return pages.pages();
