@@ -14,6 +14,7 @@
 #include <QPdfWriter>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextOption>
 #include <QTextLayout>
 
 #include <functional>
@@ -90,6 +91,11 @@ void paintDocument(PageSequence &pages, QPainter &painter, QPagedPaintDevice &de
     QFont base(QStringLiteral("DejaVu Sans"));
     base.setPointSizeF(9);
     doc.setDefaultFont(base);
+    // Words are never cut ("electrochemic al", issue 18 §4): a table column is at least as
+    // wide as its longest word, and lines break only between words.
+    QTextOption wrap = doc.defaultTextOption();
+    wrap.setWrapMode(QTextOption::WordWrap);
+    doc.setDefaultTextOption(wrap);
     doc.setHtml(QStringLiteral("<html><body>%1</body></html>").arg(html));
     QRectF area = pages.begin(QPageLayout::Portrait);
     doc.setTextWidth(area.width()); // one long page; cut below at line boundaries
