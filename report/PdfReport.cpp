@@ -14,6 +14,8 @@
 #include <QPdfWriter>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
 #include <QTextOption>
 #include <QTextLayout>
 
@@ -109,6 +111,30 @@ void paintDocument(PageSequence &pages, QPainter &painter, QPagedPaintDevice &de
             lines.append({rect.top() + line.y(), rect.top() + line.y() + line.height()});
         }
     }
+    // A table row is kept on one page when it fits on one: a row cut between pages put one
+    // cell's last line on the next page and the row's other cells on this one.
+    std::function<void(QTextFrame *)> addRows = [&](QTextFrame *frame) {
+        for (QTextFrame *child : frame->childFrames()) {
+            if (auto *table = qobject_cast<QTextTable *>(child))
+                for (int r = 0; r < table->rows(); ++r) {
+                    qreal rowTop = std::numeric_limits<qreal>::max(), rowBottom = 0;
+                    for (int c = 0; c < table->columns(); ++c) {
+                        const QTextTableCell cell = table->cellAt(r, c);
+                        for (QTextBlock b = cell.firstCursorPosition().block(); b.isValid(); b = b.next()) {
+                            const QRectF rect = doc.documentLayout()->blockBoundingRect(b);
+                            rowTop = std::min(rowTop, rect.top());
+                            rowBottom = std::max(rowBottom, rect.bottom());
+                            if (b == cell.lastCursorPosition().block())
+                                break;
+                        }
+                    }
+                    if (rowBottom > rowTop && rowBottom - rowTop < area.height())
+                        lines.append({rowTop, rowBottom});
+                }
+            addRows(child);
+        }
+    };
+    addRows(doc.rootFrame());
     const qreal total = doc.size().height();
     for (qreal top = 0; top < total;) {
         if (top > 0)
