@@ -14,6 +14,9 @@
 #include <QPdfWriter>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
+#include <QTextOption>
 #include <QTextLayout>
 
 #include <functional>
@@ -90,6 +93,11 @@ void paintDocument(PageSequence &pages, QPainter &painter, QPagedPaintDevice &de
     QFont base(QStringLiteral("DejaVu Sans"));
     base.setPointSizeF(9);
     doc.setDefaultFont(base);
+    // Words are never cut ("electrochemic al", issue 18 §4): a table column is at least as
+    // wide as its longest word, and lines break only between words.
+    QTextOption wrap = doc.defaultTextOption();
+    wrap.setWrapMode(QTextOption::WordWrap);
+    doc.setDefaultTextOption(wrap);
     doc.setHtml(QStringLiteral("<html><body>%1</body></html>").arg(html));
     QRectF area = pages.begin(QPageLayout::Portrait);
     doc.setTextWidth(area.width()); // one long page; cut below at line boundaries
@@ -103,6 +111,30 @@ void paintDocument(PageSequence &pages, QPainter &painter, QPagedPaintDevice &de
             lines.append({rect.top() + line.y(), rect.top() + line.y() + line.height()});
         }
     }
+    // A table row is kept on one page when it fits on one: a row cut between pages put one
+    // cell's last line on the next page and the row's other cells on this one.
+    std::function<void(QTextFrame *)> addRows = [&](QTextFrame *frame) {
+        for (QTextFrame *child : frame->childFrames()) {
+            if (auto *table = qobject_cast<QTextTable *>(child))
+                for (int r = 0; r < table->rows(); ++r) {
+                    qreal rowTop = std::numeric_limits<qreal>::max(), rowBottom = 0;
+                    for (int c = 0; c < table->columns(); ++c) {
+                        const QTextTableCell cell = table->cellAt(r, c);
+                        for (QTextBlock b = cell.firstCursorPosition().block(); b.isValid(); b = b.next()) {
+                            const QRectF rect = doc.documentLayout()->blockBoundingRect(b);
+                            rowTop = std::min(rowTop, rect.top());
+                            rowBottom = std::max(rowBottom, rect.bottom());
+                            if (b == cell.lastCursorPosition().block())
+                                break;
+                        }
+                    }
+                    if (rowBottom > rowTop && rowBottom - rowTop < area.height())
+                        lines.append({rowTop, rowBottom});
+                }
+            addRows(child);
+        }
+    };
+    addRows(doc.rootFrame());
     const qreal total = doc.size().height();
     for (qreal top = 0; top < total;) {
         if (top > 0)
@@ -182,6 +214,9 @@ Result<int> paintPlanReport(QPagedPaintDevice &device, const PlanReportInput &in
                             paintTimeline(painter, timeline, QRectF(target.topLeft(), QSizeF(target.width(), std::min(target.height(), timelineHeight(timeline)))));
                         });
     }
+    // Its own pages, as the rejections: a heading left alone at the foot of the practical details read badly.
+    if (const QString existing = existingDataHtml(input); !existing.isEmpty())
+        paintDocument(pages, painter, device, existing);
     paintDocument(pages, painter, device, rejectionsHtml(input));
     painter.end();
     return pages.pages();

@@ -330,4 +330,31 @@ QString rejectionsHtml(const PlanReportInput &input)
     return h + table({Strings::tr("Observable"), Strings::tr("Technique"), Strings::tr("Partner"), Strings::tr("Reason")}, rows);
 }
 
+QString existingDataHtml(const PlanReportInput &input)
+{
+    const Plan *p = input.plan();
+    if (!p || input.existingData.isEmpty())
+        return {};
+    QStringList rows;
+    for (const Step &s : p->steps) {
+        if (s.kind != StepKind::Measure)
+            continue;
+        QStringList found;
+        for (const ExistingDataItem &d : input.existingData)
+            if (d.technique == s.technique) {
+                const QString link = d.doi.isEmpty() ? d.url : QStringLiteral("https://doi.org/") + d.doi;
+                found << QStringLiteral("%1%2 <a href=\"%3\">%4</a>")
+                             .arg(esc(d.title), d.date.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(esc(d.date)), esc(link),
+                                  esc(d.doi.isEmpty() ? link : QStringLiteral("doi:") + d.doi));
+            }
+        rows << row({esc(s.id), QStringLiteral("<b>%1</b><br/>%2").arg(esc(s.technique), esc(s.observables.join(QStringLiteral(", ")))),
+                     found.isEmpty() ? Strings::tr("none found") : found.join(QStringLiteral("<br/>"))});
+    }
+    return QStringLiteral("<h2>%1</h2><p class=\"muted\">%2</p>")
+               .arg(Strings::tr("Existing data"),
+                    Strings::tr("Datasets and publications found in the repositories for each step's technique and the sample's material "
+                                "(D5.2 4.2): check them before measuring again."))
+        + table({Strings::tr("Step"), Strings::tr("Measurement"), Strings::tr("Found")}, rows);
+}
+
 } // namespace pm::report

@@ -16,6 +16,16 @@ struct Matrix;
 
 namespace pm::report {
 
+// A dataset or publication found in a repository for a measure step's technique (issue 17).
+struct ExistingDataItem {
+    QString technique; // the steps of this technique list it
+    QString title;
+    QString date;
+    QString doi;   // without the resolver; empty: only a page
+    QString url;
+    QString query; // what found it
+};
+
 struct PlanReportInput {
     Request request;
     PlanResult result;
@@ -24,6 +34,7 @@ struct PlanReportInput {
     StepStatuses statuses;          // validation so far; empty: all proposed
     QDate startDate;                // day 0; default: next Monday
     QDate generated = QDate::currentDate();
+    QList<ExistingDataItem> existingData; // empty: not looked up
 
     const Plan *plan() const
     {
@@ -36,6 +47,7 @@ QString stepsHtml(const PlanReportInput &input);        // ordered steps (D5.2 4
 QString requirementsHtml(const PlanReportInput &input); // requirements per step (second output)
 QString practicalHtml(const PlanReportInput &input);    // contacts, instruments, time frames, CRL (third output)
 QString rejectionsHtml(const PlanReportInput &input);   // rejected offerings and unmeasurable observables
+QString existingDataHtml(const PlanReportInput &input); // datasets found per step (empty when none were looked up)
 
 // How a measurement's sample is kept from air, translated: the report's requirements and the
 // workspace's step details say the same (the CSV writes it in English: airHandling()).

@@ -636,8 +636,28 @@ Abbrechen: zu Ihrer Änderung zurückkehren.</translation>
         <translation>nicht nötig</translation>
     </message>
     <message>
+        <source>Covered by existing data (not planned)</source>
+        <translation>Durch vorhandene Daten abgedeckt (nicht geplant)</translation>
+    </message>
+    <message>
         <source>changed since accepted</source>
         <translation>seit der Zusage geändert</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datasets and publications found in the repositories for each step&apos;s technique and the sample&apos;s material (D5.2 4.2): check them before measuring again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished">Gefunden</translation>
     </message>
 </context>
 <context>
@@ -766,17 +786,17 @@ Abbrechen: zu Ihrer Änderung zurückkehren.</translation>
     </message>
     <message>
         <source>Ask within the current facet ticks and search. Off: a new question starts from a clean filter.</source>
-        <translation>Innerhalb der gesetzten Facetten-Häkchen und der Suche fragen. Aus: eine neue Frage beginnt mit einem leeren Filter.</translation>
+        <translation>Innerhalb der aktuellen Facetten und Suche fragen. Aus: Eine neue Frage beginnt mit einem leeren Filter.</translation>
     </message>
     <message>
         <source>New question, clean filter: cleared %1. Turn on “Refine” to ask within them.</source>
-        <translation>Neue Frage, leerer Filter: %1 entfernt. „Verfeinern“ einschalten, um innerhalb davon zu fragen.</translation>
+        <translation>Neue Frage, leerer Filter: %1 zurückgesetzt. „Verfeinern“ einschalten, um darin zu fragen.</translation>
     </message>
     <message numerus="yes">
         <source>No row left: the question matches %n offering(s), but the other filters remove them all: %1.</source>
         <translation>
-            <numerusform>Keine Zeile übrig: Die Frage findet %n Angebot, aber die anderen Filter entfernen es: %1.</numerusform>
-            <numerusform>Keine Zeile übrig: Die Frage findet %n Angebote, aber die anderen Filter entfernen sie alle: %1.</numerusform>
+            <numerusform>Keine Zeile übrig: Die Frage passt auf %n Angebot, aber die anderen Filter entfernen es: %1.</numerusform>
+            <numerusform>Keine Zeile übrig: Die Frage passt auf %n Angebote, aber die anderen Filter entfernen alle: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3373,6 +3393,170 @@ mit hohem Durchsatz</translation>
     <message>
         <source>re-plan of %1 after refusal of %2</source>
         <translation>Neuplanung von %1 nach Ablehnung von %2</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::archive::ExistingDataPanel</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Repositories…</source>
+        <translation>Repositorien…</translation>
+    </message>
+    <message>
+        <source>&amp;Use as existing data…</source>
+        <translation>Als vorhandene Daten &amp;verwenden…</translation>
+    </message>
+    <message>
+        <source>Use existing data</source>
+        <translation>Vorhandene Daten verwenden</translation>
+    </message>
+    <message>
+        <source>Leave &quot;%1&quot; out of the plan, as measured in doi:%2, and plan again?</source>
+        <translation>„%1“ aus dem Plan nehmen, da in doi:%2 gemessen, und neu planen?</translation>
+    </message>
+    <message>
+        <source>Which observable does doi:%1 already answer? It is left out of the plan.</source>
+        <translation>Welche Observable beantwortet doi:%1 bereits? Sie wird aus dem Plan genommen.</translation>
+    </message>
+    <message>
+        <source>Mark an observable as answered by the selected dataset: the plan is made again without it, and the request records the DOI</source>
+        <translation>Eine Observable als durch den gewählten Datensatz beantwortet markieren: Der Plan wird ohne sie neu erstellt, die Anfrage speichert den DOI</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Gefunden</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Creators</source>
+        <translation>Urheber</translation>
+    </message>
+    <message>
+        <source>DOI or page</source>
+        <translation>DOI oder Seite</translation>
+    </message>
+    <message>
+        <source>Look this plan&apos;s techniques and the request&apos;s observables up in the repositories</source>
+        <translation>Die Techniken dieses Plans und die Observablen der Anfrage in den Repositorien suchen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n match(es))</source>
+        <translation>
+            <numerusform>%1 (%n Treffer)</numerusform>
+            <numerusform>%1 (%n Treffer)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (no match)</source>
+        <translation>%1 (kein Treffer)</translation>
+    </message>
+    <message>
+        <source>Asked: %1</source>
+        <translation>Gefragt: %1</translation>
+    </message>
+    <message>
+        <source>dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>publication</source>
+        <translation>Publikation</translation>
+    </message>
+    <message>
+        <source>From %1, found by: %2</source>
+        <translation>Aus %1, gefunden mit: %2</translation>
+    </message>
+    <message>
+        <source>; et al.</source>
+        <translation>; u. a.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Observable: %1</source>
+        <translation>Observable: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching %n repository(ies)…</source>
+        <translation>
+            <numerusform>Suche in %n Repositorium…</numerusform>
+            <numerusform>Suche in %n Repositorien…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) pending</source>
+        <translation>
+            <numerusform>%n Antwort ausstehend</numerusform>
+            <numerusform>%n Antworten ausstehend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Search cancelled; %n result(s) kept.</source>
+        <translation>
+            <numerusform>Suche abgebrochen; %n Ergebnis behalten.</numerusform>
+            <numerusform>Suche abgebrochen; %n Ergebnisse behalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not searched yet: Search looks this plan up in %n repository(ies).</source>
+        <translation>
+            <numerusform>Noch nicht gesucht: Suchen fragt %n Repositorium nach diesem Plan.</numerusform>
+            <numerusform>Noch nicht gesucht: Suchen fragt %n Repositorien nach diesem Plan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dataset(s) and publication(s) found.</source>
+        <translation>
+            <numerusform>%n Datensatz oder Publikation gefunden.</numerusform>
+            <numerusform>%n Datensätze und Publikationen gefunden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::archive::RepositoriesDialog</name>
+    <message>
+        <source>Repositories for existing data</source>
+        <translation>Repositorien für vorhandene Daten</translation>
+    </message>
+    <message>
+        <source>ProbeMatrix looks up each plan&apos;s techniques and observables in these InvenioRDM repositories. Only the search words are sent, over HTTPS.</source>
+        <translation>ProbeMatrix sucht die Techniken und Observablen jedes Plans in diesen InvenioRDM-Repositorien. Nur die Suchwörter werden gesendet, über HTTPS.</translation>
+    </message>
+    <message>
+        <source>https://repository.example.org</source>
+        <translation>https://repositorium.example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Defaults</source>
+        <translation>&amp;Standard</translation>
+    </message>
+    <message>
+        <source>The BIG-MAP Archive and Zenodo</source>
+        <translation>Das BIG-MAP-Archiv und Zenodo</translation>
+    </message>
+    <message>
+        <source>%1 is already in the list</source>
+        <translation>%1 ist bereits in der Liste</translation>
     </message>
 </context>
 </TS>

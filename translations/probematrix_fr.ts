@@ -636,8 +636,28 @@ Annuler&#xa0;: revenir à votre modification.</translation>
         <translation>inutile</translation>
     </message>
     <message>
+        <source>Covered by existing data (not planned)</source>
+        <translation>Couvert par des données existantes (non planifié)</translation>
+    </message>
+    <message>
         <source>changed since accepted</source>
         <translation>modifiée depuis l&apos;acceptation</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datasets and publications found in the repositories for each step&apos;s technique and the sample&apos;s material (D5.2 4.2): check them before measuring again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished">Trouvé</translation>
     </message>
 </context>
 <context>
@@ -766,17 +786,17 @@ Annuler&#xa0;: revenir à votre modification.</translation>
     </message>
     <message>
         <source>Ask within the current facet ticks and search. Off: a new question starts from a clean filter.</source>
-        <translation>Poser la question dans les cases cochées et la recherche actuelles. Désactivé&#xa0;: une nouvelle question part d’un filtre vide.</translation>
+        <translation>Interroger dans les facettes cochées et la recherche en cours. Désactivé&#xa0;: une nouvelle question part d&apos;un filtre vide.</translation>
     </message>
     <message>
         <source>New question, clean filter: cleared %1. Turn on “Refine” to ask within them.</source>
-        <translation>Nouvelle question, filtre vide&#xa0;: %1 retiré(s). Activez «&#xa0;Affiner&#xa0;» pour questionner à l’intérieur.</translation>
+        <translation>Nouvelle question, filtre vide&#xa0;: %1 effacé(s). Activez «&#xa0;Affiner&#xa0;» pour interroger dans ce filtre.</translation>
     </message>
     <message numerus="yes">
         <source>No row left: the question matches %n offering(s), but the other filters remove them all: %1.</source>
         <translation>
-            <numerusform>Aucune ligne&#xa0;: la question trouve %n offre, mais les autres filtres l’écartent&#xa0;: %1.</numerusform>
-            <numerusform>Aucune ligne&#xa0;: la question trouve %n offres, mais les autres filtres les écartent toutes&#xa0;: %1.</numerusform>
+            <numerusform>Aucune ligne&#xa0;: la question correspond à %n offre, mais les autres filtres la retirent&#xa0;: %1.</numerusform>
+            <numerusform>Aucune ligne&#xa0;: la question correspond à %n offres, mais les autres filtres les retirent toutes&#xa0;: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3373,6 +3393,170 @@ et à haut débit</translation>
     <message>
         <source>re-plan of %1 after refusal of %2</source>
         <translation>replanification de %1 après le refus de %2</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::archive::ExistingDataPanel</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Repositories…</source>
+        <translation>Dépôts…</translation>
+    </message>
+    <message>
+        <source>&amp;Use as existing data…</source>
+        <translation>&amp;Utiliser comme données existantes…</translation>
+    </message>
+    <message>
+        <source>Use existing data</source>
+        <translation>Utiliser des données existantes</translation>
+    </message>
+    <message>
+        <source>Leave &quot;%1&quot; out of the plan, as measured in doi:%2, and plan again?</source>
+        <translation>Retirer «&#xa0;%1&#xa0;» du plan, déjà mesuré dans doi:%2, et planifier à nouveau&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Which observable does doi:%1 already answer? It is left out of the plan.</source>
+        <translation>À quelle observable doi:%1 répond-il déjà&#xa0;? Elle est retirée du plan.</translation>
+    </message>
+    <message>
+        <source>Mark an observable as answered by the selected dataset: the plan is made again without it, and the request records the DOI</source>
+        <translation>Marquer une observable comme couverte par le jeu de données choisi&#xa0;: le plan est refait sans elle, et la demande garde le DOI</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Trouvé</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Creators</source>
+        <translation>Auteurs</translation>
+    </message>
+    <message>
+        <source>DOI or page</source>
+        <translation>DOI ou page</translation>
+    </message>
+    <message>
+        <source>Look this plan&apos;s techniques and the request&apos;s observables up in the repositories</source>
+        <translation>Chercher les techniques de ce plan et les observables de la demande dans les dépôts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n match(es))</source>
+        <translation>
+            <numerusform>%1 (%n résultat)</numerusform>
+            <numerusform>%1 (%n résultats)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (no match)</source>
+        <translation>%1 (aucun résultat)</translation>
+    </message>
+    <message>
+        <source>Asked: %1</source>
+        <translation>Requête&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>dataset</source>
+        <translation>jeu de données</translation>
+    </message>
+    <message>
+        <source>publication</source>
+        <translation>publication</translation>
+    </message>
+    <message>
+        <source>From %1, found by: %2</source>
+        <translation>De %1, trouvé par&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>; et al.</source>
+        <translation>; et al.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Observable: %1</source>
+        <translation>Observable&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching %n repository(ies)…</source>
+        <translation>
+            <numerusform>Recherche dans %n dépôt…</numerusform>
+            <numerusform>Recherche dans %n dépôts…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) pending</source>
+        <translation>
+            <numerusform>%n réponse en attente</numerusform>
+            <numerusform>%n réponses en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Search cancelled; %n result(s) kept.</source>
+        <translation>
+            <numerusform>Recherche annulée&#xa0;; %n résultat gardé.</numerusform>
+            <numerusform>Recherche annulée&#xa0;; %n résultats gardés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not searched yet: Search looks this plan up in %n repository(ies).</source>
+        <translation>
+            <numerusform>Pas encore cherché&#xa0;: Rechercher interroge %n dépôt pour ce plan.</numerusform>
+            <numerusform>Pas encore cherché&#xa0;: Rechercher interroge %n dépôts pour ce plan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dataset(s) and publication(s) found.</source>
+        <translation>
+            <numerusform>%n jeu de données ou publication trouvé.</numerusform>
+            <numerusform>%n jeux de données et publications trouvés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::archive::RepositoriesDialog</name>
+    <message>
+        <source>Repositories for existing data</source>
+        <translation>Dépôts pour les données existantes</translation>
+    </message>
+    <message>
+        <source>ProbeMatrix looks up each plan&apos;s techniques and observables in these InvenioRDM repositories. Only the search words are sent, over HTTPS.</source>
+        <translation>ProbeMatrix cherche les techniques et observables de chaque plan dans ces dépôts InvenioRDM. Seuls les mots de la recherche sont envoyés, en HTTPS.</translation>
+    </message>
+    <message>
+        <source>https://repository.example.org</source>
+        <translation>https://depot.example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Defaults</source>
+        <translation>&amp;Par défaut</translation>
+    </message>
+    <message>
+        <source>The BIG-MAP Archive and Zenodo</source>
+        <translation>La BIG-MAP Archive et Zenodo</translation>
+    </message>
+    <message>
+        <source>%1 is already in the list</source>
+        <translation>%1 est déjà dans la liste</translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -347,6 +349,26 @@ private slots:
         QVERIFY2(std::any_of(asked.begin(), asked.end(), [](const QString &q) { return q.startsWith(QStringLiteral("(\"X-ray photoelectron spectroscopy\" OR \"XPS\") AND")); }),
                  qPrintable(asked.join(QStringLiteral(" | "))));
         QCOMPARE(server.received.size(), 4); // two techniques, two observables, one repository
+
+        // The PDF report lists them per step (its text layer holds the titles and DOIs).
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
+        QProcess report;
+        report.start(qEnvironmentVariable("PROBEMATRIX_CLI"),
+                     {QStringLiteral("plan"), QStringLiteral(PROBEMATRIX_TEST_DATA "/scenarios/cnrs-pau-bordeaux-shipment/request.json"),
+                      QStringLiteral("--no-store"), QStringLiteral("--format"), QStringLiteral("text"), QStringLiteral("--pdf"), pdf,
+                      QStringLiteral("--archive"), server.base()});
+        QTRY_VERIFY_WITH_TIMEOUT(report.state() == QProcess::NotRunning, 60000);
+        QCOMPARE(report.exitCode(), 0);
+        QVERIFY(QFile::exists(pdf));
+        if (!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+            QProcess text;
+            text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+            QVERIFY(text.waitForFinished(20000));
+            const QString words = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+            QVERIFY2(words.contains(QStringLiteral("Existing data")), qPrintable(words.right(600)));
+            QVERIFY(QString(words).remove(QLatin1Char(' ')).contains(QStringLiteral("doi:10.1234/archive.k3h7s-6n2v1"))); // wrapped at the slash
+        }
     }
 
     void cliSearchPrintsResults()

@@ -58,6 +58,26 @@ private:
     QTemporaryDir m_dir;
 
 private slots:
+    // Issue 18 §4: table cells wrap between words, never inside one ("electrochemic al"):
+    // every technique word of the report comes out of pdftotext whole, line by line.
+    void cellsWrapBetweenWords()
+    {
+        const QString request = test::dataPath(QStringLiteral("scenarios/cnrs-pau-bordeaux-shipment/request.json"));
+        const QString pdf = m_dir.filePath(QStringLiteral("words.pdf"));
+        const Run run = runCli({QStringLiteral("plan"), request, QStringLiteral("--no-store"), QStringLiteral("--format"), QStringLiteral("text"),
+                                QStringLiteral("--pdf"), pdf});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY(p.waitForFinished(60000));
+        const QString text = QString::fromUtf8(p.readAllStandardOutput());
+        for (const QString &word : {QStringLiteral("paramagnetic"), QStringLiteral("photoelectron"), QStringLiteral("spectroscopy")}) {
+            const qsizetype whole = text.count(word);
+            const qsizetype started = text.count(word.left(word.size() - 2));
+            QVERIFY2(whole > 0 && whole == started, qPrintable(QStringLiteral("%1: %2 whole of %3").arg(word).arg(whole).arg(started)));
+        }
+    }
+
     void writesPdfAndSvgHeadless()
     {
         const QString request = test::dataPath(QStringLiteral("scenarios/two-destructive-techniques/request.json"));

@@ -1,13 +1,15 @@
 #include "ArchiveLookup.h"
 
 #include "archive/ArchiveClient.h"
-#include "archive/PlanQueries.h"
 #include "matrix/Matrix.h"
 #include "planning/Plan.h"
 #include "request/Request.h"
 
+#ifdef PROBEMATRIX_HAVE_REPORT
+#include "report/ReportHtml.h"
+#endif
+
 #include <QEventLoop>
-#include <QHash>
 #include <QJsonArray>
 
 namespace pm::cli {
@@ -16,35 +18,40 @@ using namespace pm::archive;
 
 namespace {
 
-QJsonObject resultJson(const ArchiveRecord &r)
+QJsonArray recordsJson(const QList<ArchiveRecord> &records)
 {
-    return {{QStringLiteral("source"), r.source},     {QStringLiteral("id"), r.id},   {QStringLiteral("title"), r.title},
-            {QStringLiteral("creators"), QJsonArray::fromStringList(r.creators)},    {QStringLiteral("date"), r.date},
-            {QStringLiteral("resource_type"), r.resourceType}, {QStringLiteral("doi"), r.doi}, {QStringLiteral("url"), r.url},
-            {QStringLiteral("query"), r.query}};
+    QJsonArray out;
+    for (const ArchiveRecord &r : records)
+        out.append(QJsonObject{{QStringLiteral("source"), r.source},
+                               {QStringLiteral("id"), r.id},
+                               {QStringLiteral("title"), r.title},
+                               {QStringLiteral("creators"), QJsonArray::fromStringList(r.creators)},
+                               {QStringLiteral("date"), r.date},
+                               {QStringLiteral("resource_type"), r.resourceType},
+                               {QStringLiteral("doi"), r.doi},
+                               {QStringLiteral("url"), r.url},
+                               {QStringLiteral("query"), r.query}});
+    return out;
 }
 
 } // namespace
 
-void addExistingData(QJsonObject &planJson, const PlanResult &result, const Request &request, const Matrix &matrix, const QList<QUrl> &repositories,
-                     int timeoutS, QTextStream &err)
+ExistingData lookUpExistingData(const PlanResult &result, const Request &request, const Matrix &matrix, const QList<QUrl> &repositories,
+                                int timeoutS, QTextStream &err)
 {
-    // Every distinct query once, whatever number of plans and steps ask it.
-    const PlanSearches searches = planSearches(result.plans, matrix, request);
-    const QStringList queries = searches.distinctQueries();
+    ExistingData data;
+    data.searches = planSearches(result.plans, matrix, request);
+    const QStringList queries = data.searches.distinctQueries();
     if (queries.isEmpty() || repositories.isEmpty())
-        return;
-
+        return data;
     ArchiveClient client;
     client.setTimeoutMs(timeoutS * 1000);
-    QHash<QString, QJsonArray> found; // query -> results from every repository
     int pending = int(queries.size() * repositories.size());
     QEventLoop loop;
     QObject::connect(&client, &ArchiveClient::finished, &loop, [&](const SearchOutcome &o) {
         if (!o.ok())
             err << "probematrix-cli: existing data: " << o.error << '\n';
-        for (const ArchiveRecord &r : o.page.records)
-            found[o.query].append(resultJson(r));
+        data.found[o.query] += o.page.records;
         if (--pending == 0)
             loop.quit();
     });
@@ -52,17 +59,21 @@ void addExistingData(QJsonObject &planJson, const PlanResult &result, const Requ
         for (const QUrl &base : repositories)
             client.search(base, q, 5);
     loop.exec();
+    return data;
+}
 
+void addExistingData(QJsonObject &planJson, const ExistingData &data)
+{
     QJsonArray plans = planJson.value(QStringLiteral("plans")).toArray();
     for (int i = 0; i < plans.size(); ++i) {
         QJsonObject plan = plans[i].toObject();
         QJsonArray steps = plan.value(QStringLiteral("steps")).toArray();
         for (int k = 0; k < steps.size(); ++k) {
             QJsonObject step = steps[k].toObject();
-            const QString query = searches.queryForTechnique(step.value(QStringLiteral("technique")).toString());
+            const QString query = data.searches.queryForTechnique(step.value(QStringLiteral("technique")).toString());
             if (step.value(QStringLiteral("kind")).toString() != u"measure" || query.isEmpty())
                 continue;
-            step.insert(QStringLiteral("existing_data"), found.value(query));
+            step.insert(QStringLiteral("existing_data"), recordsJson(data.found.value(query)));
             steps[k] = step;
         }
         plan.insert(QStringLiteral("steps"), steps);
@@ -70,9 +81,22 @@ void addExistingData(QJsonObject &planJson, const PlanResult &result, const Requ
     }
     planJson.insert(QStringLiteral("plans"), plans);
     QJsonObject perObservable;
-    for (const ObservableQuery &o : searches.observables)
-        perObservable.insert(o.observable, found.value(o.query));
+    for (const ObservableQuery &o : data.searches.observables)
+        perObservable.insert(o.observable, recordsJson(data.found.value(o.query)));
     planJson.insert(QStringLiteral("existing_data"), perObservable);
+}
+
+QList<report::ExistingDataItem> reportItems(const ExistingData &data)
+{
+    QList<report::ExistingDataItem> items;
+#ifdef PROBEMATRIX_HAVE_REPORT
+    for (const StepQuery &t : data.searches.techniques)
+        for (const ArchiveRecord &r : data.found.value(t.query))
+            items.append({t.technique, r.title, r.date, r.doi, r.url, r.query});
+#else
+    Q_UNUSED(data)
+#endif
+    return items;
 }
 
 } // namespace pm::cli

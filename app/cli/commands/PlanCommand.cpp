@@ -54,7 +54,7 @@ QString progressLine(const PlanProgress &p)
 // The PDF report of the plans (the report engineer's probematrix_report library), drawn
 // on the offscreen platform that main.cpp starts when --pdf is given. The report details
 // the best plan and compares the others on its cover.
-Result<void> writePlanPdf(const QString &path, const Request &request, const PlanResult &result, const Matrix &matrix)
+Result<void> writePlanPdf(const QString &path, const Request &request, const PlanResult &result, const Matrix &matrix, const ExistingData &existing)
 {
 #ifdef PROBEMATRIX_HAVE_REPORT
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
@@ -65,6 +65,7 @@ Result<void> writePlanPdf(const QString &path, const Request &request, const Pla
     input.request = request;
     input.result = result;
     input.matrix = &matrix;
+    input.existingData = reportItems(existing);
     if (auto pages = report::writePlanPdf(path, input); !pages)
         return pages.error();
     return {};
@@ -73,6 +74,7 @@ Result<void> writePlanPdf(const QString &path, const Request &request, const Pla
     Q_UNUSED(request)
     Q_UNUSED(result)
     Q_UNUSED(matrix)
+    Q_UNUSED(existing)
     return makeError(QStringLiteral("PDF reports are not available in this build (built without the GUI libraries)"), QStringLiteral("--pdf"));
 #endif
 }
@@ -171,8 +173,8 @@ int runPlan(CliContext &context, const QStringList &arguments)
             return context.fail(makeError(base.error().message, QStringLiteral("--archive")));
         repositories.append(*base);
     }
-    if (!repositories.isEmpty() && format != u"json")
-        return context.fail(QStringLiteral("--archive adds existing_data to the JSON output: use it with --format json"));
+    if (!repositories.isEmpty() && format != u"json" && !parser.isSet(QStringLiteral("pdf")))
+        return context.fail(QStringLiteral("--archive adds existing data to the JSON output and the PDF report: use it with --format json or --pdf"));
 
     auto db = context.database();
     if (!db)
@@ -275,8 +277,9 @@ int runPlan(CliContext &context, const QStringList &arguments)
         if (auto w = writeFileAtomically(parser.value(QStringLiteral("dot")), planToDot(*best, request->title)); !w)
             return context.fail(w.error(), Failure);
     }
+    const ExistingData existing = lookUpExistingData(*result, *request, *matrix, repositories, 10, context.err());
     if (parser.isSet(QStringLiteral("pdf")))
-        if (auto w = writePlanPdf(parser.value(QStringLiteral("pdf")), *request, *result, *matrix); !w)
+        if (auto w = writePlanPdf(parser.value(QStringLiteral("pdf")), *request, *result, *matrix, existing); !w)
             return context.fail(w.error(), Failure);
 
     if (!result->complete)
@@ -287,7 +290,7 @@ int runPlan(CliContext &context, const QStringList &arguments)
     if (format == u"json") {
         QJsonObject json = planResultToJson(*result);
         if (!repositories.isEmpty())
-            addExistingData(json, *result, *request, *matrix, repositories, 10, context.err());
+            addExistingData(json, existing);
         if (stored) {
             json.insert(QStringLiteral("request_id"), double(stored->info.id));
             json.insert(QStringLiteral("statuses"), storedStatuses(**db, *stored));
