@@ -645,19 +645,19 @@ Abbrechen: zu Ihrer Änderung zurückkehren.</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts gefunden</translation>
     </message>
     <message>
         <source>Existing data</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Daten</translation>
     </message>
     <message>
         <source>Datasets and publications found in the repositories for each step&apos;s technique and the sample&apos;s material (D5.2 4.2): check them before measuring again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze und Publikationen, die in den Repositorien zur Technik jedes Schritts und zum Material der Probe gefunden wurden (D5.2 4.2): vor einer neuen Messung prüfen.</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished">Gefunden</translation>
+        <translation>Gefunden</translation>
     </message>
 </context>
 <context>

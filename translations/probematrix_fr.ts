@@ -645,19 +645,19 @@ Annuler&#xa0;: revenir à votre modification.</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune trouvée</translation>
     </message>
     <message>
         <source>Existing data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données existantes</translation>
     </message>
     <message>
         <source>Datasets and publications found in the repositories for each step&apos;s technique and the sample&apos;s material (D5.2 4.2): check them before measuring again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeux de données et publications trouvés dans les dépôts pour la technique de chaque étape et le matériau de l&apos;échantillon (D5.2 4.2)&#xa0;: à consulter avant de mesurer à nouveau.</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished">Trouvé</translation>
+        <translation>Trouvé</translation>
     </message>
 </context>
 <context>
