@@ -3094,6 +3094,37 @@ Den Text der E-Mail in die Zwischenablage kopieren?</translation>
         <source>Write to %1</source>
         <translation>An %1 schreiben</translation>
     </message>
+    <message>
+        <source>Existing data</source>
+        <translation>Vorhandene Daten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Existing data (%n step(s))</source>
+        <translation>
+            <numerusform>Vorhandene Daten (%n Schritt)</numerusform>
+            <numerusform>Vorhandene Daten (%n Schritte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Existing data found: see the Existing data tab</source>
+        <translation>Vorhandene Daten gefunden: siehe Reiter „Vorhandene Daten“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the request&apos;s observables</source>
+        <translation>„%1“ ist keine Observable der Anfrage</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DOI</source>
+        <translation>„%1“ ist kein DOI</translation>
+    </message>
+    <message>
+        <source>a search is running: cancel it or wait, then use the existing data</source>
+        <translation>eine Suche läuft: abbrechen oder warten, dann die vorhandenen Daten verwenden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already covered by doi:%2</source>
+        <translation>„%1“ ist bereits durch doi:%2 abgedeckt</translation>
+    </message>
 </context>
 <context>
     <name>pm::ui::PriorityPage</name>

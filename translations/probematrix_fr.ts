@@ -3094,6 +3094,37 @@ Copier le texte du courriel dans le presse-papiers&#xa0;?</translation>
         <source>Write to %1</source>
         <translation>Écrire à %1</translation>
     </message>
+    <message>
+        <source>Existing data</source>
+        <translation>Données existantes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Existing data (%n step(s))</source>
+        <translation>
+            <numerusform>Données existantes (%n étape)</numerusform>
+            <numerusform>Données existantes (%n étapes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Existing data found: see the Existing data tab</source>
+        <translation>Données existantes trouvées&#xa0;: voir l&apos;onglet Données existantes</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the request&apos;s observables</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une observable de la demande</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DOI</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un DOI</translation>
+    </message>
+    <message>
+        <source>a search is running: cancel it or wait, then use the existing data</source>
+        <translation>une recherche est en cours&#xa0;: annulez-la ou attendez, puis utilisez les données existantes</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already covered by doi:%2</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà couvert par doi:%2</translation>
+    </message>
 </context>
 <context>
     <name>pm::ui::PriorityPage</name>

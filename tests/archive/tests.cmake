@@ -6,3 +6,7 @@ if(TARGET probematrix_archive_ui)
     pm_add_test(test_existing_data_panel GUI SOURCES ${_here}/test_existing_data_panel.cpp ${_here}/FakeRepository.h ${_here}/FakeRepository.cpp
                 LIBS probematrix_archive_ui)
 endif()
+if(TARGET probematrix_plan_ui)
+    pm_add_test(test_workspace_existing_data GUI SOURCES ${_here}/test_workspace_existing_data.cpp ${_here}/FakeRepository.h ${_here}/FakeRepository.cpp
+                LIBS probematrix_plan_ui)
+endif()

@@ -193,6 +193,15 @@ void ExistingDataPanel::rebuild()
     m_view->expandAll();
 }
 
+QList<QPair<QString, ArchiveRecord>> ExistingDataPanel::foundByTechnique() const
+{
+    QList<QPair<QString, ArchiveRecord>> out;
+    for (const StepQuery &t : m_searches.techniques)
+        for (const ArchiveRecord &r : m_found.value(t.query))
+            out.append({t.technique, r});
+    return out;
+}
+
 QString ExistingDataPanel::selectedDoi() const
 {
     return m_view->currentIndex().siblingAtColumn(0).data(kDoiRole).toString();

@@ -43,6 +43,8 @@ public:
     QString statusText() const;
     // Measure steps of the shown plan with at least one match (for the steps' badges).
     QStringList stepsWithMatches() const { return m_stepsWithMatches; }
+    // What was found per technique of the shown plan (for the report's Existing data page).
+    QList<QPair<QString, pm::archive::ArchiveRecord>> foundByTechnique() const;
 
     // Opens a result's link; a seam for tests (default: QDesktopServices::openUrl).
     std::function<void(const QUrl &)> openUrl;

@@ -1,5 +1,7 @@
 // The workspace's widgets and how the selected plan is shown.
 #include "PlanWorkspace.h"
+
+#include "ExistingDataPanel.h"
 #include "ParetoChart.h"
 #include "PlanRunner.h"
 #include "RequestWizard.h"
@@ -76,7 +78,7 @@ PlanWorkspace::PlanWorkspace(QWidget *parent)
     : QWidget(parent), m_headline(new QLabel(this)), m_plans(makeTable(this, {tr("Rank"), tr("Fidelity"), tr("Cost"), tr("Duration"), tr("Table 3 class")})),
       m_pareto(new ParetoChart(this)), m_tabs(new QTabWidget(this)), m_graph(new SampleFlowView(this)), m_details(new QTextBrowser(this)),
       m_timeline(new TimelineView(this)), m_steps(makeTable(this, {tr("#"), tr("Step"), tr("What"), tr("Where"), tr("Start"), tr("Duration"), tr("Status")})),
-      m_requirements(new QTextBrowser(this)), m_practical(new QTextBrowser(this)),
+      m_requirements(new QTextBrowser(this)), m_practical(new QTextBrowser(this)), m_existing(new archive::ExistingDataPanel(this)),
       m_rejections(makeTable(this, {tr("Observable"), tr("Technique"), tr("Partner"), tr("Reason")})), m_unmeasurable(new QLabel(this))
 {
     buildActions();
@@ -189,6 +191,18 @@ PlanWorkspace::PlanWorkspace(QWidget *parent)
     m_tabs->addTab(stepsPage, tr("Steps"));
     m_tabs->addTab(m_requirements, tr("Requirements"));
     m_tabs->addTab(m_practical, tr("Practical details"));
+    // Existing data (issue 17): looked up when the user asks (the network is not touched
+    // unasked); steps with matches get a badge in the Steps table.
+    m_tabs->addTab(m_existing, tr("Existing data"));
+    connect(m_existing, &archive::ExistingDataPanel::matchesChanged, this, [this](const QStringList &ids) {
+        m_stepsWithData = ids;
+        m_tabs->setTabText(m_tabs->indexOf(m_existing), ids.isEmpty() ? tr("Existing data") : tr("Existing data (%n step(s))", nullptr, int(ids.size())));
+        showSteps();
+    });
+    connect(m_existing, &archive::ExistingDataPanel::coveredChosen, this, [this](const QString &observable, const QString &doi) {
+        if (auto used = useExistingData(observable, doi); !used)
+            fail(used.error());
+    });
     auto *rejectedPage = new QWidget(m_tabs);
     auto *rejectedLayout = new QVBoxLayout(rejectedPage);
     m_unmeasurable->setWordWrap(true);
@@ -355,6 +369,8 @@ void PlanWorkspace::showPlan()
         m_details->setPlainText(layout.error().text());
     }
     m_timeline->setTimeline(report::buildTimeline(*p, m_matrix));
+    if (m_matrix)
+        m_existing->setPlan(*p, m_request, *m_matrix); // clears the badges until searched again
     const PlanDiff diff = planDiff();
     m_changes->setVisible(m_current < m_diffs.size());
     if (m_current < m_diffs.size()) {
@@ -407,6 +423,12 @@ void PlanWorkspace::showSteps()
             whatItem->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
             whatItem->setToolTip(Qt::convertFromPlainText(s.warnings.join(u'\n'), Qt::WhiteSpaceNormal)); // they start with the technique's name: never markup
             whatItem->setText(what + u'\n' + tr("Logbook: %1").arg(s.warnings.join(QStringLiteral("; "))));
+        }
+        if (m_stepsWithData.contains(s.id)) {
+            // A badge, not a colour: the warning icon keeps its place when both apply.
+            if (s.warnings.isEmpty())
+                whatItem->setIcon(style()->standardIcon(QStyle::SP_FileDialogInfoView));
+            whatItem->setText(whatItem->text() + u'\n' + tr("Existing data found: see the Existing data tab"));
         }
         m_steps->setItem(i, 2, whatItem);
         m_steps->setItem(i, 3, cell(s.kind == StepKind::Ship ? tr("%1 → %2").arg(s.partner, s.to) : stepLocation(s)));

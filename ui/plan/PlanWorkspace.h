@@ -31,6 +31,13 @@ class QAction;
 class QLabel;
 class QPushButton;
 class QTabWidget;
+
+namespace pm::ui::archive {
+class ExistingDataPanel;
+}
+namespace pm::report {
+struct ExistingDataItem;
+}
 class QTableWidget;
 class QTextBrowser;
 
@@ -136,6 +143,10 @@ public:
     Result<void> exportSvg(const QString &path) const;
 
     QTabWidget *tabs() const { return m_tabs; }
+    archive::ExistingDataPanel *existingDataPanel() const { return m_existing; }
+    // Plans the request again with `observable` left out as answered by `doi` (issue 17); the
+    // new request records it.
+    Result<void> useExistingData(const QString &observable, const QString &doi);
     SampleFlowView *graphView() const { return m_graph; }
     ParetoChart *paretoChart() const { return m_pareto; }
     QTableWidget *plansTable() const { return m_plans; }
@@ -169,6 +180,7 @@ private:
     void loadStatuses();
     void updateMailButton();
     void clearStepDetails();
+    QList<report::ExistingDataItem> existingDataForReport() const; // the Existing data tab's finds
     DecidedContent decidedOf(const QString &stepId) const;
     void fail(const Error &error);
     void exportWithDialog(const QString &caption, const QString &filter, const QString &suffix,
@@ -231,6 +243,8 @@ private:
     QTableWidget *m_steps;
     QTextBrowser *m_requirements;
     QTextBrowser *m_practical;
+    archive::ExistingDataPanel *m_existing;
+    QStringList m_stepsWithData; // measure steps of the shown plan with existing data found
     QTableWidget *m_rejections;
     QLabel *m_unmeasurable;
     QLabel *m_changes = nullptr;

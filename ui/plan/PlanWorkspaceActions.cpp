@@ -1,4 +1,5 @@
 // The workspace's actions: requests in and out, planning, validation, exports, print.
+#include "ExistingDataPanel.h"
 #include "MailDraft.h"
 #include "ParetoChart.h"
 #include "PlanRunner.h"
@@ -9,6 +10,7 @@
 
 #include "common/Dialogs.h"
 #include "io/Export.h"
+#include "report/ReportHtml.h"
 #include "matrix/Matrix.h"
 #include "planning/PlanExport.h"
 #include "planning/PlanSession.h"
@@ -137,7 +139,8 @@ void PlanWorkspace::buildActions()
         QPrintDialog dialog(&printer, this);
         if (dialog.exec() != QDialog::Accepted)
             return;
-        const report::PlanReportInput input = reportInput(m_request, m_result, m_current, m_matrix, m_statuses);
+        report::PlanReportInput input = reportInput(m_request, m_result, m_current, m_matrix, m_statuses);
+        input.existingData = existingDataForReport();
         if (auto pages = report::paintPlanReport(printer, input); !pages)
             fail(pages.error());
     });
@@ -167,6 +170,32 @@ Result<void> PlanWorkspace::openRequest(const Request &request)
         return makeError(tr("no matrix is loaded to plan from"));
     startPlanning(request, PlanKind::Open);
     return {};
+}
+
+QList<report::ExistingDataItem> PlanWorkspace::existingDataForReport() const
+{
+    QList<report::ExistingDataItem> items;
+    for (const auto &[technique, r] : m_existing->foundByTechnique())
+        items.append({technique, r.title, r.date, r.doi, r.url, r.query});
+    return items;
+}
+
+Result<void> PlanWorkspace::useExistingData(const QString &observable, const QString &doi)
+{
+    if (m_request.indexOf(observable) < 0)
+        return makeError(tr("\"%1\" is not one of the request's observables").arg(observable));
+    const QString normalised = normalisedDoi(doi);
+    if (normalised.isEmpty())
+        return makeError(tr("\"%1\" is not a DOI").arg(doi));
+    if (isPlanning())
+        return makeError(tr("a search is running: cancel it or wait, then use the existing data"));
+    Request request = m_request;
+    for (const CoveredObservable &c : std::as_const(request.covered))
+        if (c.observable == observable)
+            return makeError(tr("\"%1\" is already covered by doi:%2").arg(observable, c.doi));
+    request.covered.append({observable, normalised});
+    // A new request (stored as such, with the DOI), planned as any opened request.
+    return openRequest(request);
 }
 
 void PlanWorkspace::startPlanning(const Request &request, PlanKind kind, const QList<QMap<QString, qint64>> &seeds)
@@ -575,7 +604,8 @@ Result<void> PlanWorkspace::exportPdf(const QString &path)
 {
     if (!currentPlan())
         return makeError(tr("no plan to export"), path);
-    const report::PlanReportInput input = reportInput(m_request, m_result, m_current, m_matrix, m_statuses);
+    report::PlanReportInput input = reportInput(m_request, m_result, m_current, m_matrix, m_statuses);
+    input.existingData = existingDataForReport();
     auto pages = report::writePlanPdf(path, input);
     if (!pages)
         return pages.error();
