@@ -3125,6 +3125,14 @@ Den Text der E-Mail in die Zwischenablage kopieren?</translation>
         <source>&quot;%1&quot; is already covered by doi:%2</source>
         <translation>„%1“ ist bereits durch doi:%2 abgedeckt</translation>
     </message>
+    <message>
+        <source>Saved %1 in %2 — &lt;a href=&quot;folder&quot;&gt;Open folder&lt;/a&gt;</source>
+        <translation>%1 in %2 gespeichert — &lt;a href=&quot;folder&quot;&gt;Ordner öffnen&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>Plan</translation>
+    </message>
 </context>
 <context>
     <name>pm::ui::PriorityPage</name>

@@ -3125,6 +3125,14 @@ Copier le texte du courriel dans le presse-papiers&#xa0;?</translation>
         <source>&quot;%1&quot; is already covered by doi:%2</source>
         <translation>«&#xa0;%1&#xa0;» est déjà couvert par doi:%2</translation>
     </message>
+    <message>
+        <source>Saved %1 in %2 — &lt;a href=&quot;folder&quot;&gt;Open folder&lt;/a&gt;</source>
+        <translation>%1 enregistré dans %2 — &lt;a href=&quot;folder&quot;&gt;Ouvrir le dossier&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
 </context>
 <context>
     <name>pm::ui::PriorityPage</name>

@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 
 #include "common/Dialogs.h"
+#include "common/Settings.h"
 #include "plan/CandidatePanel.h"
 #include "plan/MailDraft.h"
 #include "plan/ParetoChart.h"
@@ -240,6 +241,26 @@ private slots:
             actions[i + 1]->trigger();
             QVERIFY2(QFileInfo(dir.filePath(names[i])).size() > 0, qPrintable(names[i]));
         }
+        // Issue 18 §4: the workspace says where the last export went, with a way there, and
+        // the next dialog starts in that folder with a name from the request's title.
+        QVERIFY(ws->exportNote()->isVisible());
+        saveShot(ws.get(), QStringLiteral("workspace-export-note.png"));
+        QVERIFY(ws->exportNote()->text().contains(QStringLiteral("graph.svg")));
+        QVERIFY(ws->exportNote()->text().contains(QDir::toNativeSeparators(dir.path()).toHtmlEscaped()));
+        QUrl openedFolder;
+        PlanWorkspace::setUrlOpener([&](const QUrl &url) {
+            openedFolder = url;
+            return true;
+        });
+        emit ws->exportNote()->linkActivated(QStringLiteral("folder"));
+        PlanWorkspace::setUrlOpener([](const QUrl &) { return true; });
+        QCOMPARE(openedFolder, QUrl::fromLocalFile(QDir(dir.path()).absolutePath()));
+        QCOMPARE(Settings::value(settings::LastDirectory), QDir(dir.path()).absolutePath());
+        QCOMPARE(suggestedFileName(ws->request().title, QStringLiteral("pdf")), QStringLiteral("Cracking & SEI check.pdf")); // "<", ">" go
+        QCOMPARE(suggestedFileName(QStringLiteral("SEI: growth / 100 cycles?"), QStringLiteral("pdf")), QStringLiteral("SEI growth 100 cycles.pdf"));
+        QCOMPARE(suggestedFileName(QStringLiteral("  "), QStringLiteral("csv")), QStringLiteral("plan.csv"));
+        QCOMPARE(suggestedFileName(QString(200, u'x'), QStringLiteral("json")).size(), 65);
+
         auto saved = readRequestFile(dir.filePath(QStringLiteral("request.pmreq")));
         QVERIFY(saved);
         QCOMPARE(saved->title, ws->request().title);

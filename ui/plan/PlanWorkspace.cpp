@@ -79,6 +79,7 @@ PlanWorkspace::PlanWorkspace(QWidget *parent)
       m_pareto(new ParetoChart(this)), m_tabs(new QTabWidget(this)), m_graph(new SampleFlowView(this)), m_details(new QTextBrowser(this)),
       m_timeline(new TimelineView(this)), m_steps(makeTable(this, {tr("#"), tr("Step"), tr("What"), tr("Where"), tr("Start"), tr("Duration"), tr("Status")})),
       m_requirements(new QTextBrowser(this)), m_practical(new QTextBrowser(this)), m_existing(new archive::ExistingDataPanel(this)),
+      m_exportNote(new QLabel(this)),
       m_rejections(makeTable(this, {tr("Observable"), tr("Technique"), tr("Partner"), tr("Reason")})), m_unmeasurable(new QLabel(this))
 {
     buildActions();
@@ -104,12 +105,19 @@ PlanWorkspace::PlanWorkspace(QWidget *parent)
     m_headline->setWordWrap(true);
     m_headline->setTextFormat(Qt::RichText);
     layout->addWidget(m_headline);
+    layout->addWidget(m_exportNote);
     // While planning: what the search has found and proved so far, Cancel, and once it has
     // stopped short, Keep searching.
     m_searchBar = new QWidget(this);
     m_searchBar->setObjectName(QStringLiteral("searchBar"));
     auto *searchLayout = new QHBoxLayout(m_searchBar);
     searchLayout->setContentsMargins(0, 0, 0, 0);
+    m_exportNote->setObjectName(QStringLiteral("exportNote"));
+    m_exportNote->setTextFormat(Qt::RichText);
+    m_exportNote->hide();
+    connect(m_exportNote, &QLabel::linkActivated, this, [this] {
+        openUrl(QUrl::fromLocalFile(m_exportNote->property("folder").toString()));
+    });
     m_searchStatus = new QLabel(m_searchBar);
     m_searchStatus->setObjectName(QStringLiteral("searchStatus"));
     m_searchStatus->setWordWrap(true);

@@ -53,6 +53,10 @@ class PlanRunner;
 class SampleFlowView;
 class TimelineView;
 
+// A file name for an export made from the request's title ("SEI growth.pdf"), safe on every
+// file system; "plan.<suffix>" for an untitled request.
+QString suggestedFileName(const QString &title, const QString &suffix);
+
 class PlanWorkspace : public QWidget {
     Q_OBJECT
 
@@ -144,6 +148,7 @@ public:
 
     QTabWidget *tabs() const { return m_tabs; }
     archive::ExistingDataPanel *existingDataPanel() const { return m_existing; }
+    QLabel *exportNote() const { return m_exportNote; }
     // Plans the request again with `observable` left out as answered by `doi` (issue 17); the
     // new request records it.
     Result<void> useExistingData(const QString &observable, const QString &doi);
@@ -244,6 +249,7 @@ private:
     QTextBrowser *m_requirements;
     QTextBrowser *m_practical;
     archive::ExistingDataPanel *m_existing;
+    QLabel *m_exportNote; // "Saved plan.pdf in … — Open folder" after an export
     QStringList m_stepsWithData; // measure steps of the shown plan with existing data found
     QTableWidget *m_rejections;
     QLabel *m_unmeasurable;

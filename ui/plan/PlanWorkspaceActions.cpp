@@ -9,6 +9,7 @@
 #include "StoredPlansDialog.h"
 
 #include "common/Dialogs.h"
+#include "common/Settings.h"
 #include "io/Export.h"
 #include "report/ReportHtml.h"
 #include "matrix/Matrix.h"
@@ -21,12 +22,13 @@
 #include "report/Timeline.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QDesktopServices>
+#include <QDir>
 #include <QEventLoop>
-#include <QClipboard>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QJsonDocument>
@@ -35,6 +37,8 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTableWidget>
 
 namespace pm::ui {
@@ -154,12 +158,39 @@ QList<QAction *> PlanWorkspace::fileActions() const
 void PlanWorkspace::exportWithDialog(const QString &caption, const QString &filter, const QString &suffix,
                                      const std::function<Result<void>(const QString &)> &write)
 {
-    // The suffix is added before the overwrite question, not after it (issue 15).
-    const QString path = FileDialog::getSaveFileNameWithSuffix(this, caption, {}, filter, suffix);
+    // Issue 18 §4: the dialog starts in the folder used last (or Documents) with a name made
+    // from the request's title; the suffix is added before the overwrite question (issue 15).
+    QString folder = Settings::value(settings::LastDirectory);
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = FileDialog::getSaveFileNameWithSuffix(this, caption, QDir(folder).filePath(suggestedFileName(m_request.title, suffix)), filter, suffix);
     if (path.isEmpty())
         return;
-    if (auto r = write(path); !r)
+    if (auto r = write(path); !r) {
         fail(r.error());
+        return;
+    }
+    Settings::setValue(settings::LastDirectory, QFileInfo(path).absolutePath());
+    // Where it went, with a way there: the file is not lost in a dialog that closed.
+    m_exportNote->setText(tr("Saved %1 in %2 — <a href=\"folder\">Open folder</a>")
+                              .arg(QFileInfo(path).fileName().toHtmlEscaped(), QDir::toNativeSeparators(QFileInfo(path).absolutePath()).toHtmlEscaped()));
+    m_exportNote->setProperty("folder", QFileInfo(path).absolutePath());
+    m_exportNote->show();
+}
+
+QString suggestedFileName(const QString &title, const QString &suffix)
+{
+    // "SEI growth on graphite: 100 cycles" -> "SEI growth on graphite 100 cycles.pdf": what a
+    // file system accepts everywhere, at most 60 characters.
+    static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]+"));
+    QString name = title.simplified();
+    name.replace(unsafe, QStringLiteral(" "));
+    name = name.simplified().left(60).trimmed();
+    while (name.endsWith(QLatin1Char('.')))
+        name.chop(1);
+    if (name.isEmpty())
+        name = QCoreApplication::translate("pm::ui::PlanWorkspace", "plan");
+    return name + QLatin1Char('.') + suffix;
 }
 
 // ---- requests ---------------------------------------------------------------------------
