@@ -4,6 +4,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <memory>
+
 namespace pm::test {
 
 FakeRepository::FakeRepository(QObject *parent) : QObject(parent)
@@ -11,8 +13,8 @@ FakeRepository::FakeRepository(QObject *parent) : QObject(parent)
     connect(&m_server, &QTcpServer::newConnection, this, [this] {
         while (QTcpSocket *s = m_server.nextPendingConnection()) {
             s->setParent(this);
-            auto *buffer = new QByteArray;
-            connect(s, &QObject::destroyed, this, [buffer] { delete buffer; });
+            // Owned by the connection: freed with it, whichever of socket and server goes first.
+            auto buffer = std::make_shared<QByteArray>();
             connect(s, &QTcpSocket::readyRead, this, [this, s, buffer] {
                 if (buffer->contains("\r\n\r\n"))
                     return; // one request per connection

@@ -274,7 +274,7 @@ private slots:
         QVERIFY2(outcome->error.contains(message), qPrintable(outcome->error));
         QVERIFY2(outcome->error.contains(server.base()), qPrintable(outcome->error)); // names the repository
         QVERIFY(t.elapsed() < 5000);
-        QVERIFY(server.bytesStreamed < 10LL * 1024 * 1024); // the client hung up early
+        QVERIFY(server.bytesStreamed < 50LL * 1024 * 1024); // the client hung up before the end (socket buffers hold a few MB)
     }
 
     void plainHttpToAnotherMachineIsNeverSent()
