@@ -228,6 +228,20 @@ private slots:
         QVERIFY(QFile::exists(RequestDraft::path())); // drafts are saved while filling
         wizard->button(QWizard::FinishButton)->click();
         QTRY_VERIFY(!ws->result().plans.isEmpty());
+        // Issue 18 §3: plans that differ never show the same fidelity (three decimals when two would tie).
+        for (int a = 0; a < ws->result().plans.size(); ++a)
+            for (int b = a + 1; b < ws->result().plans.size(); ++b)
+                if (QString::number(ws->result().plans[a].fidelity, 'f', 3) != QString::number(ws->result().plans[b].fidelity, 'f', 3))
+                    QVERIFY(ws->plansTable()->item(a, 1)->text() != ws->plansTable()->item(b, 1)->text());
+        {
+            Plan p1, p2, p3;
+            p1.fidelity = 0.704;
+            p2.fidelity = 0.701;
+            p3.fidelity = 0.72;
+            QCOMPARE(fidelityDecimals({p1, p3}), 2);
+            QCOMPARE(fidelityDecimals({p1, p2, p3}), 3);
+            QCOMPARE(fidelityDecimals({p1, p1}), 2); // a true tie stays a tie
+        }
         QVERIFY(!QFile::exists(RequestDraft::path())); // planned: the draft is gone
         QVERIFY(ws->currentPlanId() > 0);             // stored with the request
 

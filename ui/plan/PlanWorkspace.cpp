@@ -266,14 +266,25 @@ qint64 PlanWorkspace::currentPlanId() const
     return m_current >= 0 && m_current < m_planIds.size() ? m_planIds[m_current] : 0;
 }
 
+int fidelityDecimals(const QList<Plan> &plans)
+{
+    for (int i = 0; i < plans.size(); ++i)
+        for (int j = i + 1; j < plans.size(); ++j)
+            if (QString::number(plans[i].fidelity, 'f', 2) == QString::number(plans[j].fidelity, 'f', 2)
+                && QString::number(plans[i].fidelity, 'f', 3) != QString::number(plans[j].fidelity, 'f', 3))
+                return 3;
+    return 2;
+}
+
 void PlanWorkspace::showResult()
 {
     const QSignalBlocker block(m_plans);
     m_plans->setRowCount(int(m_result.plans.size()));
+    const int decimals = fidelityDecimals(m_result.plans);
     for (int i = 0; i < m_result.plans.size(); ++i) {
         const Plan &p = m_result.plans[i];
         m_plans->setItem(i, 0, cell(QString::number(p.rank)));
-        m_plans->setItem(i, 1, cell(QString::number(p.fidelity, 'f', 2)));
+        m_plans->setItem(i, 1, cell(QString::number(p.fidelity, 'f', decimals)));
         if (!m_result.complete)
             m_plans->item(i, 1)->setToolTip(tr("No plan costing no more and lasting no longer has a fidelity above %1 (gap %2).")
                                                 .arg(std::max(p.fidelityBound, p.fidelity), 0, 'f', 3)

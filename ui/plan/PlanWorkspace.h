@@ -57,6 +57,10 @@ class TimelineView;
 // file system; "plan.<suffix>" for an untitled request.
 QString suggestedFileName(const QString &title, const QString &suffix);
 
+// Decimals for the plans' fidelity column: 2, or 3 when two plans that differ would show the
+// same two-decimal value (issue 18 §3: a tie that is not one must not look like one).
+int fidelityDecimals(const QList<Plan> &plans);
+
 class PlanWorkspace : public QWidget {
     Q_OBJECT
 

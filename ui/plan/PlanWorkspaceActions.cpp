@@ -304,9 +304,10 @@ void PlanWorkspace::showProgress(const PlanProgress &progress)
         return;
     const QSignalBlocker block(m_plans);
     m_plans->setRowCount(int(progress.plans.size()));
+    const int decimals = fidelityDecimals(progress.plans);
     for (int i = 0; i < progress.plans.size(); ++i) {
         const Plan &p = progress.plans[i];
-        const QStringList cells{QString::number(p.rank), QString::number(p.fidelity, 'f', 2), QString::number(p.cost, 'f', 1),
+        const QStringList cells{QString::number(p.rank), QString::number(p.fidelity, 'f', decimals), QString::number(p.cost, 'f', 1),
                                 report::durationText(p.durationDays), planClassTitle(p.tableClass)};
         for (int c = 0; c < cells.size(); ++c)
             m_plans->setItem(i, c, new QTableWidgetItem(cells[c]));
