@@ -2557,10 +2557,6 @@ im Original: %2</translation>
         <translation>Dauer</translation>
     </message>
     <message>
-        <source>Table 3 class</source>
-        <translation>Klasse (Tabelle 3)</translation>
-    </message>
-    <message>
         <source>#</source>
         <translation>Nr.</translation>
     </message>
@@ -3132,6 +3128,26 @@ Den Text der E-Mail in die Zwischenablage kopieren?</translation>
     <message>
         <source>plan</source>
         <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Plan type</source>
+        <translation>Plantyp</translation>
+    </message>
+    <message>
+        <source>Fidelity, 0 to 1: how well the plan&apos;s techniques answer what you asked</source>
+        <translation>Genauigkeit, 0 bis 1: wie gut die Techniken des Plans Ihre Frage beantworten</translation>
+    </message>
+    <message>
+        <source>Cost units: 1 ≈ one cheap laboratory measurement</source>
+        <translation>Kosteneinheiten: 1 ≈ eine günstige Labormessung</translation>
+    </message>
+    <message>
+        <source>The kind of campaign (D5.5 Table 3): single laboratory measurements, correlated or operando laboratory work, a single large-scale-facility measurement, or correlated operando work including large-scale facilities</source>
+        <translation>Die Art der Kampagne (D5.5, Tabelle 3): einzelne Labormessungen, korrelierte oder Operando-Laborarbeit, eine einzelne Messung an einer Großforschungsanlage oder korrelierte Operando-Arbeit mit Großforschungsanlagen</translation>
+    </message>
+    <message>
+        <source>Best first for what you asked: a weighted sum of fidelity (weight %1), low cost (%2) and short duration (%3), each scaled over these plans. None of them is better than another on all three.</source>
+        <translation>Die besten zuerst für Ihre Anfrage: eine gewichtete Summe aus Genauigkeit (Gewicht %1), niedrigen Kosten (%2) und kurzer Dauer (%3), jeweils über diese Pläne skaliert. Keiner ist in allen drei besser als ein anderer.</translation>
     </message>
 </context>
 <context>

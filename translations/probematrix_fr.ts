@@ -2557,10 +2557,6 @@ texte d&apos;origine&#xa0;: %2</translation>
         <translation>Durée</translation>
     </message>
     <message>
-        <source>Table 3 class</source>
-        <translation>Classe (tableau 3)</translation>
-    </message>
-    <message>
         <source>#</source>
         <translation>N°</translation>
     </message>
@@ -3132,6 +3128,26 @@ Copier le texte du courriel dans le presse-papiers&#xa0;?</translation>
     <message>
         <source>plan</source>
         <translation>plan</translation>
+    </message>
+    <message>
+        <source>Plan type</source>
+        <translation>Type de plan</translation>
+    </message>
+    <message>
+        <source>Fidelity, 0 to 1: how well the plan&apos;s techniques answer what you asked</source>
+        <translation>Fidélité, de 0 à 1&#xa0;: à quel point les techniques du plan répondent à votre demande</translation>
+    </message>
+    <message>
+        <source>Cost units: 1 ≈ one cheap laboratory measurement</source>
+        <translation>Unités de coût&#xa0;: 1 ≈ une mesure de laboratoire bon marché</translation>
+    </message>
+    <message>
+        <source>The kind of campaign (D5.5 Table 3): single laboratory measurements, correlated or operando laboratory work, a single large-scale-facility measurement, or correlated operando work including large-scale facilities</source>
+        <translation>Le type de campagne (D5.5, tableau 3)&#xa0;: mesures de laboratoire isolées, travail de laboratoire corrélé ou operando, une mesure unique sur une grande infrastructure, ou travail operando corrélé incluant de grandes infrastructures</translation>
+    </message>
+    <message>
+        <source>Best first for what you asked: a weighted sum of fidelity (weight %1), low cost (%2) and short duration (%3), each scaled over these plans. None of them is better than another on all three.</source>
+        <translation>Les meilleurs d&apos;abord pour votre demande&#xa0;: une somme pondérée de la fidélité (poids %1), d&apos;un coût bas (%2) et d&apos;une durée courte (%3), chacun ramené à l&apos;échelle de ces plans. Aucun n&apos;est meilleur qu&apos;un autre sur les trois.</translation>
     </message>
 </context>
 <context>

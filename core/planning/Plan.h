@@ -172,6 +172,15 @@ struct PlanResult {
 
 // From a request to ranked, sequenced plans: the Pareto front over (fidelity max, cost
 // min, duration min). Errors: a pin that cannot be honoured, or a sequencing contradiction.
+// How plans are ranked for the main proposer: a weighted sum of the objectives, each scaled
+// to 0-1 over the plans; the weights follow the requested fidelity and cost (docs/PLANNER.md 4.6).
+struct RankingWeights {
+    double fidelity = 1;
+    double cost = 1;
+    double duration = 0.5;
+};
+RankingWeights rankingWeights(const Request &request);
+
 Result<PlanResult> planRequest(const Request &request, const Matrix &matrix, const PlanOptions &options = {});
 
 } // namespace pm

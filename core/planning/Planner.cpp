@@ -72,6 +72,13 @@ QList<const Step *> Plan::measureSteps() const
     return out;
 }
 
+RankingWeights rankingWeights(const Request &request)
+{
+    const double wf[] = {0.5, 1.0, 2.0};
+    const double wc[] = {2.0, 1.0, 0.5};
+    return {wf[std::clamp(request.fidelity, 0, 2)], wc[std::clamp(request.cost, 0, 2)], 0.5};
+}
+
 namespace {
 
 PlanClass classify(const Plan &plan, const Request &request, const Matrix &matrix)
@@ -111,12 +118,10 @@ void rank(QList<Plan> &plans, const Request &request)
     const auto [fLo, fSpan] = span([](const Plan &p) { return p.fidelity; });
     const auto [cLo, cSpan] = span([](const Plan &p) { return p.cost; });
     const auto [dLo, dSpan] = span([](const Plan &p) { return p.durationDays; });
-    const double wf[] = {0.5, 1.0, 2.0};
-    const double wc[] = {2.0, 1.0, 0.5};
+    const RankingWeights w = rankingWeights(request);
     // Init-captures: clang before 16 cannot capture structured bindings (the fuzz build uses clang 14).
     auto utility = [&, fLo = fLo, fSpan = fSpan, cLo = cLo, cSpan = cSpan, dLo = dLo, dSpan = dSpan](const Plan &p) {
-        return wf[request.fidelity] * (p.fidelity - fLo) / fSpan - wc[request.cost] * (p.cost - cLo) / cSpan
-            - 0.5 * (p.durationDays - dLo) / dSpan;
+        return w.fidelity * (p.fidelity - fLo) / fSpan - w.cost * (p.cost - cLo) / cSpan - w.duration * (p.durationDays - dLo) / dSpan;
     };
     std::stable_sort(plans.begin(), plans.end(), [&](const Plan &a, const Plan &b) {
         const double ua = utility(a);

@@ -233,6 +233,11 @@ private slots:
             for (int b = a + 1; b < ws->result().plans.size(); ++b)
                 if (QString::number(ws->result().plans[a].fidelity, 'f', 3) != QString::number(ws->result().plans[b].fidelity, 'f', 3))
                     QVERIFY(ws->plansTable()->item(a, 1)->text() != ws->plansTable()->item(b, 1)->text());
+        // The list says how it is ordered, with the request's weights (low fidelity, low cost
+        // chosen above: fidelity 0.5, cost 2), and its columns explain themselves.
+        QVERIFY2(ws->rankingNote()->text().contains(QStringLiteral("fidelity (weight 0.5), low cost (2)")), qPrintable(ws->rankingNote()->text()));
+        QCOMPARE(ws->plansTable()->horizontalHeaderItem(4)->text(), QStringLiteral("Plan type"));
+        QVERIFY(ws->plansTable()->horizontalHeaderItem(2)->toolTip().contains(QStringLiteral("one cheap laboratory measurement")));
         {
             Plan p1, p2, p3;
             p1.fidelity = 0.704;

@@ -75,11 +75,11 @@ QString statusTitle(StepStatus s)
 } // namespace
 
 PlanWorkspace::PlanWorkspace(QWidget *parent)
-    : QWidget(parent), m_headline(new QLabel(this)), m_plans(makeTable(this, {tr("Rank"), tr("Fidelity"), tr("Cost"), tr("Duration"), tr("Table 3 class")})),
+    : QWidget(parent), m_headline(new QLabel(this)), m_plans(makeTable(this, {tr("Rank"), tr("Fidelity"), tr("Cost"), tr("Duration"), tr("Plan type")})),
       m_pareto(new ParetoChart(this)), m_tabs(new QTabWidget(this)), m_graph(new SampleFlowView(this)), m_details(new QTextBrowser(this)),
       m_timeline(new TimelineView(this)), m_steps(makeTable(this, {tr("#"), tr("Step"), tr("What"), tr("Where"), tr("Start"), tr("Duration"), tr("Status")})),
       m_requirements(new QTextBrowser(this)), m_practical(new QTextBrowser(this)), m_existing(new archive::ExistingDataPanel(this)),
-      m_exportNote(new QLabel(this)),
+      m_exportNote(new QLabel(this)), m_rankingNote(new QLabel(this)),
       m_rejections(makeTable(this, {tr("Observable"), tr("Technique"), tr("Partner"), tr("Reason")})), m_unmeasurable(new QLabel(this))
 {
     buildActions();
@@ -142,7 +142,21 @@ PlanWorkspace::PlanWorkspace(QWidget *parent)
     auto *left = new QSplitter(Qt::Vertical, split);
     m_plans->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_plans->horizontalHeader()->setStretchLastSection(true);
-    left->addWidget(m_plans);
+    // Issue 18 §3: what the columns mean and how the list is ordered, where it is shown.
+    m_plans->horizontalHeaderItem(1)->setToolTip(tr("Fidelity, 0 to 1: how well the plan's techniques answer what you asked"));
+    m_plans->horizontalHeaderItem(2)->setToolTip(tr("Cost units: 1 ≈ one cheap laboratory measurement"));
+    m_plans->horizontalHeaderItem(4)->setToolTip(tr("The kind of campaign (D5.5 Table 3): single laboratory measurements, correlated or "
+                                                    "operando laboratory work, a single large-scale-facility measurement, or correlated "
+                                                    "operando work including large-scale facilities"));
+    auto *plansPane = new QWidget(left);
+    auto *plansLayout = new QVBoxLayout(plansPane);
+    plansLayout->setContentsMargins(0, 0, 0, 0);
+    plansLayout->addWidget(m_plans, 1);
+    m_rankingNote->setObjectName(QStringLiteral("rankingNote"));
+    m_rankingNote->setWordWrap(true);
+    m_rankingNote->setStyleSheet(QStringLiteral("color: #555;"));
+    plansLayout->addWidget(m_rankingNote);
+    left->addWidget(plansPane);
     left->addWidget(m_pareto);
     split->addWidget(left);
 
@@ -295,6 +309,12 @@ void PlanWorkspace::showResult()
         m_plans->item(i, 4)->setToolTip(planClassTitle(p.tableClass));
     }
     m_plans->resizeRowsToContents();
+    const RankingWeights w = rankingWeights(m_request);
+    m_rankingNote->setText(tr("Best first for what you asked: a weighted sum of fidelity (weight %1), low cost (%2) and short duration (%3), "
+                              "each scaled over these plans. None of them is better than another on all three.")
+                               .arg(w.fidelity)
+                               .arg(w.cost)
+                               .arg(w.duration));
     m_pareto->setPlans(m_result.plans);
     m_rejections->setRowCount(int(m_result.rejected.size()));
     for (int i = 0; i < m_result.rejected.size(); ++i) {

@@ -153,6 +153,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     archive::ExistingDataPanel *existingDataPanel() const { return m_existing; }
     QLabel *exportNote() const { return m_exportNote; }
+    QLabel *rankingNote() const { return m_rankingNote; }
     // Plans the request again with `observable` left out as answered by `doi` (issue 17); the
     // new request records it.
     Result<void> useExistingData(const QString &observable, const QString &doi);
@@ -254,6 +255,7 @@ private:
     QTextBrowser *m_practical;
     archive::ExistingDataPanel *m_existing;
     QLabel *m_exportNote; // "Saved plan.pdf in … — Open folder" after an export
+    QLabel *m_rankingNote; // how the plans list is ordered
     QStringList m_stepsWithData; // measure steps of the shown plan with existing data found
     QTableWidget *m_rejections;
     QLabel *m_unmeasurable;
