@@ -44,7 +44,7 @@ ArchiveClient::ArchiveClient(QObject *parent)
 
 void ArchiveClient::search(const QUrl &base, const QString &query, int size, int page)
 {
-    auto *pending = new Pending{base, query, size, page, {}, false, false, false};
+    auto pending = std::make_shared<Pending>(Pending{base, query, size, page, {}, false, false, false});
     // The address is checked here too, whoever built it: a token or a query never goes out
     // unencrypted to another machine.
     const auto checked = repositoryBase(base.toString());
@@ -56,7 +56,7 @@ void ArchiveClient::search(const QUrl &base, const QString &query, int size, int
     start(pending);
 }
 
-void ArchiveClient::start(Pending *pending)
+void ArchiveClient::start(const PendingPtr &pending)
 {
     QNetworkRequest request(recordsSearchUrl(pending->base, pending->query, pending->size, pending->page));
     request.setRawHeader("Accept", "application/vnd.inveniordm.v1+json, application/json;q=0.9");
@@ -99,7 +99,7 @@ void ArchiveClient::start(Pending *pending)
     connect(reply, &QNetworkReply::finished, this, [this, pending, reply] { finish(pending, reply); });
 }
 
-void ArchiveClient::finish(Pending *pending, QNetworkReply *reply)
+void ArchiveClient::finish(const PendingPtr &pending, QNetworkReply *reply)
 {
     reply->deleteLater();
     m_replies.removeAll(reply);
@@ -153,18 +153,16 @@ void ArchiveClient::finish(Pending *pending, QNetworkReply *reply)
         r.query = pending->query;
         outcome.page.records.append(r);
     }
-    delete pending;
     emit finished(outcome);
 }
 
-void ArchiveClient::fail(Pending *pending, const QString &message, int retryAfterS)
+void ArchiveClient::fail(const PendingPtr &pending, const QString &message, int retryAfterS)
 {
     SearchOutcome outcome;
     outcome.base = pending->base;
     outcome.query = pending->query;
     outcome.error = message;
     outcome.retryAfterS = retryAfterS;
-    delete pending;
     emit finished(outcome);
 }
 

@@ -11,6 +11,8 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <memory>
+
 class QNetworkAccessManager;
 class QNetworkReply;
 class QTimer;
@@ -46,10 +48,13 @@ signals:
     void finished(const pm::archive::SearchOutcome &outcome);
 
 private:
+    // One search, owned by the connections and timers that still refer to it: freed with the
+    // last of them, also when the client goes away mid-search.
     struct Pending;
-    void start(Pending *pending);
-    void finish(Pending *pending, QNetworkReply *reply);
-    void fail(Pending *pending, const QString &message, int retryAfterS = -1);
+    using PendingPtr = std::shared_ptr<Pending>;
+    void start(const PendingPtr &pending);
+    void finish(const PendingPtr &pending, QNetworkReply *reply);
+    void fail(const PendingPtr &pending, const QString &message, int retryAfterS = -1);
 
     QNetworkAccessManager *m_network;
     int m_timeoutMs = 10000;
