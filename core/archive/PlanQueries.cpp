@@ -33,6 +33,20 @@ QStringList materialTerms(const QString &material)
 
 namespace {
 
+// One query per technique: steps of a technique already asked for join its query. False when
+// the technique is not in `queries` yet.
+bool mergeInto(QList<StepQuery> &queries, const QString &technique, const QStringList &stepIds, const QStringList &observables)
+{
+    auto same = std::find_if(queries.begin(), queries.end(), [&](const StepQuery &q) { return q.technique == technique; });
+    if (same == queries.end())
+        return false;
+    same->stepIds += stepIds;
+    for (const QString &o : observables)
+        if (!same->observables.contains(o))
+            same->observables.append(o);
+    return true;
+}
+
 // (A OR B OR C): one of the words must match; quoted, so each is a term, not syntax.
 QString anyOf(const QStringList &terms)
 {
@@ -51,14 +65,8 @@ QList<StepQuery> stepQueries(const Plan &plan, const Matrix &matrix, const Reque
     for (const Step &s : plan.steps) {
         if (s.kind != StepKind::Measure || s.technique.isEmpty())
             continue;
-        auto same = std::find_if(queries.begin(), queries.end(), [&](const StepQuery &q) { return q.technique == s.technique; });
-        if (same != queries.end()) {
-            same->stepIds.append(s.id);
-            for (const QString &o : s.observables)
-                if (!same->observables.contains(o))
-                    same->observables.append(o);
+        if (mergeInto(queries, s.technique, {s.id}, s.observables))
             continue;
-        }
         StepQuery q;
         q.stepIds = {s.id};
         q.observables = s.observables;
@@ -101,17 +109,9 @@ PlanSearches planSearches(const QList<Plan> &plans, const Matrix &matrix, const 
 {
     PlanSearches out;
     for (const Plan &plan : plans)
-        for (const StepQuery &q : stepQueries(plan, matrix, request)) {
-            auto same = std::find_if(out.techniques.begin(), out.techniques.end(), [&](const StepQuery &t) { return t.technique == q.technique; });
-            if (same == out.techniques.end()) {
+        for (const StepQuery &q : stepQueries(plan, matrix, request))
+            if (!mergeInto(out.techniques, q.technique, q.stepIds, q.observables))
                 out.techniques.append(q);
-                continue;
-            }
-            same->stepIds += q.stepIds;
-            for (const QString &o : q.observables)
-                if (!same->observables.contains(o))
-                    same->observables.append(o);
-        }
     for (const RequestedObservable &o : request.observables) {
         Request one = request;
         one.observables = {o};
