@@ -1,5 +1,6 @@
 #include "FakeRepository.h"
 
+#include <QFile>
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -36,6 +37,12 @@ FakeRepository::FakeRepository(QObject *parent) : QObject(parent)
             connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
         }
     });
+}
+
+QByteArray FakeRepository::fixture(const QString &name)
+{
+    QFile f(QStringLiteral(PROBEMATRIX_TEST_DATA "/archive/") + name);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 bool FakeRepository::listen()

@@ -37,6 +37,8 @@ public:
     };
 
     explicit FakeRepository(QObject *parent = nullptr);
+    // A response body from tests/data/archive/ (the InvenioRDM and Zenodo shapes).
+    static QByteArray fixture(const QString &name);
     bool listen();
     QString base() const; // "http://127.0.0.1:PORT"
 

@@ -33,12 +33,6 @@ using pm::test::FakeRepository;
 
 namespace {
 
-QByteArray fixture(const QString &name)
-{
-    QFile f(QStringLiteral(PROBEMATRIX_TEST_DATA "/archive/") + name);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 // One search, waited for with the event loop running (the fake server lives on this thread).
 std::optional<SearchOutcome> searchOnce(ArchiveClient &client, const QString &base, const QString &query, int waitMs = 15000, int page = 1)
 {
@@ -73,7 +67,7 @@ class TestArchive : public QObject {
 private slots:
     void parsesInvenioRdmRecords()
     {
-        const auto page = parseRecordsResponse(fixture(QStringLiteral("inveniordm-page1.json")), QStringLiteral("https://archive.example.org"));
+        const auto page = parseRecordsResponse(FakeRepository::fixture(QStringLiteral("inveniordm-page1.json")), QStringLiteral("https://archive.example.org"));
         QVERIFY2(page, qPrintable(page ? QString() : page.error().text()));
         QCOMPARE(page->total, 25);
         QVERIFY(page->hasNext);
@@ -96,7 +90,7 @@ private slots:
 
     void parsesZenodoLegacyRecords()
     {
-        const auto page = parseRecordsResponse(fixture(QStringLiteral("zenodo-legacy.json")), QStringLiteral("https://zenodo.org"));
+        const auto page = parseRecordsResponse(FakeRepository::fixture(QStringLiteral("zenodo-legacy.json")), QStringLiteral("https://zenodo.org"));
         QVERIFY2(page, qPrintable(page ? QString() : page.error().text()));
         QCOMPARE(page->total, 1);
         QVERIFY(!page->hasNext);
@@ -175,8 +169,8 @@ private slots:
         QVERIFY(server.listen());
         server.handler = [](const FakeRepository::Request &r) {
             if (r.target.contains("page=2"))
-                return ok(fixture(QStringLiteral("zenodo-legacy.json")));
-            return ok(fixture(QStringLiteral("inveniordm-page1.json")));
+                return ok(FakeRepository::fixture(QStringLiteral("zenodo-legacy.json")));
+            return ok(FakeRepository::fixture(QStringLiteral("inveniordm-page1.json")));
         };
         ArchiveClient client;
         client.setToken(QStringLiteral("s3cret-token"));
@@ -217,7 +211,7 @@ private slots:
         int calls = 0;
         server.handler = [&](const FakeRepository::Request &) {
             return ++calls == 1 ? FakeRepository::Reply{429, "{}", {{"Retry-After", "1"}}, FakeRepository::Mode::Body}
-                                : ok(fixture(QStringLiteral("zenodo-legacy.json")));
+                                : ok(FakeRepository::fixture(QStringLiteral("zenodo-legacy.json")));
         };
         ArchiveClient client;
         QElapsedTimer t;
@@ -321,7 +315,7 @@ private slots:
     {
         FakeRepository server;
         QVERIFY(server.listen());
-        server.handler = [](const FakeRepository::Request &) { return ok(fixture(QStringLiteral("inveniordm-page1.json"))); };
+        server.handler = [](const FakeRepository::Request &) { return ok(FakeRepository::fixture(QStringLiteral("inveniordm-page1.json"))); };
         QProcess cli;
         cli.start(qEnvironmentVariable("PROBEMATRIX_CLI"),
                   {QStringLiteral("plan"), QStringLiteral(PROBEMATRIX_TEST_DATA "/scenarios/cnrs-pau-bordeaux-shipment/request.json"),
@@ -375,7 +369,7 @@ private slots:
     {
         FakeRepository server;
         QVERIFY(server.listen());
-        server.handler = [](const FakeRepository::Request &) { return ok(fixture(QStringLiteral("inveniordm-page1.json"))); };
+        server.handler = [](const FakeRepository::Request &) { return ok(FakeRepository::fixture(QStringLiteral("inveniordm-page1.json"))); };
         QProcess cli;
         cli.start(qEnvironmentVariable("PROBEMATRIX_CLI"),
                   {QStringLiteral("archive"), QStringLiteral("search"), QStringLiteral("operando XRD"), QStringLiteral("--url"), server.base(),

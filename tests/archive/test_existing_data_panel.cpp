@@ -28,12 +28,6 @@ using pm::test::FakeRepository;
 
 namespace {
 
-QByteArray fixture(const QString &name)
-{
-    QFile f(QStringLiteral(PROBEMATRIX_TEST_DATA "/archive/") + name);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 // Written when PROBEMATRIX_SCREENSHOTS names a folder (docs/images is refreshed from it).
 void saveShot(QWidget *w, const QString &name)
 {
@@ -85,7 +79,7 @@ private slots:
         server.handler = [](const FakeRepository::Request &r) {
             // Only XPS has data: the SEM query and the observable query find nothing.
             if (r.target.contains("photoelectron"))
-                return FakeRepository::Reply{200, fixture(QStringLiteral("inveniordm-page1.json")), {}, FakeRepository::Mode::Body};
+                return FakeRepository::Reply{200, FakeRepository::fixture(QStringLiteral("inveniordm-page1.json")), {}, FakeRepository::Mode::Body};
             return FakeRepository::Reply{200, "{\"hits\": {\"hits\": [], \"total\": 0}}", {}, FakeRepository::Mode::Body};
         };
         setRepositories({QUrl(server.base())});

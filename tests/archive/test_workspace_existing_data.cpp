@@ -30,12 +30,6 @@ using pm::test::FakeRepository;
 
 namespace {
 
-QByteArray fixture(const QString &name)
-{
-    QFile f(QStringLiteral(PROBEMATRIX_TEST_DATA "/archive/") + name);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 Request scenario(const QString &name)
 {
     QFile f(test::dataPath(QStringLiteral("scenarios/%1/request.json").arg(name)));
@@ -62,7 +56,7 @@ private slots:
         QVERIFY(server.listen());
         server.handler = [](const FakeRepository::Request &r) {
             if (r.target.contains("photoelectron")) // only XPS has data
-                return FakeRepository::Reply{200, fixture(QStringLiteral("inveniordm-page1.json")), {}, FakeRepository::Mode::Body};
+                return FakeRepository::Reply{200, FakeRepository::fixture(QStringLiteral("inveniordm-page1.json")), {}, FakeRepository::Mode::Body};
             return FakeRepository::Reply{200, "{\"hits\": {\"hits\": [], \"total\": 0}}", {}, FakeRepository::Mode::Body};
         };
         ui::archive::setRepositories({QUrl(server.base())});
