@@ -1,4 +1,5 @@
 // Validation (accepted steps stay, refused offerings go), the logbook and stored outcomes.
+#include "SeiSession.h"
 #include "TestSupport.h"
 
 #include "logbook/Logbook.h"
@@ -10,6 +11,8 @@
 #include <QTest>
 
 using namespace pm;
+using pm::test::measureOf;
+using pm::test::seiRequest;
 
 namespace {
 
@@ -22,29 +25,6 @@ Request twoObservables()
                      RequestedObservable{QStringLiteral("surface chemical composition"), RequestMode::ExSitu, {}, RegionOfInterest::Average, {}, {}}};
     r.origin = QStringLiteral("CEA");
     return r;
-}
-
-// Issue 18's session: SEI composition, SEI thickness and morphology on one graphite
-// electrode. One of the plans measures SEI composition by XPS and the rest by TEM, both at CEA.
-Request seiRequest()
-{
-    auto r = Request::fromJson(R"({"title": "SEI on graphite", "origin": "CEA",
-        "sample": {"shape": "electrode", "material": "graphite", "air_sensitive": true},
-        "observables": [{"name": "SEI composition", "mode": "ex-situ"}, {"name": "SEI thickness", "mode": "ex-situ"},
-                        {"name": "particle morphology", "mode": "ex-situ"}],
-        "correlations": [{"observables": ["SEI composition", "particle morphology"], "type": 2}],
-        "fidelity": "medium", "cost": "low"})");
-    if (!r)
-        qFatal("request: %s", qPrintable(r.error().text()));
-    return *r;
-}
-
-const Step *measureOf(const Plan &p, const QString &abbreviation)
-{
-    for (const Step *s : p.measureSteps())
-        if (s->technique.contains(QStringLiteral("(%1)").arg(abbreviation)))
-            return s;
-    return nullptr;
 }
 
 // A plan of two measurements on one sample, for the decision tests: XPS on day 7, SEM after it.

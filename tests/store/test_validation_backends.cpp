@@ -2,6 +2,7 @@
 // accepted step comes back unchanged and accepted, or flagged "changed since accepted"
 // with what was accepted kept; never silently carried over. The re-plan names its origin
 // and author; on PostgreSQL the server refuses a decision that does not carry its content.
+#include "../planning/SeiSession.h"
 #include "BackendFixture.h"
 
 #include "planning/PlanSession.h"
@@ -15,27 +16,6 @@ using namespace pm;
 using namespace pm::test;
 
 namespace {
-
-Request seiRequest()
-{
-    auto r = Request::fromJson(R"({"title": "SEI on graphite", "origin": "CEA",
-        "sample": {"shape": "electrode", "material": "graphite", "air_sensitive": true},
-        "observables": [{"name": "SEI composition", "mode": "ex-situ"}, {"name": "SEI thickness", "mode": "ex-situ"},
-                        {"name": "particle morphology", "mode": "ex-situ"}],
-        "correlations": [{"observables": ["SEI composition", "particle morphology"], "type": 2}],
-        "fidelity": "medium", "cost": "low"})");
-    if (!r)
-        qFatal("request: %s", qPrintable(r.error().text()));
-    return *r;
-}
-
-const Step *measureOf(const Plan &p, const QString &abbreviation)
-{
-    for (const Step *s : p.measureSteps())
-        if (s->technique.contains(QStringLiteral("(%1)").arg(abbreviation)))
-            return s;
-    return nullptr;
-}
 
 QString text(const Error &e)
 {
