@@ -103,7 +103,7 @@ QString coverHtml(const PlanReportInput &input)
     rows << row({Strings::tr("Sample"), esc(QStringLiteral("%1, %2").arg(sampleShapeKey(r.sample.shape), r.sample.material.isEmpty() ? Strings::tr("material not given") : r.sample.material))});
     rows << row({Strings::tr("Air sensitive"), r.sample.airSensitive ? Strings::tr("yes: handled and shipped under inert gas") : Strings::tr("no")});
     // An origin naming one site by its key ("cnrs-bordeaux") is shown by the site's name.
-    const Site *originSite = input.matrix && !input.matrix->partner(r.origin) ? input.matrix->sites.site(r.origin.toLower()) : nullptr;
+    const Site *originSite = input.matrix && !input.matrix->partner(r.origin) ? input.matrix->originSite(r.origin) : nullptr;
     rows << row({Strings::tr("Prepared at"), r.origin.isEmpty() ? Strings::tr("where first measured") : esc(originSite ? originSite->name : r.origin)});
     rows << row({Strings::tr("Fidelity wanted / cost accepted"), QStringLiteral("%1 / %2").arg(levelText(r.fidelity), levelText(r.cost))});
     if (!r.excludePartners.isEmpty())

@@ -83,6 +83,13 @@ QString Matrix::contactPoint(const Offering &offering) const
     return p->website;
 }
 
+const Site *Matrix::originSite(const QString &origin) const
+{
+    if (const Partner *p = partner(origin))
+        return sites.homeOf(*p);
+    return sites.site(origin.trimmed().toLower());
+}
+
 QStringList Matrix::clusters() const
 {
     QStringList out;

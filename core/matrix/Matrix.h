@@ -27,6 +27,10 @@ struct Matrix {
     // it is measured (sites.json), else the partner's web site; never the personal Contact
     // cell. Empty when neither is known.
     QString contactPoint(const Offering &offering) const;
+    // Where a request's origin starts its samples: a partner's home site, or one site of the
+    // registry by its key ("cnrs-bordeaux", any case). nullptr: neither, or a partner the
+    // registry does not place.
+    const Site *originSite(const QString &origin) const;
     // Distinct values seen in the data, for filters, facets and suggestions.
     QStringList clusters() const;
     QStringList countries() const;

@@ -187,7 +187,7 @@ Result<Problem> buildProblem(const Request &request, const Matrix &matrix, const
         // The origin is a partner (its home site) or one site of the registry: CNRS prepares
         // in Amiens, Pau or Bordeaux, and the shipments differ.
         const Partner *partner = matrix.partner(request.origin);
-        const Site *site = partner ? nullptr : matrix.sites.site(request.origin.trimmed().toLower());
+        const Site *site = partner ? nullptr : matrix.originSite(request.origin);
         if (!partner && !site) {
             // An empty matrix has no partner to suggest: say so instead of "did you mean ?".
             QStringList known = matrix.partnerNames();

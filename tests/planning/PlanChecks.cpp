@@ -114,7 +114,7 @@ QString checkLogistics(const Plan &plan, const Request &request, const Matrix &m
     QString originSite;
     if (!request.origin.isEmpty()) {
         const Partner *partner = matrix.partner(request.origin);
-        const Site *site = partner ? matrix.sites.homeOf(*partner) : matrix.sites.site(request.origin.toLower());
+        const Site *site = matrix.originSite(request.origin);
         originSite = site ? site->name : partner ? partner->shortName : QString();
         if (originSite.isEmpty())
             return QStringLiteral("the origin %1 is neither a partner nor a site").arg(request.origin);
