@@ -1,5 +1,7 @@
 #include "RecordsParser.h"
 
+#include "common/SafeNumber.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -67,7 +69,14 @@ ArchiveRecord recordFrom(const QJsonObject &hit, const QString &source)
     ArchiveRecord r;
     r.source = source;
     const QJsonValue id = hit.value(QStringLiteral("id"));
-    r.id = bounded(id.isDouble() ? QString::number(qint64(id.toDouble())) : id.toString(), 100);
+    // Zenodo's legacy ids are numbers. Only a whole number that fits is an id: qint64(7e53) is
+    // undefined behaviour, and a fractional "id" names nothing.
+    if (id.isDouble()) {
+        const auto whole = number::wholeNumberIn(id.toDouble(), 0, kMaxNumericId);
+        r.id = whole ? QString::number(*whole) : QString();
+    } else {
+        r.id = bounded(id.toString(), 100);
+    }
     const QJsonObject m = hit.value(QStringLiteral("metadata")).toObject();
     r.title = bounded(m.value(QStringLiteral("title")).toString());
     for (const QJsonValue &c : m.value(QStringLiteral("creators")).toArray()) {

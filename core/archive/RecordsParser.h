@@ -17,6 +17,7 @@ constexpr int kMaxRecordsPerPage = 100;
 constexpr int kMaxCreators = 50;
 constexpr int kMaxSubjects = 30;
 constexpr int kMaxTextChars = 2000; // titles and descriptions are cut here
+constexpr qint64 kMaxNumericId = (qint64(1) << 53); // JSON numbers are exact up to 2^53
 
 Result<ArchivePage> parseRecordsResponse(const QByteArray &body, const QString &source);
 

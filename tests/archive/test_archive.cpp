@@ -125,6 +125,15 @@ private slots:
         QCOMPARE(page->records[0].creators.size(), kMaxCreators);
         QVERIFY(page->records[0].url.isEmpty()); // not a web page
 
+        // A numeric id a hostile server makes huge or fractional is no id; it is not converted blindly.
+        const QByteArray odd("{\"hits\": {\"total\": 3, \"hits\": [{\"id\": 7.65e53, \"metadata\": {\"title\": \"a\"}}, {\"id\": 12.5, \"metadata\": {\"title\": \"b\"}}, {\"id\": 9007199254740992, \"metadata\": {\"title\": \"c\"}}]}}");
+        const auto oddIds = parseRecordsResponse(odd, QStringLiteral("https://x.example"));
+        QVERIFY(oddIds);
+        QCOMPARE(oddIds->records.size(), 3);
+        QVERIFY(oddIds->records[0].id.isEmpty());
+        QVERIFY(oddIds->records[1].id.isEmpty());
+        QCOMPARE(oddIds->records[2].id, QStringLiteral("9007199254740992"));
+
         for (const QByteArray &bad : {QByteArray("{\"hits\": [1, 2]}"), QByteArray("[]"), QByteArray("{\"hits\": {\"total\": -4, \"hits\": []}}"),
                                       QByteArray("{\"hits\": {\"total\": \"many\", \"hits\": []}}"), QByteArray("{\"hits\": {")}) {
             const auto refused = parseRecordsResponse(bad, QStringLiteral("https://x.example"));
