@@ -45,6 +45,9 @@ struct Rule {
     Role role = Role::Filler;
     QString whereTemplate;                  // `list --where` text, with {time}/{duration} if the phrase has slots
     std::optional<FilterExpression> expression; // parsed at load time when there is no slot
+    // A second criterion the phrase also means ("state of charge distribution": Li distribution
+    // AND a spatially resolving technique; phrase files' "and_where").
+    std::optional<FilterExpression> also;
     int priority = 0;                       // breaks ties between matches of the same length
     bool capitalsOnly = false;              // "NI" (neutron imaging) must not swallow "Ni" (nickel)
     bool exactSpelling = false;             // an element symbol counts only as written: "Ni", "Co", "O"

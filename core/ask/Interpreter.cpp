@@ -550,6 +550,8 @@ struct Reader {
                 addHints(rule, typed);
                 if (const auto e = expressionFor(rule, m->slot)) {
                     addCriterion(*e, typed, m->corrected);
+                    if (rule.also) // "state of charge distribution": Li distribution, spatially resolved
+                        addCriterion(*rule.also, typed, {});
                     if (!rule.element.isEmpty()) { // "Ni oxidation state": and the element
                         addCriterion(FilterExpression{FilterField::Element, FilterOp::Equal, {rule.element}}, typed, {});
                         qualify(e->values.first(), rule.element);
