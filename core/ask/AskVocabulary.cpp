@@ -189,7 +189,7 @@ void AskVocabulary::addRule(Rule rule, const QString &phrase)
     const QString identity = keys.join(QLatin1Char(' ')) + QChar(0x1f) + QString::number(int(rule.role)) + QChar(0x1f)
                              + rule.whereTemplate + QChar(0x1f) + rule.shape + rule.roi + QString::number(rule.correlation)
                              + QString::number(rule.airSensitive) + QString::number(rule.campaign) + QString::number(rule.material)
-                             + rule.element + (rule.also ? rule.also->toString() : QString());
+                             + rule.element + (rule.also ? rule.also->toString() : QString()) + (rule.postfix ? QStringLiteral("postfix") : QString());
     if (m_seen.contains(identity))
         return;
     m_seen.insert(identity);
@@ -265,6 +265,13 @@ Result<void> AskVocabulary::addPhraseFile(const QByteArray &json, const Matrix &
     };
     m_examples += stringsOf(doc.value(QStringLiteral("examples")));
     addWords("negations", Role::Negation, kConnectorPriority);
+    for (const QString &phrase : stringsOf(doc.value(QStringLiteral("postfix_negations")))) {
+        Rule rule;
+        rule.role = Role::Negation;
+        rule.priority = kConnectorPriority;
+        rule.postfix = true;
+        addRule(rule, phrase);
+    }
     addWords("alternatives", Role::Alternative, kConnectorPriority);
     addWords("conjunctions", Role::Conjunction, kConnectorPriority);
     addWords("materials", Role::Hint, kHintPriority, true);

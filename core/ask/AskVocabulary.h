@@ -59,6 +59,8 @@ struct Rule {
     bool airSensitive = false;
     bool campaign = false; // the sentence asks for a measurement campaign
     bool material = false; // names the sample's material ("LNO")
+    // A negation that may follow what it negates ("XPS excluded"): phrase files' "postfix_negations".
+    bool postfix = false;
 };
 
 // The words ProbeMatrix understands in a question: the bundled phrase files

@@ -410,6 +410,24 @@ private slots:
         QCOMPARE(setOf(ask(QStringLiteral("Where can I do ICP-OES?")).rows), rowsOf({QStringLiteral("technique=ICP-OES")}, m));
     }
 
+    // Issue 16: "XPS excluded" negates what it follows; "anywhere but ESRF" is a negation.
+    void negationAfterWhatItNegates()
+    {
+        const Matrix &m = m_db->matrix;
+        const QSet<int> thicknessNotXps = rowsOf({QStringLiteral("observable=SEI thickness"), QStringLiteral("technique!=XPS")}, m);
+        QVERIFY(!thicknessNotXps.isEmpty());
+        QCOMPARE(setOf(ask(QStringLiteral("SEI thickness, XPS excluded")).rows), thicknessNotXps);
+        QCOMPARE(setOf(ask(QStringLiteral("SEI thickness with XPS ruled out.")).rows), thicknessNotXps);
+        // Before another criterion it still negates the next one.
+        QCOMPARE(setOf(ask(QStringLiteral("SEI thickness, excluded XPS")).rows), thicknessNotXps);
+        // Not at the end of a clause: "XPS excluded at CEA" stays a prefix to "at CEA".
+        QCOMPARE(setOf(ask(QStringLiteral("XPS excluded CEA")).rows),
+                 rowsOf({QStringLiteral("technique=XPS"), QStringLiteral("partner!=CEA")}, m));
+        const QSet<int> xasNotEsrf = rowsOf({QStringLiteral("technique=XAS|X-ray absorption spectroscopy"), QStringLiteral("partner!=ESRF")}, m);
+        QCOMPARE(setOf(ask(QStringLiteral("XAS anywhere but ESRF")).rows), xasNotEsrf);
+        QCOMPARE(setOf(ask(QStringLiteral("XAS by anyone except ESRF")).rows), xasNotEsrf);
+    }
+
     void emptyAnswersCompareTheCriteria()
     {
         // An expected empty answer passes only when the reader found the same criteria: an
