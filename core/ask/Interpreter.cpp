@@ -558,9 +558,13 @@ struct Reader {
             case Role::Criterion: {
                 addHints(rule, typed);
                 if (const auto e = expressionFor(rule, m->slot)) {
+                    // "state of charge distribution": Li distribution, spatially resolved. Negated
+                    // ("without SOC distribution"), only the observable is: "not (A and B)" has
+                    // no filter of its own, and "not A" is the reading that removes those rows.
+                    const bool negating = negationPending;
                     addCriterion(*e, typed, m->corrected);
                     lastCriterionEnd = i;
-                    if (rule.also) // "state of charge distribution": Li distribution, spatially resolved
+                    if (rule.also && !negating)
                         addCriterion(*rule.also, typed, {});
                     if (!rule.element.isEmpty()) { // "Ni oxidation state": and the element
                         addCriterion(FilterExpression{FilterField::Element, FilterOp::Equal, {rule.element}}, typed, {});

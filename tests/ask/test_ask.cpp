@@ -396,6 +396,9 @@ private slots:
         QCOMPARE(soc.criteria[0].words.join(QLatin1Char(' ')), QStringLiteral("state of charge distribution"));
         QCOMPARE(setOf(soc.rows), rowsOf({QStringLiteral("observable=Li distribution"),
                                            QStringLiteral("technique=mapping|imaging|tomography|CT|depth profiling|microscopy")}, m));
+        // Negated, it removes the Li-distribution rows; it does not keep only mapping techniques.
+        QCOMPARE(setOf(ask(QStringLiteral("XRD without state of charge distribution")).rows),
+                 rowsOf({QStringLiteral("technique=XRD|X-ray diffraction"), QStringLiteral("observable!=Li distribution")}, m));
     }
 
     // Issue 16: a negated technique name of several words is negated whole.
