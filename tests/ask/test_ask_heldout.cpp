@@ -11,9 +11,10 @@ using namespace pm;
 using namespace pm::ask;
 using namespace pm::test;
 
-// The lead sets this floor from the one measured run of this test (docs/PERFORMANCE.md); until
-// then it only checks that the half loads and is scored.
-constexpr double kTestHalfFloor = 0.0;
+// Set from the one measured run of this test (757/774 = 97.8 %, 2026-12-03, docs/PERFORMANCE.md),
+// rounded down; issue 16's target is 0.95. A reader change that costs more fails here, without
+// showing which questions: look at the dev half to find out why.
+constexpr double kTestHalfFloor = 0.97;
 
 class TestAskHeldout : public QObject {
     Q_OBJECT
