@@ -3189,10 +3189,6 @@ Den Text der E-Mail in die Zwischenablage kopieren?</translation>
         <translation>Genauigkeit und Kosten</translation>
     </message>
     <message>
-        <source>Some techniques are more accurate, some take more time and money (D5.5 2.1, Table 3). Pick the kind of plan you are after; the planner ranks its proposals by it.</source>
-        <translation>Manche Techniken sind genauer, manche kosten mehr Zeit und Geld (D5.5 2.1, Tabelle 3). Wählen Sie die gewünschte Art von Plan; der Planer ordnet seine Vorschläge danach.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;High fidelity&lt;/b&gt;</source>
         <translation>&lt;b&gt;Hohe Genauigkeit&lt;/b&gt;</translation>
     </message>
@@ -3217,14 +3213,6 @@ Den Text der E-Mail in die Zwischenablage kopieren?</translation>
         <translation>Nicht anzufragende Partner:</translation>
     </message>
     <message>
-        <source>High fidelity, high cost
-Correlated multimodal operando experiments,
-including large-scale facilities</source>
-        <translation>Hohe Genauigkeit, hohe Kosten
-Korrelierte multimodale Operando-Experimente,
-einschließlich Großforschungsanlagen</translation>
-    </message>
-    <message>
         <source>Low fidelity, high cost
 Single large-scale
 facility measurement</source>
@@ -3233,20 +3221,80 @@ Einzelmessung an einer
 Großforschungsanlage</translation>
     </message>
     <message>
-        <source>High fidelity, low cost
-Correlated or operando experiments
-on laboratory instruments</source>
-        <translation>Hohe Genauigkeit, geringe Kosten
-Korrelierte oder Operando-Experimente
-an Laborgeräten</translation>
-    </message>
-    <message>
         <source>Low fidelity, low cost
 Single and high-throughput
 laboratory experiments</source>
         <translation>Geringe Genauigkeit, geringe Kosten
 Einzelne Laborexperimente
 mit hohem Durchsatz</translation>
+    </message>
+    <message>
+        <source>High fidelity, high cost
+Correlated multimodal
+operando experiments with
+large-scale facilities</source>
+        <translation>Hohe Genauigkeit, hohe Kosten
+Korrelierte multimodale
+Operando-Experimente mit
+Großforschungsanlagen</translation>
+    </message>
+    <message>
+        <source>High fidelity, low cost
+Correlated or operando
+laboratory experiments</source>
+        <translation>Hohe Genauigkeit, geringe Kosten
+Korrelierte oder Operando-
+Laborexperimente</translation>
+    </message>
+    <message>
+        <source>Medium fidelity, medium cost
+(the default)</source>
+        <translation>Mittlere Genauigkeit, mittlere Kosten
+(Voreinstellung)</translation>
+    </message>
+    <message>
+        <source>High fidelity</source>
+        <translation>Hohe Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Medium fidelity</source>
+        <translation>Mittlere Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Low fidelity</source>
+        <translation>Geringe Genauigkeit</translation>
+    </message>
+    <message>
+        <source>high cost</source>
+        <translation>hohe Kosten</translation>
+    </message>
+    <message>
+        <source>medium cost</source>
+        <translation>mittlere Kosten</translation>
+    </message>
+    <message>
+        <source>low cost</source>
+        <translation>geringe Kosten</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Some techniques are more accurate, some take more time and money. Pick the kind of plan you are after; the planner ranks its proposals by it. Until you pick one, plans are ranked for medium fidelity and medium cost.</source>
+        <translation>Manche Techniken sind genauer, manche kosten mehr Zeit und Geld. Wählen Sie die Art von Plan, die Sie suchen; der Planer ordnet seine Vorschläge danach. Solange Sie nichts wählen, werden die Pläne für mittlere Genauigkeit und mittlere Kosten geordnet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Medium fidelity&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Mittlere Genauigkeit&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Medium cost&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Mittlere Kosten&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The plans are ranked by a weighted sum: fidelity weight %1, low cost weight %2, short duration 0.5.</source>
+        <translation>Die Pläne werden nach einer gewichteten Summe geordnet: Gewicht der Genauigkeit %1, der niedrigen Kosten %2, der kurzen Dauer 0,5.</translation>
     </message>
 </context>
 <context>

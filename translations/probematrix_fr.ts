@@ -3189,10 +3189,6 @@ Copier le texte du courriel dans le presse-papiers&#xa0;?</translation>
         <translation>Fidélité et coût</translation>
     </message>
     <message>
-        <source>Some techniques are more accurate, some take more time and money (D5.5 2.1, Table 3). Pick the kind of plan you are after; the planner ranks its proposals by it.</source>
-        <translation>Certaines techniques sont plus précises, d&apos;autres demandent plus de temps et d&apos;argent (D5.5 2.1, tableau 3). Choisissez le type de plan recherché&#xa0;; le planificateur classe ses propositions en conséquence.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;High fidelity&lt;/b&gt;</source>
         <translation>&lt;b&gt;Fidélité élevée&lt;/b&gt;</translation>
     </message>
@@ -3217,14 +3213,6 @@ Copier le texte du courriel dans le presse-papiers&#xa0;?</translation>
         <translation>Partenaires à ne pas solliciter&#xa0;:</translation>
     </message>
     <message>
-        <source>High fidelity, high cost
-Correlated multimodal operando experiments,
-including large-scale facilities</source>
-        <translation>Fidélité élevée, coût élevé
-Expériences operando multimodales corrélées,
-grands instruments compris</translation>
-    </message>
-    <message>
         <source>Low fidelity, high cost
 Single large-scale
 facility measurement</source>
@@ -3233,20 +3221,80 @@ Mesure unique sur
 un grand instrument</translation>
     </message>
     <message>
-        <source>High fidelity, low cost
-Correlated or operando experiments
-on laboratory instruments</source>
-        <translation>Fidélité élevée, coût faible
-Expériences corrélées ou operando
-sur instruments de laboratoire</translation>
-    </message>
-    <message>
         <source>Low fidelity, low cost
 Single and high-throughput
 laboratory experiments</source>
         <translation>Fidélité faible, coût faible
 Expériences de laboratoire uniques
 et à haut débit</translation>
+    </message>
+    <message>
+        <source>High fidelity, high cost
+Correlated multimodal
+operando experiments with
+large-scale facilities</source>
+        <translation>Fidélité élevée, coût élevé
+Expériences operando
+multimodales corrélées avec
+grands instruments</translation>
+    </message>
+    <message>
+        <source>High fidelity, low cost
+Correlated or operando
+laboratory experiments</source>
+        <translation>Fidélité élevée, coût faible
+Expériences de laboratoire
+corrélées ou operando</translation>
+    </message>
+    <message>
+        <source>Medium fidelity, medium cost
+(the default)</source>
+        <translation>Fidélité moyenne, coût moyen
+(par défaut)</translation>
+    </message>
+    <message>
+        <source>High fidelity</source>
+        <translation>Fidélité élevée</translation>
+    </message>
+    <message>
+        <source>Medium fidelity</source>
+        <translation>Fidélité moyenne</translation>
+    </message>
+    <message>
+        <source>Low fidelity</source>
+        <translation>Fidélité faible</translation>
+    </message>
+    <message>
+        <source>high cost</source>
+        <translation>coût élevé</translation>
+    </message>
+    <message>
+        <source>medium cost</source>
+        <translation>coût moyen</translation>
+    </message>
+    <message>
+        <source>low cost</source>
+        <translation>coût faible</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Some techniques are more accurate, some take more time and money. Pick the kind of plan you are after; the planner ranks its proposals by it. Until you pick one, plans are ranked for medium fidelity and medium cost.</source>
+        <translation>Certaines techniques sont plus précises, d&apos;autres demandent plus de temps et d&apos;argent. Choisissez le type de plan recherché&#xa0;; le planificateur classe ses propositions en conséquence. Tant que vous n&apos;avez pas choisi, les plans sont classés pour une fidélité moyenne et un coût moyen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Medium fidelity&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Fidélité moyenne&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Medium cost&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Coût moyen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The plans are ranked by a weighted sum: fidelity weight %1, low cost weight %2, short duration 0.5.</source>
+        <translation>Les plans sont classés par une somme pondérée&#xa0;: poids de la fidélité %1, du faible coût %2, de la courte durée 0,5.</translation>
     </message>
 </context>
 <context>

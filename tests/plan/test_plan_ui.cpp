@@ -223,7 +223,28 @@ private slots:
         saveShot(wizard, QStringLiteral("wizard-5-correlations.png"));
         wizard->next();
         QCOMPARE(wizard->currentId(), int(RequestWizard::PriorityPageId));
-        qobject_cast<PriorityPage *>(wizard->currentPage())->chooseQuadrant(3); // low fidelity, low cost
+        auto *priority = qobject_cast<PriorityPage *>(wizard->currentPage());
+        // Issue 18, 3: three levels per axis, the default (medium, medium) shown chosen, the
+        // corners named after D5.5 Table 3.
+        QList<QPushButton *> cells;
+        for (QPushButton *b : priority->findChildren<QPushButton *>())
+            if (b->isCheckable())
+                cells.append(b);
+        QCOMPARE(cells.size(), 9);
+        for (QPushButton *b : std::as_const(cells)) // nothing clipped
+            QVERIFY2(b->width() >= b->sizeHint().width() && b->height() >= b->sizeHint().height(), qPrintable(b->text()));
+        int checked = 0;
+        for (QPushButton *b : std::as_const(cells))
+            if (b->isChecked()) {
+                ++checked;
+                QVERIFY2(b->text().contains(QStringLiteral("Medium fidelity, medium cost")), qPrintable(b->text()));
+            }
+        QCOMPARE(checked, 1);
+        QVERIFY(std::any_of(cells.begin(), cells.end(), [](QPushButton *b) { return b->text().contains(QStringLiteral("Single large-scale")); }));
+        priority->choose(0, 2); // low fidelity, high cost
+        QCOMPARE(wizard->request().fidelity, 0);
+        QCOMPARE(wizard->request().cost, 2);
+        priority->choose(0, 0); // low fidelity, low cost
         QCOMPARE(wizard->request().fidelity, 0);
         QCOMPARE(wizard->request().cost, 0);
         saveShot(wizard, QStringLiteral("wizard-6-fidelity-cost.png"));

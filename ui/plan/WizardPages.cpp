@@ -6,6 +6,8 @@
 #include "matrix/Matrix.h"
 #include "matrix/Vocabulary.h"
 
+#include <algorithm>
+
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
@@ -240,18 +242,31 @@ void SamplePage::initializePage()
 // ---- 6. Fidelity and cost -------------------------------------------------------------
 
 namespace {
-struct Quadrant {
-    int fidelity;
-    int cost;
-    const char *title;
+// D5.5 Table 3 names the four corners of the fidelity/cost plane; the wizard offers the three
+// levels of each axis (issue 18, 3), so the middle row and column are plain words.
+const char *const kCornerTitles[4] = {
+    QT_TRANSLATE_NOOP("pm::ui::PriorityPage", "High fidelity, high cost\nCorrelated multimodal\noperando experiments with\nlarge-scale facilities"),
+    QT_TRANSLATE_NOOP("pm::ui::PriorityPage", "Low fidelity, high cost\nSingle large-scale\nfacility measurement"),
+    QT_TRANSLATE_NOOP("pm::ui::PriorityPage", "High fidelity, low cost\nCorrelated or operando\nlaboratory experiments"),
+    QT_TRANSLATE_NOOP("pm::ui::PriorityPage", "Low fidelity, low cost\nSingle and high-throughput\nlaboratory experiments"),
 };
-// D5.5 Table 3, in reading order: high cost on top, high fidelity on the left.
-const Quadrant kQuadrants[4] = {
-    {2, 2, QT_TRANSLATE_NOOP("pm::ui::PriorityPage", "High fidelity, high cost\nCorrelated multimodal operando experiments,\nincluding large-scale facilities")},
-    {0, 2, QT_TRANSLATE_NOOP("pm::ui::PriorityPage", "Low fidelity, high cost\nSingle large-scale\nfacility measurement")},
-    {2, 0, QT_TRANSLATE_NOOP("pm::ui::PriorityPage", "High fidelity, low cost\nCorrelated or operando experiments\non laboratory instruments")},
-    {0, 0, QT_TRANSLATE_NOOP("pm::ui::PriorityPage", "Low fidelity, low cost\nSingle and high-throughput\nlaboratory experiments")},
-};
+// Cell of the grid: row 0 high cost .. 2 low cost, column 0 high fidelity .. 2 low fidelity.
+int cellOf(int fidelity, int cost) { return (2 - cost) * 3 + (2 - fidelity); }
+int fidelityOf(int cell) { return 2 - cell % 3; }
+int costOf(int cell) { return 2 - cell / 3; }
+
+QString cellTitle(int cell)
+{
+    const int f = fidelityOf(cell);
+    const int c = costOf(cell);
+    if (f != 1 && c != 1) // a corner of Table 3
+        return PriorityPage::tr(kCornerTitles[(c == 2 ? 0 : 2) + (f == 2 ? 0 : 1)]);
+    if (f == 1 && c == 1)
+        return PriorityPage::tr("Medium fidelity, medium cost\n(the default)");
+    const QString fidelity = f == 2 ? PriorityPage::tr("High fidelity") : f == 1 ? PriorityPage::tr("Medium fidelity") : PriorityPage::tr("Low fidelity");
+    const QString cost = c == 2 ? PriorityPage::tr("high cost") : c == 1 ? PriorityPage::tr("medium cost") : PriorityPage::tr("low cost");
+    return PriorityPage::tr("%1, %2").arg(fidelity, cost);
+}
 } // namespace
 
 PriorityPage::PriorityPage(RequestWizard *wizard)
@@ -260,25 +275,30 @@ PriorityPage::PriorityPage(RequestWizard *wizard)
       m_hasDeadline(new QCheckBox(tr("Results wanted by:"), this)), m_deadline(new QDateEdit(this))
 {
     setTitle(tr("Fidelity and cost"));
-    setSubTitle(tr("Some techniques are more accurate, some take more time and money (D5.5 2.1, Table 3). Pick the kind of "
-                   "plan you are after; the planner ranks its proposals by it."));
+    setSubTitle(tr("Some techniques are more accurate, some take more time and money. Pick the kind of plan you are after; "
+                   "the planner ranks its proposals by it. Until you pick one, plans are ranked for medium fidelity and medium cost."));
     auto *layout = new QVBoxLayout(this);
     auto *grid = new QGridLayout;
     grid->addWidget(new QLabel(tr("<b>High fidelity</b>"), this), 0, 1, Qt::AlignCenter);
-    grid->addWidget(new QLabel(tr("<b>Low fidelity</b>"), this), 0, 2, Qt::AlignCenter);
+    grid->addWidget(new QLabel(tr("<b>Medium fidelity</b>"), this), 0, 2, Qt::AlignCenter);
+    grid->addWidget(new QLabel(tr("<b>Low fidelity</b>"), this), 0, 3, Qt::AlignCenter);
     grid->addWidget(new QLabel(tr("<b>High cost</b>"), this), 1, 0);
-    grid->addWidget(new QLabel(tr("<b>Low cost</b>"), this), 2, 0);
-    for (int q = 0; q < 4; ++q) {
-        auto *button = new QPushButton(tr(kQuadrants[q].title), this);
+    grid->addWidget(new QLabel(tr("<b>Medium cost</b>"), this), 2, 0);
+    grid->addWidget(new QLabel(tr("<b>Low cost</b>"), this), 3, 0);
+    for (int cell = 0; cell < 9; ++cell) {
+        auto *button = new QPushButton(cellTitle(cell), this);
         button->setCheckable(true);
-        button->setMinimumSize(260, 76);
+        button->setMinimumSize(button->sizeHint().expandedTo(QSize(150, 56))); // never clipped (issue 18, 4)
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-        button->setStyleSheet(QStringLiteral("QPushButton { text-align: center; padding: 6px; } QPushButton:checked { background: #cfe0f5; border: 2px solid #1f6fd1; }"));
-        m_quadrants->addButton(button, q);
-        grid->addWidget(button, 1 + q / 2, 1 + q % 2);
+        button->setStyleSheet(QStringLiteral("QPushButton { text-align: center; padding: 4px; } QPushButton:checked { background: #cfe0f5; border: 2px solid #1f6fd1; }"));
+        button->setToolTip(tr("The plans are ranked by a weighted sum: fidelity weight %1, low cost weight %2, short duration 0.5.")
+                               .arg(QLocale().toString(fidelityOf(cell) == 2 ? 2.0 : fidelityOf(cell) == 1 ? 1.0 : 0.5))
+                               .arg(QLocale().toString(costOf(cell) == 0 ? 2.0 : costOf(cell) == 1 ? 1.0 : 0.5)));
+        m_quadrants->addButton(button, cell);
+        grid->addWidget(button, 1 + cell / 3, 1 + cell % 3);
     }
     layout->addLayout(grid);
-    connect(m_quadrants, &QButtonGroup::idClicked, this, &PriorityPage::chooseQuadrant);
+    connect(m_quadrants, &QButtonGroup::idClicked, this, &PriorityPage::chooseCell);
 
     auto *exclusions = new QGroupBox(tr("Exclusions"), this);
     auto *ex = new QVBoxLayout(exclusions);
@@ -315,14 +335,19 @@ PriorityPage::PriorityPage(RequestWizard *wizard)
     });
 }
 
-void PriorityPage::chooseQuadrant(int quadrant)
+void PriorityPage::choose(int fidelity, int cost)
 {
-    if (quadrant < 0 || quadrant > 3)
+    chooseCell(cellOf(std::clamp(fidelity, 0, 2), std::clamp(cost, 0, 2)));
+}
+
+void PriorityPage::chooseCell(int cell)
+{
+    if (cell < 0 || cell > 8)
         return;
-    m_quadrants->button(quadrant)->setChecked(true);
+    m_quadrants->button(cell)->setChecked(true);
     m_wizard->updateRequest([&](Request &r) {
-        r.fidelity = kQuadrants[quadrant].fidelity;
-        r.cost = kQuadrants[quadrant].cost;
+        r.fidelity = fidelityOf(cell);
+        r.cost = costOf(cell);
     });
 }
 
@@ -342,8 +367,8 @@ void PriorityPage::initializePage()
 {
     const Request &r = m_wizard->request();
     m_quadrants->setExclusive(false);
-    for (int q = 0; q < 4; ++q)
-        m_quadrants->button(q)->setChecked(kQuadrants[q].fidelity == r.fidelity && kQuadrants[q].cost == r.cost);
+    for (int cell = 0; cell < 9; ++cell)
+        m_quadrants->button(cell)->setChecked(fidelityOf(cell) == r.fidelity && costOf(cell) == r.cost);
     m_quadrants->setExclusive(true);
     const QSignalBlocker b1(m_partners), b2(m_excludeLsf), b3(m_hasDeadline), b4(m_deadline);
     for (int i = 0; i < m_partners->count(); ++i) {

@@ -104,14 +104,15 @@ class PriorityPage : public QWizardPage {
 public:
     explicit PriorityPage(RequestWizard *wizard);
     void initializePage() override;
-    // Quadrants of D5.5 Table 3: 0 high fidelity/high cost, 1 low fidelity/high cost,
-    // 2 high fidelity/low cost, 3 low fidelity/low cost.
-    void chooseQuadrant(int quadrant);
+    // Three levels per axis (0 low, 1 medium, 2 high); the corners are the classes of D5.5
+    // Table 3. Until the user picks one, the request's (medium, medium) is shown chosen.
+    void choose(int fidelity, int cost);
     QListWidget *partners() const { return m_partners; }
     QCheckBox *excludeLargeScale() const { return m_excludeLsf; }
 
 private:
     void writeExclusions();
+    void chooseCell(int cell); // 0..8, row by row from high cost, column by column from high fidelity
     RequestWizard *m_wizard;
     QButtonGroup *m_quadrants;
     QListWidget *m_partners;
