@@ -158,4 +158,20 @@ QByteArray makeXlsx(const QList<QStringList> &rows)
     return bytes;
 }
 
+int timingSlack()
+{
+    bool ok = false;
+    const int forced = qEnvironmentVariableIntValue("PROBEMATRIX_TIMING_SLACK", &ok);
+    if (ok && forced >= 1)
+        return forced;
+#if defined(__SANITIZE_ADDRESS__)
+    return 5; // gcc
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+    return 5; // clang
+#endif
+#endif
+    return 1;
+}
+
 } // namespace pm::test

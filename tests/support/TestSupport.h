@@ -12,6 +12,13 @@
 namespace pm::test {
 
 QString dataPath(const QString &name);   // tests/data/<name>
+// How many times slower than a release build this test build may run. The few responsiveness
+// limits the issues state (the event loop ticks every 100 ms, Cancel within 200 ms) are
+// multiplied by it: 1 in a normal build, 5 under AddressSanitizer (2-5x slower, measured as
+// 249 ms for a 200 ms cancel on a loaded 2-core machine). Each such test also checks the
+// property itself (the work ran on another thread), so a larger slack cannot hide a block.
+// PROBEMATRIX_TIMING_SLACK=N overrides.
+int timingSlack();
 QString sourcePath(const QString &name); // <repo>/<name>
 QByteArray readFile(const QString &path);
 void writeFile(const QString &path, const QByteArray &data);
