@@ -41,6 +41,8 @@ public:
     static QByteArray fixture(const QString &name);
     bool listen();
     QString base() const; // "http://127.0.0.1:PORT"
+    // No longer listens: the next connection is refused, as for a repository gone offline.
+    void stop() { m_server.close(); }
 
     std::function<Reply(const Request &)> handler;
     QList<Request> received;
