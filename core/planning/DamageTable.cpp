@@ -81,6 +81,20 @@ Result<DamageTable> damageTableFromJson(const QJsonObject &json, const QString &
         rule.holdDays = r.value(QStringLiteral("hold_days")).toDouble();
         if (rule.holdDays < 0 || rule.holdDays > 365)
             return Error{QStringLiteral("\"hold_days\" must be between 0 and 365"), where + QStringLiteral(".hold_days")};
+        for (const QJsonValue &v : r.value(QStringLiteral("observables")).toArray())
+            if (!v.toString().trimmed().isEmpty())
+                rule.observables.append(v.toString().trimmed());
+        rule.fidelityFactor = r.value(QStringLiteral("fidelity")).toDouble(1);
+        if (!(rule.fidelityFactor > 0 && rule.fidelityFactor <= 1))
+            return Error{QStringLiteral("\"fidelity\" must be above 0 and at most 1"), where + QStringLiteral(".fidelity")};
+        if (rule.fidelityFactor < 1 && rule.observables.isEmpty())
+            return Error{QStringLiteral("a \"fidelity\" factor needs the \"observables\" it applies to"), where + QStringLiteral(".fidelity")};
+        rule.specimen = r.value(QStringLiteral("specimen")).toString();
+        rule.specimenDays = r.value(QStringLiteral("specimen_days")).toDouble();
+        if (rule.specimenDays < 0 || rule.specimenDays > 30)
+            return Error{QStringLiteral("\"specimen_days\" must be between 0 and 30"), where + QStringLiteral(".specimen_days")};
+        if ((rule.specimenDays > 0) != !rule.specimen.isEmpty())
+            return Error{QStringLiteral("\"specimen\" and \"specimen_days\" go together"), where + QStringLiteral(".specimen")};
         auto match = techniqueMatchFromJson(r.value(QStringLiteral("match")).toObject(), where + QStringLiteral(".match"));
         if (!match)
             return match.error();
@@ -106,19 +120,46 @@ const Result<DamageTable> &bundledDamageTable()
     return table;
 }
 
-Damage damageOf(const Offering &o, const DamageTable *table)
+namespace {
+
+// The rule's observables among the step's (case-insensitive), in the step's words.
+QStringList concerned(const DamageRule &r, const QStringList &observables)
+{
+    QStringList out;
+    for (const QString &obs : observables)
+        for (const QString &wanted : r.observables)
+            if (obs.compare(wanted, Qt::CaseInsensitive) == 0)
+                out.append(obs);
+    return out;
+}
+
+} // namespace
+
+Damage damageOf(const Offering &o, const DamageTable *table, const QStringList &observables)
 {
     Damage d;
     const DamageRule *rule = nullptr;
     if (table)
-        for (const DamageRule &r : table->rules)
+        for (int i = 0; i < table->rules.size() && !rule; ++i) {
+            const DamageRule &r = table->rules[i];
+            if (!r.observables.isEmpty() && concerned(r, observables).isEmpty())
+                continue;
             if (r.match.matches(o)) {
                 rule = &r;
-                break;
+                d.ruleIndex = i;
             }
+        }
+    if (rule) {
+        d.forObservables = concerned(*rule, observables);
+        d.fidelityFactor = rule->fidelityFactor;
+        d.specimen = rule->specimen;
+        d.specimenDays = rule->specimenDays;
+    }
     const QString cell = cellText(o, Column::SampleDamage);
-    if (const auto own = damageClassFromKey(cell)) {
-        // The partner's own word wins over the family's.
+    // The partner's own word wins over the family's, but not over a rule for what the step
+    // measures: the cell rates the technique as usually run, not a depth profile.
+    const bool forTheseObservables = rule && !rule->observables.isEmpty();
+    if (const auto own = forTheseObservables ? std::nullopt : damageClassFromKey(cell)) {
         d.damage = *own;
         d.alters = *own == DamageClass::None ? Alters::Nothing : rule && rule->alters != Alters::Nothing ? rule->alters : Alters::Bulk;
         d.reason = QStringLiteral("the matrix's Sample damage cell says \"%1\"").arg(cell);
@@ -147,10 +188,10 @@ Damage damageOf(const Offering &o, const DamageTable *table)
     return d;
 }
 
-Damage damageOf(const Offering &o)
+Damage damageOf(const Offering &o, const QStringList &observables)
 {
     const Result<DamageTable> &table = bundledDamageTable();
-    return damageOf(o, table ? &*table : nullptr);
+    return damageOf(o, table ? &*table : nullptr, observables);
 }
 
 int sequenceOrder(const Damage &d)

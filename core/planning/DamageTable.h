@@ -24,6 +24,13 @@ struct DamageRule {
     Alters alters = Alters::Nothing;
     bool doseDependent = false; // the matrix's "Sample damage" level decides (Low: none)
     double holdDays = 0;        // held at the facility afterwards (activation)
+    // A rule for some observables only: it applies to a step that measures one of them
+    // (lab XPS is destructive only when it profiles an SEI's thickness by sputtering).
+    QStringList observables;
+    double fidelityFactor = 1; // on those observables: the method's own uncertainty
+    // Specimen preparation at the instrument (a TEM lamella): its days are part of the step.
+    QString specimen;
+    double specimenDays = 0;
     TechniqueMatch match;
     QString reason;
     QString source;
@@ -45,11 +52,20 @@ struct Damage {
     double holdDays = 0;
     QString family; // the table's family, empty when no rule matched
     QString reason; // why, with the source
+    // From a rule for some observables (DamageRule::observables): which of the step's
+    // observables it concerns, and their fidelity factor. Empty: the offering's own damage.
+    QStringList forObservables;
+    int ruleIndex = -1; // the table rule that decided, or -1
+    double fidelityFactor = 1;
+    QString specimen;
+    double specimenDays = 0;
 };
 
 // `table` null: the matrix's own cells only (sample damage level, sample reuse).
-Damage damageOf(const Offering &o, const DamageTable *table);
-Damage damageOf(const Offering &o); // with the bundled table
+// `observables`: what the step measures; rules for other observables are skipped, so without
+// them the result is the offering's damage whatever it measures.
+Damage damageOf(const Offering &o, const DamageTable *table, const QStringList &observables = {});
+Damage damageOf(const Offering &o, const QStringList &observables = {}); // with the bundled table
 
 // The order of steps on one sample: 0 leaves it as it was; 1-3 damage it, by what they
 // alter (surface, then bulk, then the electron beam); 4 ends the sample (destroys it or it

@@ -5,6 +5,7 @@
 // the sites between which samples travel.
 
 #include "Candidates.h"
+#include "DamageTable.h"
 #include "Plan.h"
 #include "PlanningModel.h"
 
@@ -23,6 +24,10 @@ struct StepOption {
     bool inCell = false; // operando or in situ: a sample (cell) of its own
     int site = -1;
     int damage = 0; // PlanningModel damageClass: 0 none, 1 damaging, 2 ends the sample
+    // What the step does to its sample and why (DamageTable), for what it measures: lab XPS
+    // profiling an SEI's thickness is a step of its own (variant > 0), destructive.
+    Damage sampleDamage;
+    int variant = 0; // 0: the offering as usually run; i > 0: damage.json rule i - 1 for some observables
     int order = 0;  // DamageTable sequenceOrder: the order on a sample (damage == searchDamage(order))
     double hold = 0; // days the sample is held after the measurement (in `measure`; `post` shortened by it)
     double release = 0;

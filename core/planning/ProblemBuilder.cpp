@@ -209,20 +209,27 @@ Result<Problem> buildProblem(const Request &request, const Matrix &matrix, const
             measurable.append(candidates.observables[k]);
     p.observableCount = int(measurable.size());
 
-    QHash<QPair<int, int>, int> stepIndex; // (offering, mode) -> step
+    // (offering, mode, variant) -> step. The variant is the damage rule for some observables
+    // that the unit's observables bring in (an XPS depth profile), else 0: such a measurement
+    // is a step of its own, with its own damage, not shared with the offering's usual one.
+    QHash<QPair<int, int>, int> stepIndex;
+    const Result<DamageTable> &damageTable = bundledDamageTable();
     for (const QStringList &observables : type1Units(request, measurable)) {
         Unit unit;
         unit.observables = observables;
         for (const Candidate &c : candidates.of(observables.first())) {
             const Offering &o = matrix.offerings[c.offeringIndex];
-            const QPair<int, int> key{c.offeringIndex, int(c.mode)};
+            const Damage damage = damageOf(o, damageTable ? &*damageTable : nullptr, observables);
+            const int variant = damage.forObservables.isEmpty() ? 0 : damage.ruleIndex + 1;
+            const QPair<int, int> key{c.offeringIndex, int(c.mode) * 1024 + variant};
             if (!stepIndex.contains(key)) {
                 StepOption s;
                 s.offering = c.offeringIndex;
                 s.mode = c.mode;
+                s.variant = variant;
+                s.sampleDamage = damage;
                 s.inCell = c.mode != Mode::ExSitu;
                 s.site = siteOf(offeringSite(matrix, o, &s.siteReason));
-                const Damage damage = damageOf(o);
                 s.order = sequenceOrder(damage);
                 s.damage = searchDamage(s.order);
                 s.release = leadDays(o);
@@ -231,7 +238,8 @@ Result<Problem> buildProblem(const Request &request, const Matrix &matrix, const
                 // into the measurement (and out of the post-processing) keeps every bound of
                 // the search a bound on the same numbers the sequencer uses.
                 s.hold = damage.holdDays;
-                s.measure = measureDays(o, s.inCell) + s.hold;
+                // Specimen preparation at the instrument (a TEM lamella) is part of the step.
+                s.measure = measureDays(o, s.inCell) + s.hold + damage.specimenDays;
                 s.post = std::max(0.0, postProcessingDays(o) - s.hold);
                 s.cost = stepCost(o);
                 s.cell = c.cell;
@@ -255,8 +263,10 @@ Result<Problem> buildProblem(const Request &request, const Matrix &matrix, const
             }
             const int step = stepIndex.value(key);
             double fidelity = 0;
+            const StepOption &chosen = p.steps[step];
             for (const QString &obs : observables)
-                fidelity += observableFidelity(o, obs) * p.steps[step].cellFactor;
+                fidelity += observableFidelity(o, obs) * chosen.cellFactor
+                    * (chosen.sampleDamage.forObservables.contains(obs) ? chosen.sampleDamage.fidelityFactor : 1.0);
             unit.options.append({step, fidelity});
         }
         // Pins: the unit keeps only the pinned offering.

@@ -412,6 +412,43 @@ QString modeText(Mode m)
     return modeKey(m);
 }
 
+// Why a preparation takes as long as it does (issue 18 section 5): the same terms, in the
+// same order, as the durations buildSkeleton gives the preparation nodes.
+QString preparationTime(const Problem &p, const Chain &c, Cargo cargo, bool packing = false)
+{
+    auto days = [](double d) { return d == 1 ? QStringLiteral("1 day") : QStringLiteral("%1 days").arg(d); };
+    QStringList parts;
+    double total = 0;
+    QStringList whys;
+    auto add = [&](double d, const QString &why) {
+        total += d;
+        whys.append(why);
+        parts.append(QStringLiteral("%1 (%2)").arg(why, days(d)));
+    };
+    auto said = [&] {
+        // One term needs no breakdown: "2 days: assembling ...".
+        return QStringLiteral("%1: %2").arg(days(total), parts.size() == 1 ? whys.first() : parts.join(QStringLiteral(", ")));
+    };
+    if (cargo == Cargo::Material) {
+        add(kOperandoPreparationDays, QStringLiteral("assembling the operando cell and letting it rest before the measurement"));
+        return said();
+    }
+    if (packing)
+        add(kMaterialPackingDays, QStringLiteral("packing the material for the cell to be assembled where it is measured"));
+    else if (c.head >= 0)
+        add(kOperandoPreparationDays, QStringLiteral("assembling the operando cell and letting it rest before the measurement"));
+    else {
+        add(kExSituPreparationDays, QStringLiteral("bringing the sample to the requested state of charge in a cell, then opening it and harvesting the electrode"));
+        if (c.batches > 1)
+            add((c.batches - 1) * kExtraBatchDays, QStringLiteral("%1 more sample%2 cycled alongside, opened and pooled, a day each")
+                                                       .arg(c.batches - 1)
+                                                       .arg(c.batches == 2 ? QString() : QStringLiteral("s")));
+    }
+    if (p.preparationExtraDays > 0)
+        add(p.preparationExtraDays, QStringLiteral("making the modified material or electrode first"));
+    return said();
+}
+
 } // namespace
 
 // The plan's duration as scheduleFlow() computes it, without the graph: the skeleton adds
@@ -521,14 +558,15 @@ Result<Plan> materialise(const Problem &p, const QVector<int> &choice)
             const Chain &c = s.chains[n.chain];
             const QString why = c.head >= 0 ? p.steps[c.head].cellHandling : QString();
             if (n.cargo == Cargo::Material) {
-                step.note = QStringLiteral("assemble the operando cell at %1 with the %2 shipped from %3 (%4)")
-                                .arg(p.siteLabels[n.fromSite], sampleShapeKey(p.request->sample.shape), p.siteNames[c.startSite], why);
+                step.note = QStringLiteral("assemble the operando cell at %1 with the %2 shipped from %3 (%4) — %5")
+                                .arg(p.siteLabels[n.fromSite], sampleShapeKey(p.request->sample.shape), p.siteNames[c.startSite], why,
+                                     preparationTime(p, c, n.cargo));
                 break;
             }
             if (c.head >= 0 && p.steps[c.head].materialShipped && c.startSite != p.steps[c.head].site) {
-                step.note = QStringLiteral("prepare the %1 and pack it%2 for %3 (%4)")
+                step.note = QStringLiteral("prepare the %1 and pack it%2 for %3 (%4) — %5")
                                 .arg(sampleShapeKey(p.request->sample.shape), p.airSensitive ? QStringLiteral(" under argon") : QString(),
-                                     p.siteNames[p.steps[c.head].site], why);
+                                     p.siteNames[p.steps[c.head].site], why, preparationTime(p, c, Cargo::Sample, true));
                 break;
             }
             step.note = c.head >= 0 ? QStringLiteral("assemble the operando cell with the %1%2").arg(sampleShapeKey(p.request->sample.shape), why.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(why))
@@ -543,6 +581,7 @@ Result<Plan> materialise(const Problem &p, const QVector<int> &choice)
                 step.note += QStringLiteral("; %1 samples prepared alike and pooled: its measurements take %2 of material, one sample gives %3")
                                  .arg(c.batches)
                                  .arg(plan.samples[n.chain].amountNeeded, plan.samples[n.chain].amountAvailable);
+            step.note += QStringLiteral(" — %1").arg(preparationTime(p, c, n.cargo));
             break;
         }
         case NodeKind::Ship:
@@ -584,7 +623,9 @@ Result<Plan> materialise(const Problem &p, const QVector<int> &choice)
             step.instrument = off.instruments.join(QStringLiteral(", "));
             step.observables = s.observablesOf.value(n.step);
             step.mode = modeText(opt.mode);
-            const Damage damage = damageOf(off);
+            const Damage &damage = opt.sampleDamage;
+            if (opt.variant > 0) // a measurement of its own: "X-ray photoelectron spectroscopy (XPS), sputter depth profile"
+                step.technique = QStringLiteral("%1, %2").arg(step.technique, damage.family);
             step.damage = opt.damage;
             step.damageClass = damageClassKey(damage.damage);
             step.damageReason = damage.reason;
@@ -609,6 +650,14 @@ Result<Plan> materialise(const Problem &p, const QVector<int> &choice)
             describeRequirements(p, n.step, step);
             if (!opt.siteReason.isEmpty())
                 step.note += QStringLiteral(" at %1 (%2)").arg(step.site, opt.siteReason);
+            if (damage.specimenDays > 0)
+                step.note += QStringLiteral(", after %1 day%2 of specimen preparation there (%3)")
+                                 .arg(damage.specimenDays)
+                                 .arg(damage.specimenDays == 1 ? QString() : QStringLiteral("s"), damage.specimen);
+            if (opt.variant > 0 && damage.fidelityFactor < 1)
+                step.note += QStringLiteral(" (%1: fidelity of %2 x %3)")
+                                 .arg(damage.family, damage.forObservables.join(QStringLiteral(", ")))
+                                 .arg(damage.fidelityFactor);
             if (opt.hold > 0)
                 step.note += QStringLiteral(", then the sample is held %1 days at the facility until its activation has decayed").arg(opt.hold);
             if (!step.toConfirm.isEmpty())

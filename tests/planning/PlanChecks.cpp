@@ -152,10 +152,23 @@ QString checkLogistics(const Plan &plan, const Request &request, const Matrix &m
     return {};
 }
 
+QString checkPreparationReasons(const Plan &plan)
+{
+    for (const Step &s : plan.steps) {
+        if (s.kind != StepKind::Prepare)
+            continue;
+        const QString days = s.durationDays == 1 ? QStringLiteral("1 day: ") : QStringLiteral("%1 days: ").arg(s.durationDays);
+        if (!s.note.contains(QStringLiteral(" — ") + days))
+            return QStringLiteral("%1 lasts %2 days but its note does not say why: \"%3\"").arg(s.id).arg(s.durationDays).arg(s.note);
+    }
+    return {};
+}
+
 QString checkAll(const Plan &plan, const Request &request, const QStringList &measurable, const Matrix &matrix)
 {
     for (const QString &problem :
-         {checkCoverage(plan, measurable), checkCorrelations(plan, request), checkDestructiveLast(plan), checkAcyclic(plan), checkLogistics(plan, request, matrix)})
+         {checkCoverage(plan, measurable), checkCorrelations(plan, request), checkDestructiveLast(plan), checkAcyclic(plan), checkLogistics(plan, request, matrix),
+          checkPreparationReasons(plan)})
         if (!problem.isEmpty())
             return problem;
     return {};

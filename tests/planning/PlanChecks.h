@@ -16,6 +16,9 @@ QString checkAcyclic(const Plan &plan);                                 // edges
 // site of the registry by its key) and changes site only by a shipment that leaves from where
 // the sample is and names where it arrives.
 QString checkLogistics(const Plan &plan, const Request &request, const Matrix &matrix);
+// Every preparation says why it takes as long as it does: its note gives its duration, in
+// days, and what fills it (issue 18 section 5).
+QString checkPreparationReasons(const Plan &plan);
 QString checkAll(const Plan &plan, const Request &request, const QStringList &measurable, const Matrix &matrix);
 
 // The sample each observable is measured on, and the measure step.

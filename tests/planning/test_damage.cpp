@@ -79,6 +79,42 @@ private slots:
                 < sequenceOrder(damageOf(offering(QStringLiteral("CEA"), QStringLiteral("SEM")))));
     }
 
+    // Issue 18 section 5: lab XPS measures an SEI's thickness by sputtering it away, a
+    // destructive measurement of its own, less certain than a non-destructive profile; XPS
+    // for anything else stays a surface technique, and HAXPES is never a sputter profile.
+    void xpsDepthProfileIsDestructiveOnlyForThickness()
+    {
+        const Offering &xps = offering(QStringLiteral("CEA"), QStringLiteral("XPS"));
+        const Damage composition = damageOf(xps, {QStringLiteral("SEI composition")});
+        QCOMPARE(composition.damage, DamageClass::Surface);
+        QVERIFY(composition.forObservables.isEmpty());
+        const Damage thickness = damageOf(xps, {QStringLiteral("SEI composition"), QStringLiteral("SEI thickness")});
+        QCOMPARE(thickness.damage, DamageClass::Destructive);
+        QVERIFY(thickness.endsSample);
+        QCOMPARE(thickness.forObservables, QStringList{QStringLiteral("SEI thickness")});
+        QVERIFY(thickness.fidelityFactor < 1);
+        QVERIFY2(thickness.reason.contains(QStringLiteral("sputter")), qPrintable(thickness.reason));
+        // The offering's own damage (no observables given) is the usual one.
+        QCOMPARE(damageOf(xps).damage, DamageClass::Surface);
+        // Even when the partner's cell says "surface": the cell rates XPS as usually run.
+        Offering rated = xps;
+        rated.raw[size_t(Column::SampleDamage)] = QStringLiteral("surface");
+        QCOMPARE(damageOf(rated, {QStringLiteral("SEI thickness")}).damage, DamageClass::Destructive);
+        const Damage haxpes = damageOf(offering(QStringLiteral("CEA"), QStringLiteral("lab HAXPES")), {QStringLiteral("SEI thickness")});
+        QCOMPARE(haxpes.damage, DamageClass::Surface);
+    }
+
+    // Issue 18 section 5: a TEM specimen is a FIB lamella or scraped particles: that piece of
+    // electrode is used up, and the preparation takes a day at the microscope.
+    void temNeedsASpecimen()
+    {
+        const Damage tem = damageOf(offering(QStringLiteral("CEA"), QStringLiteral("TEM")));
+        QCOMPARE(tem.damage, DamageClass::Destructive);
+        QCOMPARE(tem.specimenDays, 1.0);
+        QVERIFY2(tem.specimen.contains(QStringLiteral("lamella")), qPrintable(tem.specimen));
+        QCOMPARE(damageOf(offering(QStringLiteral("CEA"), QStringLiteral("SEM"))).specimenDays, 0.0);
+    }
+
     // The synchrotron's damage depends on the dose: a partner's "Low" means none.
     void doseDependentFollowsTheMatrixLevel()
     {
@@ -110,6 +146,14 @@ private slots:
             "match": {"abbreviations": ["XRD"]}, "reason": "r", "source": "s"}]})"), QStringLiteral("damage.json"));
         QVERIFY(!badClass);
         QVERIFY(badClass.error().where.endsWith(QStringLiteral(".class")));
+        auto factorWithoutObservables = damageTableFromJson(parse(R"({"rules": [{"family": "x", "class": "surface", "alters": "surface",
+            "fidelity": 0.9, "match": {"abbreviations": ["XPS"]}, "reason": "r", "source": "s"}]})"), QStringLiteral("damage.json"));
+        QVERIFY(!factorWithoutObservables);
+        QVERIFY(factorWithoutObservables.error().where.endsWith(QStringLiteral("rules[0].fidelity")));
+        auto specimenWithoutDays = damageTableFromJson(parse(R"({"rules": [{"family": "x", "class": "beam", "alters": "electron beam",
+            "specimen": "a lamella", "match": {"abbreviations": ["TEM"]}, "reason": "r", "source": "s"}]})"), QStringLiteral("damage.json"));
+        QVERIFY(!specimenWithoutDays);
+        QVERIFY(specimenWithoutDays.error().where.endsWith(QStringLiteral(".specimen")));
         auto badKey = applicabilityTableFromJson(parse(R"({"rules": [{"id": "a", "applies": false, "observables": ["*"],
             "forms": ["powder"], "match": {"abreviations": ["XRD"]}, "reason": "r", "source": "s"}]})"), QStringLiteral("applicability.json"));
         QVERIFY(!badKey);

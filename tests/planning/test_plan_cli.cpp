@@ -337,7 +337,11 @@ private slots:
         QVERIFY(test::readFile(pdf).startsWith("%PDF"));
 
         QProcess text;
-        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        // -raw: in drawing order, one cell after another. The default reading order interleaves
+        // the lines of a wrapped table cell with the next columns' ("Inductively coupled plasma
+        // optical" + "sample-2 17 Dec" + "emission ..."), so a technique name is found or not
+        // depending on where the rows happen to wrap.
+        text.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
         QVERIFY(text.waitForFinished(60000));
         const QString pdfText = squeezed(QString::fromUtf8(text.readAllStandardOutput()));
         const QJsonObject best = QJsonDocument::fromJson(p.readAllStandardOutput()).object()
