@@ -12,6 +12,10 @@
 
 namespace pm::archive {
 
+namespace {
+constexpr char kCancelledByUser[] = "probematrixCancelled";
+}
+
 struct ArchiveClient::Pending {
     QUrl base;
     QString query;
@@ -110,8 +114,14 @@ void ArchiveClient::finish(const PendingPtr &pending, QNetworkReply *reply)
         return fail(pending, QStringLiteral("%1 sent more than %2 MiB for one page of results; the answer was dropped").arg(where).arg(std::max(mib, 1)));
     if (pending->timedOut)
         return fail(pending, QStringLiteral("%1 did not answer within %2 s; try again later, or check the address").arg(where).arg(m_timeoutMs / 1000.0), -1, true);
-    if (reply->error() == QNetworkReply::OperationCanceledError)
+    if (reply->error() == QNetworkReply::OperationCanceledError) {
+        // Qt ends a transfer that stays silent for the transfer timeout this way too; only
+        // cancelAll() is the user's cancel.
+        if (!reply->property(kCancelledByUser).toBool())
+            return fail(pending, QStringLiteral("%1 did not answer within %2 s; try again later, or check the address").arg(where).arg(m_timeoutMs / 1000.0), -1,
+                        true);
         return fail(pending, QStringLiteral("the search of %1 was cancelled").arg(where));
+    }
     // The final address after redirects must still be one we may talk to.
     if (!repositoryBase(reply->url().adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toString()))
         return fail(pending, QStringLiteral("%1 redirected to %2, which is not an https:// address").arg(where, reply->url().host()));
@@ -205,8 +215,10 @@ void ArchiveClient::cancelAll()
 {
     const auto replies = m_replies;
     for (const QPointer<QNetworkReply> &r : replies)
-        if (r)
+        if (r) {
+            r->setProperty(kCancelledByUser, true);
             r->abort();
+        }
 }
 
 } // namespace pm::archive

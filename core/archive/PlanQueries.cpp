@@ -72,8 +72,10 @@ QList<StepQuery> stepQueries(const Plan &plan, const Matrix &matrix, const Reque
         q.observables = s.observables;
         q.technique = s.technique;
         // The name as repositories write it ("X-ray photoelectron spectroscopy"), without the
-        // abbreviation the plan adds in brackets, and the abbreviation as a term of its own.
-        static const QRegularExpression bracketed(QStringLiteral("\\s*\\(([^()]{1,20})\\)\\s*$"));
+        // abbreviation the plan adds in brackets, and the abbreviation as a term of its own. A
+        // variant the planner names after a comma ("X-ray photoelectron spectroscopy (XPS),
+        // sputter depth profile", issue 18) is data of the same technique: left out.
+        static const QRegularExpression bracketed(QStringLiteral("\\s*\\(([^()]{1,20})\\)\\s*(,[^()]*)?$"));
         QString name = s.technique;
         QString abbreviation;
         if (const auto m = bracketed.match(name); m.hasMatch()) {

@@ -24,6 +24,7 @@ public:
         Drip,         // announces 1000 bytes, sends one every 200 ms: never done in time
         Huge,         // announces 50 MB and streams it
         HugeNoLength, // streams 50 MB with no Content-Length
+        Silent,       // accepts the request and never says a word
     };
     struct Reply {
         int status = 200;

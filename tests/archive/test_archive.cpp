@@ -451,6 +451,41 @@ private slots:
         QCOMPARE(count, 1);
     }
 
+    // A repository that accepts the connection and then says nothing: Qt's transfer timeout
+    // ends it as "cancelled"; that is no answer, not the user's cancel, so the cache stands in.
+    void silentRepositoryFallsBackToTheCache()
+    {
+        test::TempDatabase t;
+        FakeRepository server;
+        QVERIFY(server.listen());
+        int calls = 0;
+        server.handler = [&](const FakeRepository::Request &) {
+            return ++calls == 1 ? ok(FakeRepository::fixture(QStringLiteral("inveniordm-page1.json")))
+                                : FakeRepository::Reply{200, {}, {}, FakeRepository::Mode::Silent};
+        };
+        ArchiveClient client;
+        client.setTimeoutMs(1000);
+        client.setCache(std::make_shared<ResultCache>(*t.db));
+        const auto fresh = searchOnce(client, server.base(), QStringLiteral("XRD"));
+        QVERIFY(fresh && fresh->ok() && !fresh->cached);
+        const auto silent = searchOnce(client, server.base(), QStringLiteral("XRD"));
+        QVERIFY(silent);
+        QVERIFY2(silent->ok() && silent->cached, qPrintable(silent->error));
+        QVERIFY2(silent->notice.contains(QStringLiteral("did not answer within 1 s")), qPrintable(silent->notice));
+        QCOMPARE(silent->page.records.size(), 2);
+
+        // The user's cancel is a cancel: no cached answer, the words say so.
+        std::optional<SearchOutcome> cancelled;
+        auto connection = connect(&client, &ArchiveClient::finished, this, [&](const SearchOutcome &o) { cancelled = o; });
+        client.search(QUrl(server.base()), QStringLiteral("XRD"));
+        QTRY_COMPARE(server.received.size(), 3);
+        client.cancelAll();
+        QTRY_VERIFY(cancelled.has_value());
+        disconnect(connection);
+        QVERIFY(!cancelled->ok() && !cancelled->cached);
+        QVERIFY2(cancelled->error.contains(QStringLiteral("cancelled")), qPrintable(cancelled->error));
+    }
+
     void corruptCacheRowsAreIgnored()
     {
         test::TempDatabase t;
