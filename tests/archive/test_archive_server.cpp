@@ -5,13 +5,17 @@
 // for a viewer too.
 #include "../store/BackendFixture.h"
 
+#include "KeychainTokenStore.h"
 #include "RepositoriesDialog.h"
 #include "RepositorySettings.h"
 
 #include "archive/ResultCache.h"
 #include "archive/SharedRepositories.h"
+#include "archive/TokenStore.h"
 #include "store/Roles.h"
 
+#include <QDir>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -46,7 +50,12 @@ class TestArchiveServer : public QObject {
     Q_OBJECT
 
 private slots:
-    void init() { ui::archive::restoreDefaultRepositories(); }
+    void init()
+    {
+        ui::archive::restoreDefaultRepositories();
+        // Never the developer's own keychain (it could ask to be unlocked).
+        ui::archive::setTokenStore(std::make_unique<MemoryTokenStore>());
+    }
 
     void cacheOnBothBackends_data() { addBackendRows(); }
     void cacheOnBothBackends()
@@ -140,6 +149,15 @@ private slots:
         QVERIFY(list);
         QVERIFY2(list->item(0)->text().contains(QStringLiteral("from the consortium server")), qPrintable(list->item(0)->text()));
         list->setCurrentRow(0);
+        QVERIFY(dialog.tokenField()->isEnabled()); // a restricted community on the server may need a token too
+        if (const QString dir = qEnvironmentVariable("PROBEMATRIX_SCREENSHOTS"); !dir.isEmpty()) {
+            dialog.resize(640, 420);
+            dialog.show();
+            QTest::keyClicks(dialog.tokenField(), QStringLiteral("not-a-real-token"));
+            QDir().mkpath(dir);
+            QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("repositories-dialog.png"))));
+            dialog.tokenField()->clear();
+        }
         list->item(0)->setSelected(true);
         const auto removeButtons = dialog.findChildren<QPushButton *>();
         for (QPushButton *button : removeButtons)
