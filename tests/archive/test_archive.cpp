@@ -590,6 +590,30 @@ private slots:
         QCOMPARE(r.value(QStringLiteral("doi")).toString(), QStringLiteral("10.1234/archive.k3h7s-6n2v1"));
         QCOMPARE(out.value(QStringLiteral("cached")).toArray().first().toObject().value(QStringLiteral("source")).toString(), args[6]);
 
+        // A token from the environment goes to the one repository named, and nowhere else.
+        FakeRepository restricted;
+        QVERIFY(restricted.listen());
+        restricted.handler = [](const FakeRepository::Request &) { return ok(FakeRepository::fixture(QStringLiteral("inveniordm-page1.json"))); };
+        QProcess withToken;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PM_TEST_TOKEN"), QStringLiteral("tok-from-env-42"));
+        withToken.setProcessEnvironment(env);
+        withToken.start(qEnvironmentVariable("PROBEMATRIX_CLI"),
+                        {QStringLiteral("--db"), db, QStringLiteral("archive"), QStringLiteral("search"), QStringLiteral("restricted"), QStringLiteral("--url"),
+                         restricted.base(), QStringLiteral("--token-env"), QStringLiteral("PM_TEST_TOKEN")});
+        QTRY_VERIFY_WITH_TIMEOUT(withToken.state() == QProcess::NotRunning, 60000);
+        QCOMPARE(withToken.exitCode(), 0);
+        QCOMPARE(restricted.received.size(), 1);
+        QCOMPARE(restricted.received.first().headers.value("authorization"), QByteArray("Bearer tok-from-env-42"));
+        QVERIFY(!test::readFile(db).contains("tok-from-env-42"));
+        QProcess twoUrls;
+        twoUrls.setProcessEnvironment(env);
+        twoUrls.start(qEnvironmentVariable("PROBEMATRIX_CLI"), {QStringLiteral("archive"), QStringLiteral("search"), QStringLiteral("x"),
+                                                                 QStringLiteral("--token-env"), QStringLiteral("PM_TEST_TOKEN")});
+        QVERIFY(twoUrls.waitForFinished(60000));
+        QCOMPARE(twoUrls.exitCode(), 2); // the default list: the token would go to two repositories
+        QVERIFY(twoUrls.readAllStandardError().contains("--token-env: a token is for one repository"));
+
         // Text output says it too.
         QStringList textArgs = args;
         textArgs.replace(textArgs.size() - 1, QStringLiteral("text"));

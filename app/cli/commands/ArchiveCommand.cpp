@@ -82,6 +82,9 @@ int runArchive(CliContext &context, const QStringList &arguments)
     parser.addOption({QStringLiteral("format"), QStringLiteral("text (default) or json"), QStringLiteral("FORMAT"), QStringLiteral("text")});
     parser.addOption({QStringLiteral("timeout"), QStringLiteral("seconds to wait for each repository (default 10)"), QStringLiteral("S"), QStringLiteral("10")});
     parser.addOption({QStringLiteral("no-cache"), QStringLiteral("neither read nor write the cache of results in the database")});
+    parser.addOption({QStringLiteral("token-env"), QStringLiteral("send the access token held in this environment variable (a restricted community; "
+                                                                  "needs exactly one --url; never give a token on the command line)"),
+                      QStringLiteral("NAME")});
     if (arguments.value(1) == u"repositories")
         return runRepositories(context, arguments);
     if (!parser.parse(arguments))
@@ -138,6 +141,16 @@ int runArchive(CliContext &context, const QStringList &arguments)
     client.setTimeoutMs(timeout * 1000);
     if (db)
         client.setCache(std::make_shared<ResultCache>(*db));
+    if (parser.isSet(QStringLiteral("token-env"))) {
+        // A token is for one repository: never sent to the others of a default list.
+        if (parser.values(QStringLiteral("url")).size() != 1)
+            return context.fail(makeError(QStringLiteral("a token is for one repository: give exactly one --url with it"), QStringLiteral("--token-env")));
+        const QString name = parser.value(QStringLiteral("token-env"));
+        const QString token = qEnvironmentVariable(name.toLocal8Bit().constData()).trimmed();
+        if (token.isEmpty())
+            return context.fail(makeError(QStringLiteral("the environment variable %1 is not set or empty").arg(name), QStringLiteral("--token-env")));
+        client.setTokenFor(bases.first(), token);
+    }
     QList<SearchOutcome> outcomes;
     QEventLoop loop;
     QObject::connect(&client, &ArchiveClient::finished, &loop, [&](const SearchOutcome &o) {
@@ -196,7 +209,7 @@ int runArchive(CliContext &context, const QStringList &arguments)
     return failures == outcomes.size() ? Failure : Success;
 }
 
-const CommandRegistrar registrar({"archive", "archive search \"QUERY\" [--url BASE]... [--size N] [--format json|text] [--no-cache] | "
+const CommandRegistrar registrar({"archive", "archive search \"QUERY\" [--url BASE]... [--size N] [--format json|text] [--no-cache] [--token-env NAME] | "
                                              "archive repositories [--add URL [--name NAME]] [--remove URL]",
                                   runArchive});
 
