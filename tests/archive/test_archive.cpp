@@ -623,6 +623,41 @@ private slots:
         QVERIFY(text.readAllStandardOutput().contains("(cached, fetched on "));
     }
 
+    // plan --archive offline: each step's existing_data comes from the cache, marked.
+    void planArchiveOfflineUsesTheCache()
+    {
+        FakeRepository server; // the default database of this test's home: seeded with the matrix
+        QVERIFY(server.listen());
+        server.handler = [](const FakeRepository::Request &) { return ok(FakeRepository::fixture(QStringLiteral("inveniordm-page1.json"))); };
+        const QStringList args{QStringLiteral("plan"),
+                               QStringLiteral(PROBEMATRIX_TEST_DATA "/scenarios/cnrs-pau-bordeaux-shipment/request.json"), QStringLiteral("--no-store"),
+                               QStringLiteral("--archive"), server.base()};
+        QProcess online;
+        online.start(qEnvironmentVariable("PROBEMATRIX_CLI"), args);
+        QTRY_VERIFY_WITH_TIMEOUT(online.state() == QProcess::NotRunning, 60000);
+        QCOMPARE(online.exitCode(), 0);
+        server.stop();
+        QProcess offline;
+        offline.start(qEnvironmentVariable("PROBEMATRIX_CLI"), args);
+        QVERIFY(offline.waitForFinished(60000));
+        QCOMPARE(offline.exitCode(), 0);
+        QVERIFY(offline.readAllStandardError().contains("using the results cached on"));
+        const QJsonObject out = QJsonDocument::fromJson(offline.readAllStandardOutput()).object();
+        const QJsonArray plating = out.value(QStringLiteral("existing_data")).toObject().value(QStringLiteral("lithium plating")).toArray();
+        QCOMPARE(plating.size(), 2);
+        QVERIFY(plating.first().toObject().value(QStringLiteral("cached")).toBool());
+        int measured = 0;
+        for (const QJsonValue &step : out.value(QStringLiteral("plans")).toArray().first().toObject().value(QStringLiteral("steps")).toArray())
+            if (step.toObject().value(QStringLiteral("kind")).toString() == u"measure") {
+                ++measured;
+                const QJsonArray data = step.toObject().value(QStringLiteral("existing_data")).toArray();
+                QCOMPARE(data.size(), 2);
+                QVERIFY(data.first().toObject().value(QStringLiteral("cached")).toBool());
+                QVERIFY(QDateTime::fromString(data.first().toObject().value(QStringLiteral("fetched")).toString(), Qt::ISODate).isValid());
+            }
+        QVERIFY(measured > 0);
+    }
+
     void cliSearchPrintsResults()
     {
         FakeRepository server;
