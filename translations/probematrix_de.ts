@@ -3328,6 +3328,46 @@ mit hohem Durchsatz</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>none: as prepared</source>
+        <translation>keine: wie präpariert</translation>
+    </message>
+    <message>
+        <source> cycles</source>
+        <translation> Zyklen</translation>
+    </message>
+    <message>
+        <source>How many charge-discharge cycles the sample goes through before it is measured. 0: as prepared (formed and brought to the state of charge).</source>
+        <translation>Wie viele Lade-Entlade-Zyklen die Probe vor der Messung durchläuft. 0: wie präpariert (formiert und auf den Ladezustand gebracht).</translation>
+    </message>
+    <message>
+        <source>at </source>
+        <translation>bei </translation>
+    </message>
+    <message>
+        <source> C</source>
+        <translation> C</translation>
+    </message>
+    <message>
+        <source>The C-rate of those cycles: 0.5 is C/2, a full charge and discharge in 4 hours.</source>
+        <translation>Die C-Rate dieser Zyklen: 0,5 ist C/2, eine volle Ladung und Entladung in 4 Stunden.</translation>
+    </message>
+    <message>
+        <source>Electrochemical &amp;history:</source>
+        <translation>Elektrochemische Vor&amp;geschichte:</translation>
+    </message>
+    <message>
+        <source>Samples are measured as prepared: formed and brought to the state of charge.</source>
+        <translation>Die Proben werden wie präpariert gemessen: formiert und auf den Ladezustand gebracht.</translation>
+    </message>
+    <message>
+        <source>%1 cycles at %2 C take %3 days: a plan covers at most %4 days of cycling. Use fewer cycles or a higher rate.</source>
+        <translation>%1 Zyklen bei %2 C dauern %3 Tage: ein Plan umfasst höchstens %4 Tage Zyklierung. Weniger Zyklen oder eine höhere Rate wählen.</translation>
+    </message>
+    <message>
+        <source>%1 cycles at %2 C take %3 days. Operando measurements at a laboratory run during them (their gas, their structure changes); a beamtime cannot hold a cell that long, so its cell is cycled first and the plan says so. Ex-situ samples are cycled before they are opened.</source>
+        <translation>%1 Zyklen bei %2 C dauern %3 Tage. Operando-Messungen im Labor laufen während dieser Zyklen (ihre Gase, ihre Strukturänderungen); eine Strahlzeit kann eine Zelle nicht so lange halten, daher wird ihre Zelle vorher zykliert, und der Plan sagt es. Ex-situ-Proben werden vor dem Öffnen zykliert.</translation>
+    </message>
 </context>
 <context>
     <name>pm::ui::SecurityIndicator</name>

@@ -3328,6 +3328,46 @@ et à haut débit</translation>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>none: as prepared</source>
+        <translation>aucun&#xa0;: tel que préparé</translation>
+    </message>
+    <message>
+        <source> cycles</source>
+        <translation> cycles</translation>
+    </message>
+    <message>
+        <source>How many charge-discharge cycles the sample goes through before it is measured. 0: as prepared (formed and brought to the state of charge).</source>
+        <translation>Nombre de cycles de charge-décharge que subit l&apos;échantillon avant la mesure. 0&#xa0;: tel que préparé (formé et amené à l&apos;état de charge).</translation>
+    </message>
+    <message>
+        <source>at </source>
+        <translation>à </translation>
+    </message>
+    <message>
+        <source> C</source>
+        <translation> C</translation>
+    </message>
+    <message>
+        <source>The C-rate of those cycles: 0.5 is C/2, a full charge and discharge in 4 hours.</source>
+        <translation>Le régime de ces cycles&#xa0;: 0,5 correspond à C/2, une charge et une décharge complètes en 4 heures.</translation>
+    </message>
+    <message>
+        <source>Electrochemical &amp;history:</source>
+        <translation>&amp;Historique électrochimique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Samples are measured as prepared: formed and brought to the state of charge.</source>
+        <translation>Les échantillons sont mesurés tels que préparés&#xa0;: formés et amenés à l&apos;état de charge.</translation>
+    </message>
+    <message>
+        <source>%1 cycles at %2 C take %3 days: a plan covers at most %4 days of cycling. Use fewer cycles or a higher rate.</source>
+        <translation>%1 cycles à %2 C prennent %3 jours&#xa0;: un plan couvre au plus %4 jours de cyclage. Réduisez le nombre de cycles ou augmentez le régime.</translation>
+    </message>
+    <message>
+        <source>%1 cycles at %2 C take %3 days. Operando measurements at a laboratory run during them (their gas, their structure changes); a beamtime cannot hold a cell that long, so its cell is cycled first and the plan says so. Ex-situ samples are cycled before they are opened.</source>
+        <translation>%1 cycles à %2 C prennent %3 jours. Les mesures operando en laboratoire se déroulent pendant ces cycles (leurs gaz, leurs changements de structure)&#xa0;; un temps de faisceau ne peut pas garder une cellule aussi longtemps&#xa0;: sa cellule est cyclée d&apos;abord, et le plan le signale. Les échantillons ex situ sont cyclés avant d&apos;être ouverts.</translation>
+    </message>
 </context>
 <context>
     <name>pm::ui::SecurityIndicator</name>

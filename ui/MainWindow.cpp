@@ -48,6 +48,20 @@ bool visibleByDefault(int column)
 }
 
 bool isFrozen(int column) { return column == int(Column::Technique) || column == int(Column::Partner); }
+
+// The scrolling table's default column order. At 1440 px it shows about five columns beside
+// the frozen technique and partner: the ones people decide by come first (issue 18, 4), then
+// what the offering measures, then the rest in the matrix's order.
+void applyDefaultColumnOrder(QHeaderView *header)
+{
+    static const QList<int> first = {int(Column::Fidelity), int(Column::Resources), int(Column::PlanningTime), int(Column::Observables),
+                                     int(Column::Modes), int(BrowserColumn::Country), int(Column::Cluster)};
+    for (int c = 0; c < kBrowserColumnCount; ++c)
+        header->moveSection(header->visualIndex(c), c);
+    int at = 0;
+    for (int c : first)
+        header->moveSection(header->visualIndex(c), at++);
+}
 } // namespace
 
 MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
@@ -199,8 +213,13 @@ void MainWindow::setUpTables()
     m_frozen->horizontalHeader()->moveSection(m_frozen->horizontalHeader()->visualIndex(int(Column::Technique)), 0);
     m_frozen->horizontalHeader()->setStretchLastSection(false);
     m_frozen->setFixedWidth(250 + 80 + 2 * m_frozen->frameWidth());
+    applyDefaultColumnOrder(m_table->horizontalHeader());
     m_table->horizontalHeader()->setDefaultSectionSize(130);
     m_table->setColumnWidth(int(Column::Observables), 260);
+    // Short ordinal values ("Medium", "Weeks"): narrow enough that the observables start in view.
+    m_table->setColumnWidth(int(Column::Fidelity), 100);
+    m_table->setColumnWidth(int(Column::Resources), 95);
+    m_table->setColumnWidth(int(Column::PlanningTime), 105);
     m_table->setColumnWidth(int(Column::Instrument), 180);
 
     // One vertical position for both views; one sort indicator.
@@ -239,10 +258,9 @@ void MainWindow::showColumnMenu(const QPoint &pos)
     }
     menu.addSeparator();
     menu.addAction(tr("Reset columns"), this, [this] {
-        for (int c = 0; c < kBrowserColumnCount; ++c) {
+        for (int c = 0; c < kBrowserColumnCount; ++c)
             m_table->setColumnHidden(c, isFrozen(c) || !visibleByDefault(c));
-            m_table->horizontalHeader()->moveSection(m_table->horizontalHeader()->visualIndex(c), c);
-        }
+        applyDefaultColumnOrder(m_table->horizontalHeader());
     });
     menu.exec(m_table->horizontalHeader()->mapToGlobal(pos));
 }
@@ -359,7 +377,10 @@ void MainWindow::selectOffering(qint64 id)
     const int row = m_model->rowOf(id);
     if (row < 0)
         return;
-    const QModelIndex proxy = m_filter->mapFromSource(m_model->index(row, int(Column::Cluster)));
+    // The current cell is the row's first column on screen: scrolling to it moves the table
+    // vertically only, and the columns people decide by stay in view.
+    const int firstShown = m_table->horizontalHeader()->logicalIndexAt(0);
+    const QModelIndex proxy = m_filter->mapFromSource(m_model->index(row, firstShown >= 0 ? firstShown : int(Column::Cluster)));
     if (!proxy.isValid())
         return;
     m_table->selectionModel()->setCurrentIndex(proxy, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);

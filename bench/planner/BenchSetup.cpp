@@ -68,7 +68,7 @@ Request requestOf(int n)
                                         RequestMode::ExSitu, RequestMode::Any};
     Request r;
     r.title = QStringLiteral("bench %1").arg(n);
-    r.sample = {SampleShape::Electrode, QStringLiteral("LiNiO2"), true};
+    r.sample = {SampleShape::Electrode, QStringLiteral("LiNiO2"), true, {}};
     r.origin = QStringLiteral("CEA");
     for (int i = 0; i < n; ++i) {
         RequestedObservable o;
@@ -108,7 +108,7 @@ Request campaignRequestOf(int n)
     constexpr int kWanted = int(sizeof(wanted) / sizeof(wanted[0]));
     Request r;
     r.title = QStringLiteral("campaign %1").arg(n);
-    r.sample = {SampleShape::PouchCell, QStringLiteral("LiNiO2/graphite"), true};
+    r.sample = {SampleShape::PouchCell, QStringLiteral("LiNiO2/graphite"), true, {}};
     r.origin = QStringLiteral("CEA");
     for (int i = 0; i < std::min(n, kWanted); ++i) {
         RequestedObservable o;

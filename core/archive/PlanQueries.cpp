@@ -72,18 +72,20 @@ QList<StepQuery> stepQueries(const Plan &plan, const Matrix &matrix, const Reque
         q.observables = s.observables;
         q.technique = s.technique;
         // The name as repositories write it ("X-ray photoelectron spectroscopy"), without the
-        // abbreviation the plan adds in brackets, and the abbreviation as a term of its own. A
-        // variant the planner names after a comma ("X-ray photoelectron spectroscopy (XPS),
-        // sputter depth profile", issue 18) is data of the same technique: left out.
+        // abbreviation the plan adds in brackets, and the abbreviation as a term of its own.
+        // The offering's own label, not the step's: a step may name a way of running it
+        // ("..., sputter depth profile", issue 18) that no repository writes; without an
+        // offering, such a variant after a comma is left out of the step's name too.
         static const QRegularExpression bracketed(QStringLiteral("\\s*\\(([^()]{1,20})\\)\\s*(,[^()]*)?$"));
-        QString name = s.technique;
+        const Offering *offering = matrix.offering(s.offeringId);
+        QString name = offering ? offering->techniqueLabel() : s.technique;
         QString abbreviation;
         if (const auto m = bracketed.match(name); m.hasMatch()) {
             abbreviation = m.captured(1);
             name.truncate(m.capturedStart());
         }
-        if (const Offering *o = matrix.offering(s.offeringId); o && !o->abbreviation.isEmpty() && o->abbreviation.size() <= 20)
-            abbreviation = o->abbreviation;
+        if (offering && !offering->abbreviation.isEmpty() && offering->abbreviation.size() <= 20)
+            abbreviation = offering->abbreviation;
         QStringList names{name};
         if (!abbreviation.isEmpty() && abbreviation.compare(name, Qt::CaseInsensitive) != 0)
             names.append(abbreviation);

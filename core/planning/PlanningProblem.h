@@ -44,6 +44,11 @@ struct StepOption {
     QString siteReason;   // why the step is at its site when it is not its partner's home
     int listedBy = 0; // how many units list this step (for the shared-cost bound)
     double amountMg = 0; // active material an ex-situ step takes from its sample (0: unknown or in a cell)
+    // The sample's electrochemical history (Request::sample.history) for an operando step: a
+    // laboratory instrument measures during it (`measure` covers it); a beamtime cannot hold a
+    // cell that long, so the cell is cycled before (its preparation is longer by preCycleDays).
+    bool duringHistory = false;
+    double preCycleDays = 0;
 };
 
 struct UnitOption {
@@ -112,6 +117,8 @@ struct Problem {
     // days a modified sample adds to every preparation.
     double availableMg = 0; // <= 0: not counted (a liquid electrolyte)
     double preparationExtraDays = 0;
+    // The cycling every ex-situ sample goes through before it is opened (the request's history).
+    double cyclingDays = 0;
 };
 
 // Access routes, D5.5 Table 2 time terms, sample amounts and preparation fidelity: sets each

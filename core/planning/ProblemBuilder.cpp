@@ -239,7 +239,19 @@ Result<Problem> buildProblem(const Request &request, const Matrix &matrix, const
                 // the search a bound on the same numbers the sequencer uses.
                 s.hold = damage.holdDays;
                 // Specimen preparation at the instrument (a TEM lamella) is part of the step.
-                s.measure = measureDays(o, s.inCell) + s.hold + damage.specimenDays;
+                double measuring = measureDays(o, s.inCell);
+                if (s.inCell && request.sample.history.isSet()) {
+                    // Issue 18 section 5: the operando cell goes through the history while it is
+                    // measured, where the instrument can hold it that long (a laboratory); a
+                    // beamtime of a few days cannot, and the cell is cycled first.
+                    if (isLargeScaleFacility(matrix, o)) {
+                        s.preCycleDays = request.sample.history.days();
+                    } else {
+                        s.duringHistory = true;
+                        measuring = std::max(measuring, request.sample.history.days());
+                    }
+                }
+                s.measure = measuring + s.hold + damage.specimenDays;
                 s.post = std::max(0.0, postProcessingDays(o) - s.hold);
                 s.cost = stepCost(o);
                 s.cell = c.cell;

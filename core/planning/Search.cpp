@@ -181,10 +181,11 @@ Problem reduced(const Problem &p)
                     if (sa.listedBy != 1 || sa.site != sb.site || sa.inCell != sb.inCell || sa.order != sb.order || sa.materialShipped != sb.materialShipped
                         || (sa.holders & sb.holders) != sb.holders || sa.release > sb.release || sa.post > sb.post || sa.measure > sb.measure
                         || a.fidelitySum < b.fidelitySum || sa.cost > sb.cost
-                        || sa.amountMg > sb.amountMg) // more material can mean one more sample (issue 13)
+                        || sa.amountMg > sb.amountMg // more material can mean one more sample (issue 13)
+                        || sa.preCycleDays > sb.preCycleDays) // a cell cycled longer first starts later
                         continue;
                     const bool better = a.fidelitySum > b.fidelitySum || sa.cost < sb.cost || sa.holders != sb.holders || !keyEqual(sa, sb)
-                        || sa.amountMg < sb.amountMg;
+                        || sa.amountMg < sb.amountMg || sa.preCycleDays < sb.preCycleDays;
                     if (!better && j > i)
                         continue; // equal options: keep the first
                     if (!keyEqual(sa, sb)) {

@@ -348,9 +348,11 @@ Skeleton buildSkeleton(const Problem &p, const QVector<int> &choice, bool descri
         c.batches = cell ? 1 : batchesFor(p, c.followers);
         s.cost += cell ? kOperandoSampleCost : kExSituSampleCost * c.batches;
         int previous = int(s.nodes.size());
+        // The sample's history (issue 18 section 5): an ex-situ sample is cycled before it is
+        // opened; a cell a beamtime cannot hold through it is cycled before it is measured.
         const double prepareDays = (materialTravels ? kMaterialPackingDays
-                                    : cell          ? kOperandoPreparationDays
-                                                    : kExSituPreparationDays + (c.batches - 1) * kExtraBatchDays)
+                                    : cell          ? kOperandoPreparationDays + p.steps[c.head].preCycleDays
+                                                    : kExSituPreparationDays + (c.batches - 1) * kExtraBatchDays + p.cyclingDays)
             + p.preparationExtraDays; // a modified sample is made first (D5.5 Table 2)
         s.nodes.append(Node{NodeKind::Prepare, ci, -1, site, site,
                             FlowNode{0, prepareDays, 0, describe ? QStringLiteral("sample %1 preparation").arg(ci + 1) : QString()}});
@@ -377,7 +379,8 @@ Skeleton buildSkeleton(const Problem &p, const QVector<int> &choice, bool descri
                 site = opt.site;
                 if (cargo == Cargo::Material) {
                     s.nodes.append(Node{NodeKind::Prepare, ci, -1, site, site,
-                                        FlowNode{0, kOperandoPreparationDays, 0, describe ? QStringLiteral("cell assembly for sample %1").arg(ci + 1) : QString()},
+                                        FlowNode{0, kOperandoPreparationDays + p.steps[c.head].preCycleDays,
+                                                 0, describe ? QStringLiteral("cell assembly for sample %1").arg(ci + 1) : QString()},
                                         Cargo::Material});
                     s.edges.append({previous, int(s.nodes.size()) - 1});
                     previous = int(s.nodes.size()) - 1;
@@ -416,7 +419,8 @@ QString modeText(Mode m)
 // same order, as the durations buildSkeleton gives the preparation nodes.
 QString preparationTime(const Problem &p, const Chain &c, Cargo cargo, bool packing = false)
 {
-    auto days = [](double d) { return d == 1 ? QStringLiteral("1 day") : QStringLiteral("%1 days").arg(d); };
+    // Days to a tenth: "23.7 days", not "23.6667 days" (100 cycles at C/2 are 16.67 days).
+    auto days = [](double d) { return d == 1 ? QStringLiteral("1 day") : QStringLiteral("%1 days").arg(QString::number(std::round(d * 10) / 10, 'g', 6)); };
     QStringList parts;
     double total = 0;
     QStringList whys;
@@ -429,20 +433,29 @@ QString preparationTime(const Problem &p, const Chain &c, Cargo cargo, bool pack
         // One term needs no breakdown: "2 days: assembling ...".
         return QStringLiteral("%1: %2").arg(days(total), parts.size() == 1 ? whys.first() : parts.join(QStringLiteral(", ")));
     };
+    const QString history = p.request->sample.history.text();
+    auto cellCycledFirst = [&] {
+        if (const double d = p.steps[c.head].preCycleDays; d > 0)
+            add(d, QStringLiteral("cycling the cell %1 before it is measured: a beamtime cannot hold it that long").arg(history));
+    };
     if (cargo == Cargo::Material) {
         add(kOperandoPreparationDays, QStringLiteral("assembling the operando cell and letting it rest before the measurement"));
+        cellCycledFirst();
         return said();
     }
-    if (packing)
+    if (packing) {
         add(kMaterialPackingDays, QStringLiteral("packing the material for the cell to be assembled where it is measured"));
-    else if (c.head >= 0)
+    } else if (c.head >= 0) {
         add(kOperandoPreparationDays, QStringLiteral("assembling the operando cell and letting it rest before the measurement"));
-    else {
+        cellCycledFirst();
+    } else {
         add(kExSituPreparationDays, QStringLiteral("bringing the sample to the requested state of charge in a cell, then opening it and harvesting the electrode"));
         if (c.batches > 1)
             add((c.batches - 1) * kExtraBatchDays, QStringLiteral("%1 more sample%2 cycled alongside, opened and pooled, a day each")
                                                        .arg(c.batches - 1)
                                                        .arg(c.batches == 2 ? QString() : QStringLiteral("s")));
+        if (p.cyclingDays > 0)
+            add(p.cyclingDays, QStringLiteral("%1 before the cell is opened").arg(history));
     }
     if (p.preparationExtraDays > 0)
         add(p.preparationExtraDays, QStringLiteral("making the modified material or electrode first"));
@@ -650,6 +663,17 @@ Result<Plan> materialise(const Problem &p, const QVector<int> &choice)
             describeRequirements(p, n.step, step);
             if (!opt.siteReason.isEmpty())
                 step.note += QStringLiteral(" at %1 (%2)").arg(step.site, opt.siteReason);
+            if (opt.duringHistory)
+                step.note += QStringLiteral(", during the %1 from the freshly assembled cell (%2 days)")
+                                 .arg(p.request->sample.history.text())
+                                 .arg(QString::number(p.request->sample.history.days(), 'f', 1));
+            if (opt.preCycleDays > 0)
+                plan.warnings.append(QStringLiteral("%1 at %2: a beamtime cannot hold the cell through the %3 (%4 days), so the cell is cycled "
+                                                    "first and the operando measurement covers only its own %5 days: it sees what happens then "
+                                                    "(for gas evolution, only the gas evolved then), not what the cycles before did")
+                                         .arg(step.technique, step.partner, p.request->sample.history.text(),
+                                              QString::number(p.request->sample.history.days(), 'f', 1),
+                                              QString::number(measureDays(off, true), 'f', 0)));
             if (damage.specimenDays > 0)
                 step.note += QStringLiteral(", after %1 day%2 of specimen preparation there (%3)")
                                  .arg(damage.specimenDays)

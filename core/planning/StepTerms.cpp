@@ -62,6 +62,7 @@ void applyRequestTerms(Problem &p)
     }
     p.availableMg = r.sample.shape == SampleShape::LiquidElectrolyte ? 0 : activeMassMg(r.availablePerSample());
     p.preparationExtraDays = r.modifiedSample ? kModifiedSampleDays : 0;
+    p.cyclingDays = r.sample.history.days(); // ex-situ samples are cycled before they are opened
     if (r.modifiedSample)
         for (Unit &u : p.units)
             for (UnitOption &opt : u.options)

@@ -77,4 +77,13 @@ QList<const Correlation *> Request::correlationsOf(const QString &observable, in
     return out;
 }
 
+QString CyclingHistory::text() const
+{
+    if (!isSet())
+        return QStringLiteral("as prepared");
+    // C/2 reads better than 0.5C below 1C; 2C above.
+    const QString rate = cRate < 1 ? QStringLiteral("C/%1").arg(QString::number(1.0 / cRate, 'g', 3)) : QStringLiteral("%1C").arg(QString::number(cRate, 'g', 3));
+    return QStringLiteral("%1 cycle%2 at %3").arg(cycles).arg(cycles == 1 ? QString() : QStringLiteral("s"), rate);
+}
+
 } // namespace pm

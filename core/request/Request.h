@@ -65,10 +65,27 @@ struct Pin {
     bool exclusive = false;
 };
 
+// What the sample went through before it is measured (issue 18 section 5): by default it is
+// as prepared (formed and brought to the state of charge); "after 100 cycles at C/2" adds the
+// cycling. An operando measurement is then made during that history where the instrument
+// can hold the cell that long, so that, e.g., the gas of those 100 cycles is what OEMS measures.
+struct CyclingHistory {
+    int cycles = 0;     // 0: as prepared
+    double cRate = 0;   // of those cycles: 0.5 for C/2
+    static constexpr int kMaxCycles = 5000;
+    static constexpr double kMaxDays = 730; // two years of cycling: beyond, not a plan
+    bool isSet() const { return cycles > 0; }
+    // A full charge and discharge at rate C/x takes 2x hours.
+    double days() const { return isSet() ? cycles * 2.0 / cRate / 24.0 : 0; }
+    QString text() const; // "100 cycles at C/2"
+    bool operator==(const CyclingHistory &) const = default;
+};
+
 struct RequestSample {
     SampleShape shape = SampleShape::Electrode;
     QString material;
     bool airSensitive = false;
+    CyclingHistory history;
 };
 
 // A characterisation request (D5.5 2.1).

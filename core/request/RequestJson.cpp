@@ -314,6 +314,40 @@ Result<QList<Pin>> pinsFrom(const QJsonObject &root, const QList<RequestedObserv
     return out;
 }
 
+// "history": {"cycles": 100, "c_rate": 0.5}, or absent (as prepared). Bounded before use: a
+// hostile file cannot ask for 10^9 cycles or a rate of 0.
+Result<CyclingHistory> historyFrom(const QJsonObject &sample)
+{
+    const QJsonValue v = sample.value(QStringLiteral("history"));
+    if (v.isUndefined() || v.isNull())
+        return CyclingHistory{};
+    const QString field = QStringLiteral("sample.history");
+    if (!v.isObject())
+        return makeError(QStringLiteral("must be {\"cycles\": N, \"c_rate\": r}, such as {\"cycles\": 100, \"c_rate\": 0.5} for 100 cycles at C/2"), field);
+    const QJsonObject h = v.toObject();
+    if (auto checked = checkKeys(h, {QStringLiteral("cycles"), QStringLiteral("c_rate")}, field); !checked)
+        return checked.error();
+    const QJsonValue cycles = h.value(QStringLiteral("cycles"));
+    const auto n = cycles.isDouble() ? number::wholeNumberIn(cycles.toDouble(), 0, CyclingHistory::kMaxCycles) : std::nullopt;
+    if (!n)
+        return makeError(QStringLiteral("must be a whole number of cycles from 0 to %1").arg(CyclingHistory::kMaxCycles), field + QStringLiteral(".cycles"));
+    CyclingHistory out;
+    out.cycles = int(*n);
+    if (out.cycles == 0)
+        return CyclingHistory{};
+    const QJsonValue rate = h.value(QStringLiteral("c_rate"));
+    if (!rate.isDouble() || !(rate.toDouble() >= 0.01 && rate.toDouble() <= 20))
+        return makeError(QStringLiteral("must be the C-rate of the cycles as a number from 0.01 to 20, such as 0.5 for C/2"), field + QStringLiteral(".c_rate"));
+    out.cRate = rate.toDouble();
+    if (out.days() > CyclingHistory::kMaxDays)
+        return makeError(QStringLiteral("%1 take %2 days; a plan covers at most %3 days of cycling")
+                             .arg(out.text())
+                             .arg(qRound(out.days()))
+                             .arg(CyclingHistory::kMaxDays),
+                         field);
+    return out;
+}
+
 // "deadline": "2027-03-31" (ISO 8601 date) or absent.
 Result<QDate> deadlineFrom(const QJsonObject &root)
 {
@@ -436,7 +470,7 @@ Result<Request> Request::fromJsonObject(const QJsonObject &root, const Observabl
         return makeError(QStringLiteral("a request needs a sample: {\"shape\": ..., \"material\": ..., \"air_sensitive\": ...}"),
                          QStringLiteral("sample"));
     const QJsonObject s = sample.toObject();
-    if (auto checked = checkKeys(s, {QStringLiteral("shape"), QStringLiteral("material"), QStringLiteral("air_sensitive")},
+    if (auto checked = checkKeys(s, {QStringLiteral("shape"), QStringLiteral("material"), QStringLiteral("air_sensitive"), QStringLiteral("history")},
                                  QStringLiteral("sample"));
         !checked)
         return checked.error();
@@ -455,6 +489,10 @@ Result<Request> Request::fromJsonObject(const QJsonObject &root, const Observabl
     if (!air.isUndefined() && !air.isBool())
         return makeError(QStringLiteral("must be true or false"), QStringLiteral("sample.air_sensitive"));
     r.sample.airSensitive = air.toBool(false);
+    auto history = historyFrom(s);
+    if (!history)
+        return history.error();
+    r.sample.history = *history;
 
     auto observables = observablesFrom(root, vocabulary);
     if (!observables)
@@ -513,6 +551,9 @@ QJsonObject Request::toJsonObject() const
     QJsonObject sampleObject{{QStringLiteral("shape"), sampleShapeKey(sample.shape)},
                              {QStringLiteral("material"), sample.material},
                              {QStringLiteral("air_sensitive"), sample.airSensitive}};
+    if (sample.history.isSet())
+        sampleObject.insert(QStringLiteral("history"),
+                            QJsonObject{{QStringLiteral("cycles"), sample.history.cycles}, {QStringLiteral("c_rate"), sample.history.cRate}});
     QJsonArray obs;
     for (const RequestedObservable &o : observables) {
         QJsonObject item{{QStringLiteral("name"), o.name}, {QStringLiteral("mode"), requestModeKey(o.mode)},

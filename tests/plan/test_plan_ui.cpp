@@ -32,7 +32,9 @@
 #include <QPointer>
 #include <QTimer>
 #include <QJsonDocument>
+#include <QDoubleSpinBox>
 #include <QLabel>
+#include <QSpinBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProcess>
@@ -179,7 +181,25 @@ private slots:
         QCOMPARE(wizard->request().origin, QStringLiteral("cnrs-bordeaux"));
         origin->setCurrentIndex(0);
         QVERIFY(wizard->request().origin.isEmpty());
+        // The electrochemical history (issue 18 section 5): 100 cycles at C/2 go with the request,
+        // and the page says what they mean for the plan; 0 cycles is "as prepared".
+        auto *cycles = wizard->currentPage()->findChild<QSpinBox *>();
+        auto *cRate = wizard->currentPage()->findChild<QDoubleSpinBox *>();
+        QVERIFY(cycles && cRate);
+        QVERIFY(!cRate->isEnabled());
+        cycles->setFocus();
+        cycles->selectAll();
+        QTest::keyClicks(cycles, QStringLiteral("100"));
+        QCOMPARE(wizard->request().sample.history.cycles, 100);
+        QCOMPARE(wizard->request().sample.history.cRate, 0.5);
+        QVERIFY(cRate->isEnabled());
+        bool explained = false;
+        for (QLabel *label : wizard->currentPage()->findChildren<QLabel *>())
+            explained = explained || (label->text().contains(QStringLiteral("16.7 days")) && label->text().contains(QStringLiteral("during them")));
+        QVERIFY(explained);
         saveShot(wizard, QStringLiteral("wizard-2-sample.png"));
+        cycles->setValue(0);
+        QVERIFY(!wizard->request().sample.history.isSet());
         wizard->next();
         auto *roi = qobject_cast<RoiPage *>(wizard->currentPage());
         auto *roiChoice = qobject_cast<QComboBox *>(roi->table()->cellWidget(0, 1));

@@ -1,5 +1,7 @@
 #include "PlanChecks.h"
 
+#include <cmath>
+
 #include <QHash>
 #include <QSet>
 
@@ -157,7 +159,8 @@ QString checkPreparationReasons(const Plan &plan)
     for (const Step &s : plan.steps) {
         if (s.kind != StepKind::Prepare)
             continue;
-        const QString days = s.durationDays == 1 ? QStringLiteral("1 day: ") : QStringLiteral("%1 days: ").arg(s.durationDays);
+        const QString days = s.durationDays == 1 ? QStringLiteral("1 day: ")
+                                                 : QStringLiteral("%1 days: ").arg(QString::number(std::round(s.durationDays * 10) / 10, 'g', 6));
         if (!s.note.contains(QStringLiteral(" — ") + days))
             return QStringLiteral("%1 lasts %2 days but its note does not say why: \"%3\"").arg(s.id).arg(s.durationDays).arg(s.note);
     }

@@ -174,7 +174,7 @@ private slots:
         for (const char *origin : {"CEA", "KIT", ""})
             for (int n = 2; n <= 6; ++n) {
                 Request r;
-                r.sample = {SampleShape::Electrode, QStringLiteral("LiNiO2"), true};
+                r.sample = {SampleShape::Electrode, QStringLiteral("LiNiO2"), true, {}};
                 r.origin = QString::fromLatin1(origin);
                 for (int i = 0; i < n; ++i)
                     r.observables.append(observable(QString::fromLatin1(names[i]), modes[i]));

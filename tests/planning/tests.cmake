@@ -16,3 +16,5 @@ pm_add_test(test_search_synthetic SOURCES ${_here}/test_search_synthetic.cpp ${_
 # Access routes, sample amounts and D5.5 Table 2 time terms (issue 13).
 pm_add_test(test_access_amount SOURCES ${_here}/test_access_amount.cpp ${_here}/PlanChecks.h ${_here}/PlanChecks.cpp
             ${_here}/FrontChecks.h ${_here}/FrontChecks.cpp)
+# The sample's electrochemical history: operando during it, cells cycled first, ex-situ samples cycled (issue 18).
+pm_add_test(test_history SOURCES ${_here}/test_history.cpp ${_here}/PlanChecks.h ${_here}/PlanChecks.cpp)

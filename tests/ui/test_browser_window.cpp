@@ -291,6 +291,21 @@ private slots:
         }
     }
 
+    // Issue 18, 4: at 1440 px the table shows the columns people decide by without scrolling.
+    void decisionColumnsShowAt1440()
+    {
+        m_window->resize(1440, 900);
+        QApplication::processEvents();
+        QTableView *table = m_window->tableView();
+        const int width = table->viewport()->width();
+        for (Column c : {Column::Fidelity, Column::Resources, Column::PlanningTime}) {
+            const int section = int(c);
+            QVERIFY(!table->isColumnHidden(section));
+            const int right = table->horizontalHeader()->sectionViewportPosition(section) + table->horizontalHeader()->sectionSize(section);
+            QVERIFY2(right <= width, qPrintable(QStringLiteral("%1 ends at %2 of %3 px").arg(columnTitle(c)).arg(right).arg(width)));
+        }
+    }
+
     void statisticsFollowTheFilter()
     {
         m_window->showStatistics();

@@ -18,7 +18,9 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QLocale>
 #include <QSignalBlocker>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace pm::ui {
@@ -118,7 +120,8 @@ bool ObservablesPage::isComplete() const
 
 SamplePage::SamplePage(RequestWizard *wizard)
     : m_wizard(wizard), m_title(new QLineEdit(this)), m_shape(new QComboBox(this)), m_material(new QLineEdit(this)),
-      m_airSensitive(new QCheckBox(tr("Air sensitive: handle, ship and measure under inert gas"), this)), m_origin(new QComboBox(this))
+      m_airSensitive(new QCheckBox(tr("Air sensitive: handle, ship and measure under inert gas"), this)), m_origin(new QComboBox(this)),
+      m_cycles(new QSpinBox(this)), m_cRate(new QDoubleSpinBox(this)), m_historyNote(new QLabel(this))
 {
     setTitle(tr("Sample"));
     setSubTitle(tr("The sample shape decides which techniques can take it: a real or model electrode, a powder of active "
@@ -146,6 +149,32 @@ SamplePage::SamplePage(RequestWizard *wizard)
             m_origin->addItem(tr("%1: %2").arg(site.partner, site.name), site.key);
     form->addRow(tr("Prepared &at:"), m_origin);
 
+    // "Gas evolution after 100 cycles" must measure the gas of those cycles: the history goes
+    // with the request, and the planner measures operando during it where it can.
+    m_cycles->setRange(0, CyclingHistory::kMaxCycles);
+    m_cycles->setSpecialValueText(tr("none: as prepared"));
+    m_cycles->setSuffix(tr(" cycles"));
+    m_cycles->setToolTip(tr("How many charge-discharge cycles the sample goes through before it is measured. "
+                            "0: as prepared (formed and brought to the state of charge)."));
+    m_cRate->setRange(0.01, 20);
+    m_cRate->setDecimals(2);
+    m_cRate->setSingleStep(0.1);
+    m_cRate->setValue(0.5);
+    m_cRate->setPrefix(tr("at "));
+    m_cRate->setSuffix(tr(" C"));
+    m_cRate->setToolTip(tr("The C-rate of those cycles: 0.5 is C/2, a full charge and discharge in 4 hours."));
+    auto *history = new QHBoxLayout;
+    history->addWidget(m_cycles);
+    history->addWidget(m_cRate);
+    history->addStretch();
+    // A layout as the field gets no buddy: name it, so that the mnemonic reaches the cycles.
+    auto *historyLabel = new QLabel(tr("Electrochemical &history:"), this);
+    historyLabel->setBuddy(m_cycles);
+    form->addRow(historyLabel, history);
+    m_historyNote->setWordWrap(true);
+    m_historyNote->setTextFormat(Qt::PlainText);
+    form->addRow(QString(), m_historyNote);
+
     connect(m_title, &QLineEdit::textEdited, this, [this](const QString &t) { m_wizard->updateRequest([&](Request &r) { r.title = t; }); });
     connect(m_material, &QLineEdit::textEdited, this,
             [this](const QString &t) { m_wizard->updateRequest([&](Request &r) { r.sample.material = t; }); });
@@ -156,6 +185,38 @@ SamplePage::SamplePage(RequestWizard *wizard)
     connect(m_airSensitive, &QCheckBox::toggled, this, [this](bool on) { m_wizard->updateRequest([&](Request &r) { r.sample.airSensitive = on; }); });
     connect(m_origin, &QComboBox::currentIndexChanged, this,
             [this] { m_wizard->updateRequest([&](Request &r) { r.origin = m_origin->currentData().toString(); }); });
+    auto historyChanged = [this] {
+        m_wizard->updateRequest([&](Request &r) {
+            r.sample.history = m_cycles->value() > 0 ? CyclingHistory{m_cycles->value(), m_cRate->value()} : CyclingHistory{};
+        });
+        showHistory();
+    };
+    connect(m_cycles, &QSpinBox::valueChanged, this, historyChanged);
+    connect(m_cRate, &QDoubleSpinBox::valueChanged, this, historyChanged);
+    showHistory();
+}
+
+void SamplePage::showHistory()
+{
+    const CyclingHistory h = m_wizard->request().sample.history;
+    m_cRate->setEnabled(m_cycles->value() > 0);
+    if (!h.isSet()) {
+        m_historyNote->setText(tr("Samples are measured as prepared: formed and brought to the state of charge."));
+        return;
+    }
+    if (h.days() > CyclingHistory::kMaxDays) {
+        m_historyNote->setText(tr("%1 cycles at %2 C take %3 days: a plan covers at most %4 days of cycling. Use fewer cycles or a higher rate.")
+                                   .arg(h.cycles)
+                                   .arg(QLocale().toString(h.cRate))
+                                   .arg(qRound(h.days()))
+                                   .arg(CyclingHistory::kMaxDays));
+        return;
+    }
+    m_historyNote->setText(tr("%1 cycles at %2 C take %3 days. Operando measurements at a laboratory run during them (their gas, their "
+                              "structure changes); a beamtime cannot hold a cell that long, so its cell is cycled first and the "
+                              "plan says so. Ex-situ samples are cycled before they are opened.")
+                               .arg(h.cycles)
+                               .arg(QLocale().toString(h.cRate), QLocale().toString(h.days(), 'f', 1)));
 }
 
 void SamplePage::initializePage()
@@ -167,6 +228,13 @@ void SamplePage::initializePage()
     m_shape->setCurrentIndex(std::max(0, m_shape->findData(sampleShapeKey(r.sample.shape))));
     m_airSensitive->setChecked(r.sample.airSensitive);
     m_origin->setCurrentIndex(std::max(0, m_origin->findData(r.origin)));
+    {
+        const QSignalBlocker b4(m_cycles), b5(m_cRate);
+        m_cycles->setValue(r.sample.history.cycles);
+        if (r.sample.history.isSet())
+            m_cRate->setValue(r.sample.history.cRate);
+    }
+    showHistory();
 }
 
 // ---- 6. Fidelity and cost -------------------------------------------------------------

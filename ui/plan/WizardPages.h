@@ -11,7 +11,9 @@ class QComboBox;
 class QDateEdit;
 class QDoubleSpinBox;
 class QLineEdit;
+class QLabel;
 class QListWidget;
+class QSpinBox;
 class QTableWidget;
 
 namespace pm::ui {
@@ -47,6 +49,11 @@ private:
     QLineEdit *m_material;
     QCheckBox *m_airSensitive;
     QComboBox *m_origin;
+    // The electrochemical history (issue 18): cycles before the measurement, at a C-rate.
+    QSpinBox *m_cycles;
+    QDoubleSpinBox *m_cRate;
+    QLabel *m_historyNote;
+    void showHistory();
 };
 
 class RoiPage : public QWizardPage {
