@@ -11,9 +11,9 @@ namespace pm::report {
 
 namespace {
 
-constexpr qreal kRow = 15;
 constexpr qreal kHeader = 30;
-constexpr qreal kLegend = 18;
+constexpr qreal kLegendLine = 16;
+constexpr qreal kLegend = 2 * kLegendLine + 4; // two lines: the keys wrap on a narrow page
 constexpr qreal kLabelWidth = 150;
 constexpr int kMaxColumns = 260; // five years of weeks; longer charts group weeks
 
@@ -22,12 +22,20 @@ struct Strings { Q_DECLARE_TR_FUNCTIONS(pm::report::Timeline) };
 
 } // namespace
 
-qreal timelineHeight(const Timeline &timeline)
+qreal timelineHeight(const Timeline &timeline, qreal rowHeight)
 {
-    return kHeader + kRow * qreal(timeline.bars.size()) + kLegend + 4;
+    return kHeader + rowHeight * qreal(timeline.bars.size()) + kLegend + 4;
 }
 
-void paintTimeline(QPainter &painter, const Timeline &timeline, const QRectF &target)
+qreal timelineRowToFill(const Timeline &timeline, qreal height)
+{
+    if (timeline.bars.isEmpty())
+        return kTimelineRow;
+    const qreal row = (height - kHeader - kLegend - 4) / qreal(timeline.bars.size());
+    return std::clamp(row, kTimelineRow, kTimelineMaxRow);
+}
+
+void paintTimeline(QPainter &painter, const Timeline &timeline, const QRectF &target, qreal rowHeight)
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
@@ -41,7 +49,7 @@ void paintTimeline(QPainter &painter, const Timeline &timeline, const QRectF &ta
     const qreal dayWidth = chartWidth / (weeks * 7.0);
     const qreal offset = timeline.firstMonday().daysTo(timeline.startDate); // day 0 within the first week
     auto xOf = [&](double day) { return chartLeft + (offset + day) * dayWidth; };
-    const qreal bottom = target.top() + kHeader + kRow * qreal(timeline.bars.size());
+    const qreal bottom = target.top() + kHeader + rowHeight * qreal(timeline.bars.size());
 
     // Week columns, every other one shaded; labels thinned out when weeks are narrow. Columns
     // are grouped `stride` weeks at a time so that at most kMaxColumns are drawn: a stored plan
@@ -71,10 +79,11 @@ void paintTimeline(QPainter &painter, const Timeline &timeline, const QRectF &ta
     qreal y = target.top() + kHeader;
     for (const TimelineBar &bar : timeline.bars) {
         painter.setPen(QColor(0x22, 0x22, 0x22));
-        painter.drawText(QRectF(target.left(), y, kLabelWidth - 6, kRow), Qt::AlignLeft | Qt::AlignVCenter,
+        painter.drawText(QRectF(target.left(), y, kLabelWidth - 6, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
                          fm.elidedText(bar.label, Qt::ElideRight, kLabelWidth - 6));
-        const qreal barTop = y + 3;
-        const qreal barHeight = kRow - 6;
+        // Taller rows (a view filling its canvas) get more air, not thicker bars.
+        const qreal barHeight = std::min<qreal>(rowHeight - 6, 14);
+        const qreal barTop = y + (rowHeight - barHeight) / 2;
         if (bar.startDay > bar.readyDay) { // waiting for the booking
             painter.setPen(Qt::NoPen);
             painter.setBrush(QBrush(QColor(0xaa, 0xaa, 0xaa), Qt::BDiagPattern));
@@ -89,13 +98,17 @@ void paintTimeline(QPainter &painter, const Timeline &timeline, const QRectF &ta
             painter.setBrush(bar.fill.lighter(104));
             painter.drawRect(QRectF(xOf(bar.endDay), barTop + 2, (bar.postEndDay - bar.endDay) * dayWidth, barHeight - 4));
         }
-        y += kRow;
+        y += rowHeight;
     }
 
     // Legend.
-    const qreal ly = bottom + 6;
     qreal lx = chartLeft;
+    qreal ly = bottom + 6;
     auto key = [&](const QBrush &brush, const QPen &pen, const QString &text) {
+        if (lx > chartLeft && lx + 18 + fm.horizontalAdvance(text) > target.right()) { // wrap
+            lx = chartLeft;
+            ly += kLegendLine;
+        }
         painter.setPen(pen);
         painter.setBrush(brush);
         painter.drawRect(QRectF(lx, ly + 2, 14, 8));
@@ -107,6 +120,11 @@ void paintTimeline(QPainter &painter, const Timeline &timeline, const QRectF &ta
     key(QColor(0xcf, 0xe6, 0xf7).darker(112), QPen(QColor(0x44, 0x44, 0x44), 0.6), Strings::tr("sample at the partner"));
     key(QColor(0x90, 0xa4, 0xae), QPen(QColor(0x44, 0x44, 0x44), 0.6), Strings::tr("shipment"));
     key(QColor(0xcf, 0xe6, 0xf7), QPen(QColor(0x44, 0x44, 0x44), 0.5, Qt::DotLine), Strings::tr("post-processing"));
+    // Every mark the chart draws has a key (issue 18, 4): the red border only when a step has it.
+    if (std::any_of(timeline.bars.begin(), timeline.bars.end(), [](const TimelineBar &b) { return b.destructive; }))
+        key(QColor(0xcf, 0xe6, 0xf7).darker(112), QPen(QColor(0xc0, 0x39, 0x2b), 1.4), Strings::tr("red border: the step uses up its sample"));
+    key(QColor(0xf3, 0xf3, 0xf3), QPen(QColor(0xcc, 0xcc, 0xcc), 0.5),
+        stride == 1 ? Strings::tr("shaded: every other week") : Strings::tr("shaded: every other %1 weeks").arg(stride));
     painter.restore();
 }
 

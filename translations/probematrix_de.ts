@@ -682,6 +682,18 @@ Abbrechen: zu Ihrer Änderung zurückkehren.</translation>
         <source>post-processing</source>
         <translation>Auswertung</translation>
     </message>
+    <message>
+        <source>red border: the step uses up its sample</source>
+        <translation>roter Rand: der Schritt verbraucht seine Probe</translation>
+    </message>
+    <message>
+        <source>shaded: every other week</source>
+        <translation>schattiert: jede zweite Woche</translation>
+    </message>
+    <message>
+        <source>shaded: every other %1 weeks</source>
+        <translation>schattiert: jede zweite Gruppe von %1 Wochen</translation>
+    </message>
 </context>
 <context>
     <name>pm::ui::AccessPage</name>
@@ -2441,6 +2453,18 @@ im Original: %2</translation>
     <message>
         <source>#%1</source>
         <translation>Nr. %1</translation>
+    </message>
+    <message>
+        <source>bubble size: duration</source>
+        <translation>Blasengröße: Dauer</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
     </message>
 </context>
 <context>

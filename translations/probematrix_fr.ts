@@ -682,6 +682,18 @@ Annuler&#xa0;: revenir à votre modification.</translation>
         <source>post-processing</source>
         <translation>post-traitement</translation>
     </message>
+    <message>
+        <source>red border: the step uses up its sample</source>
+        <translation>bordure rouge&#xa0;: l&apos;étape consomme son échantillon</translation>
+    </message>
+    <message>
+        <source>shaded: every other week</source>
+        <translation>grisé&#xa0;: une semaine sur deux</translation>
+    </message>
+    <message>
+        <source>shaded: every other %1 weeks</source>
+        <translation>grisé&#xa0;: un groupe de %1 semaines sur deux</translation>
+    </message>
 </context>
 <context>
     <name>pm::ui::AccessPage</name>
@@ -2441,6 +2453,18 @@ texte d&apos;origine&#xa0;: %2</translation>
     <message>
         <source>#%1</source>
         <translation>n°%1</translation>
+    </message>
+    <message>
+        <source>bubble size: duration</source>
+        <translation>taille des bulles&#xa0;: durée</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
     </message>
 </context>
 <context>

@@ -143,6 +143,31 @@ private slots:
         QVERIFY(t.weekCount() * 7 >= t.totalDays);
     }
 
+    // Issue 18, 4: the timeline's legend explains every mark it draws: the red border of a step
+    // that uses up its sample only when there is one, the shaded weeks always.
+    void timelineLegendExplainsEveryMark()
+    {
+        for (const QString &name : {QStringLiteral("two-destructive-techniques"), QStringLiteral("low-cost-laboratory")}) {
+            auto result = planRequest(loadScenario(name), m_db->matrix);
+            QVERIFY(result && !result->plans.isEmpty());
+            report::PlanReportInput input;
+            input.request = loadScenario(name);
+            input.result = *result;
+            input.matrix = &m_db->matrix;
+            input.startDate = QDate(2026, 11, 23);
+            const report::Timeline t = report::buildTimeline(result->plans.first(), &m_db->matrix, input.startDate);
+            const bool destructive = std::any_of(t.bars.begin(), t.bars.end(), [](const report::TimelineBar &b) { return b.destructive; });
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("legend.pdf"));
+            QVERIFY(report::writePlanPdf(path, input));
+            const QString text = squeezed(runTool(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")}));
+            QVERIFY2(text.contains(squeezed(QStringLiteral("shaded: every other week"))), qPrintable(name));
+            QCOMPARE(text.contains(squeezed(QStringLiteral("red border: the step uses up its sample"))), destructive);
+            if (name.startsWith(u"two-destructive"))
+                QVERIFY(destructive); // the scenario's point: the check above saw the key drawn
+        }
+    }
+
     void databaseTextIsEscaped()
     {
         Request request = loadScenario(QStringLiteral("low-cost-laboratory"));

@@ -51,7 +51,7 @@ void ParetoChart::setCurrent(int index)
 
 QRectF ParetoChart::plotArea() const
 {
-    return QRectF(48, 12, width() - 62, height() - 50);
+    return QRectF(48, 12, width() - 62, height() - 68); // below: the cost axis, then the bubble-size key
 }
 
 qreal ParetoChart::radius(int index) const
@@ -61,6 +61,48 @@ qreal ParetoChart::radius(int index) const
         longest = std::max(longest, p.durationDays);
     const double share = longest > 0 ? m_plans[index].durationDays / longest : 1;
     return 5 + 10 * std::sqrt(share); // area grows with duration
+}
+
+// What a bubble's size means, on screen and not only in the tooltip (issue 18, 4): the
+// shortest and the longest plan's bubbles with their durations.
+void ParetoChart::drawSizeKey(QPainter &painter, const QRectF &a) const
+{
+    int shortest = 0;
+    int longest = 0;
+    for (int i = 1; i < m_plans.size(); ++i) {
+        if (m_plans[i].durationDays < m_plans[shortest].durationDays)
+            shortest = i;
+        if (m_plans[i].durationDays > m_plans[longest].durationDays)
+            longest = i;
+    }
+    painter.save();
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    painter.setFont(small);
+    const QFontMetricsF fm(small);
+    const QString lead = tr("bubble size: duration");
+    // Not %n: without an English catalogue Qt would show "220 day(s)".
+    auto days = [this](double d) { return d <= 1 ? tr("1 day") : tr("%1 days").arg(int(std::ceil(d))); };
+    const QString lo = days(m_plans[shortest].durationDays);
+    const QString hi = days(m_plans[longest].durationDays);
+    const qreal y = a.bottom() + 34;
+    qreal x = a.left();
+    painter.setPen(palette().color(QPalette::PlaceholderText));
+    painter.drawText(QPointF(x, y + fm.ascent() / 2), lead);
+    x += fm.horizontalAdvance(lead) + 10;
+    for (const auto &[index, text] : {std::pair{shortest, lo}, std::pair{longest, hi}}) {
+        const qreal r = radius(index);
+        painter.setPen(palette().color(QPalette::Mid));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawEllipse(QPointF(x + r, y), r, r);
+        x += 2 * r + 4;
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.drawText(QPointF(x, y + fm.ascent() / 2), text);
+        x += fm.horizontalAdvance(text) + 12;
+        if (shortest == longest)
+            break;
+    }
+    painter.restore();
 }
 
 QPointF ParetoChart::bubbleCenter(int index) const
@@ -103,6 +145,7 @@ void ParetoChart::paintEvent(QPaintEvent *)
     }
     const Range cost = rangeOf(m_plans, &Plan::cost);
     const Range fidelity = rangeOf(m_plans, &Plan::fidelity);
+    drawSizeKey(painter, a);
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     painter.setFont(small);

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+class QPainter;
+
 namespace pm::ui {
 
 // The plans proposed, fidelity against cost, bubble area by duration. Clicking a bubble
@@ -29,6 +31,7 @@ protected:
 private:
     QRectF plotArea() const;
     qreal radius(int index) const;
+    void drawSizeKey(QPainter &painter, const QRectF &plot) const;
     QList<Plan> m_plans;
     int m_current = -1;
 };

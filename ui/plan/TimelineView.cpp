@@ -40,7 +40,9 @@ void TimelineView::paintEvent(QPaintEvent *)
     QPainter painter(this);
     const qreal s = pointScale(this);
     painter.scale(s, s);
-    report::paintTimeline(painter, m_timeline, QRectF(8 / s, 8 / s, (width() - 16) / s, report::timelineHeight(m_timeline)));
+    // The rows grow to fill the canvas (issue 18, 4), up to a readable maximum.
+    const qreal row = report::timelineRowToFill(m_timeline, (height() - 16) / s);
+    report::paintTimeline(painter, m_timeline, QRectF(8 / s, 8 / s, (width() - 16) / s, report::timelineHeight(m_timeline, row)), row);
 }
 
 } // namespace pm::ui
