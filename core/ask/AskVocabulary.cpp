@@ -189,7 +189,7 @@ void AskVocabulary::addRule(Rule rule, const QString &phrase)
     const QString identity = keys.join(QLatin1Char(' ')) + QChar(0x1f) + QString::number(int(rule.role)) + QChar(0x1f)
                              + rule.whereTemplate + QChar(0x1f) + rule.shape + rule.roi + QString::number(rule.correlation)
                              + QString::number(rule.airSensitive) + QString::number(rule.campaign) + QString::number(rule.material)
-                             + rule.element;
+                             + rule.element + (rule.also ? rule.also->toString() : QString()) + (rule.postfix ? QStringLiteral("postfix") : QString());
     if (m_seen.contains(identity))
         return;
     m_seen.insert(identity);
@@ -242,6 +242,14 @@ Result<void> AskVocabulary::addPhraseFile(const QByteArray &json, const Matrix &
                 continue;
             }
             rule.expression = *e;
+            if (const QString also = o.value(QStringLiteral("and_where")).toString(); !also.isEmpty()) {
+                auto a = parseFilter(also, matrix, observables);
+                if (!a) {
+                    m_problems.append(QStringLiteral("\"%1\" (and_where): %2").arg(phrases.first(), a.error().message));
+                    continue;
+                }
+                rule.also = *a;
+            }
         }
         for (const QString &phrase : phrases)
             addRule(rule, phrase);
@@ -257,6 +265,13 @@ Result<void> AskVocabulary::addPhraseFile(const QByteArray &json, const Matrix &
     };
     m_examples += stringsOf(doc.value(QStringLiteral("examples")));
     addWords("negations", Role::Negation, kConnectorPriority);
+    for (const QString &phrase : stringsOf(doc.value(QStringLiteral("postfix_negations")))) {
+        Rule rule;
+        rule.role = Role::Negation;
+        rule.priority = kConnectorPriority;
+        rule.postfix = true;
+        addRule(rule, phrase);
+    }
     addWords("alternatives", Role::Alternative, kConnectorPriority);
     addWords("conjunctions", Role::Conjunction, kConnectorPriority);
     addWords("materials", Role::Hint, kHintPriority, true);

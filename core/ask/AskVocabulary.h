@@ -45,6 +45,9 @@ struct Rule {
     Role role = Role::Filler;
     QString whereTemplate;                  // `list --where` text, with {time}/{duration} if the phrase has slots
     std::optional<FilterExpression> expression; // parsed at load time when there is no slot
+    // A second criterion the phrase also means ("state of charge distribution": Li distribution
+    // AND a spatially resolving technique; phrase files' "and_where").
+    std::optional<FilterExpression> also;
     int priority = 0;                       // breaks ties between matches of the same length
     bool capitalsOnly = false;              // "NI" (neutron imaging) must not swallow "Ni" (nickel)
     bool exactSpelling = false;             // an element symbol counts only as written: "Ni", "Co", "O"
@@ -56,6 +59,8 @@ struct Rule {
     bool airSensitive = false;
     bool campaign = false; // the sentence asks for a measurement campaign
     bool material = false; // names the sample's material ("LNO")
+    // A negation that may follow what it negates ("XPS excluded"): phrase files' "postfix_negations".
+    bool postfix = false;
 };
 
 // The words ProbeMatrix understands in a question: the bundled phrase files

@@ -20,7 +20,9 @@ struct EvaluationCase {
     QString limit;                     // a known limit of the method: why this one is expected to fail
     // "match": "rows" (issue 16): the question passes when its answer holds exactly the rows
     // `where` selects, whatever criteria the parser wrote; for sets whose expected filters are
-    // computed from the data rather than from the parser's own way of saying things.
+    // computed from the data rather than from the parser's own way of saying things. With
+    // answer "empty", whose rows cannot tell readings apart: each criterion must select, on its
+    // own, the rows of one expected filter on its own.
     bool matchRows = false;
 };
 

@@ -259,6 +259,14 @@ FilterExpression negated(FilterExpression e)
     return e;
 }
 
+// "XPS excluded, please" / "XPS excluded.": punctuation that closes a clause.
+bool endsClause(const QString &punctuation)
+{
+    return std::any_of(punctuation.cbegin(), punctuation.cend(), [](QChar c) {
+        return c == u',' || c == u';' || c == u':' || c == u'.' || c == u'!' || c == u'?' || c == u')';
+    });
+}
+
 // Two "at most" (or two "at least") bounds on the same ordered field: the stricter one.
 std::optional<FilterExpression> stricterBound(const FilterExpression &a, const FilterExpression &b)
 {
@@ -300,6 +308,7 @@ struct Reader {
     Role connector = Role::Filler; // Alternative or Conjunction while one is pending
     QStringList connectorWords;
     int lastCriterion = -1;        // index into out.criteria
+    qsizetype lastCriterionEnd = -1; // the word after the last criterion's phrase
     bool lastNegated = false;
     // What each word of the question was read as, for the elements' neighbours: 'E' element,
     // 'O' observable, 'J' "and"/"or"/a comma between elements, 'P' "of"/"for", '.' anything else.
@@ -549,7 +558,14 @@ struct Reader {
             case Role::Criterion: {
                 addHints(rule, typed);
                 if (const auto e = expressionFor(rule, m->slot)) {
+                    // "state of charge distribution": Li distribution, spatially resolved. Negated
+                    // ("without SOC distribution"), only the observable is: "not (A and B)" has
+                    // no filter of its own, and "not A" is the reading that removes those rows.
+                    const bool negating = negationPending;
                     addCriterion(*e, typed, m->corrected);
+                    lastCriterionEnd = i;
+                    if (rule.also && !negating)
+                        addCriterion(*rule.also, typed, {});
                     if (!rule.element.isEmpty()) { // "Ni oxidation state": and the element
                         addCriterion(FilterExpression{FilterField::Element, FilterOp::Equal, {rule.element}}, typed, {});
                         qualify(e->values.first(), rule.element);
@@ -560,6 +576,16 @@ struct Reader {
                 break;
             }
             case Role::Negation:
+                // "SEI thickness, XPS excluded": a postfix negation right after a criterion, at the
+                // end of the question or of a clause, negates that criterion.
+                if (rule.postfix && lastCriterion >= 0 && !lastNegated && lastCriterionEnd == i - m->length && !negationPending
+                    && (i >= words.size() || endsClause(words[i].punctuationBefore))) {
+                    UnderstoodCriterion &last = out.criteria[lastCriterion];
+                    last.expression = negated(last.expression);
+                    last.words += typed;
+                    lastNegated = true;
+                    break;
+                }
                 // "not not": two negations in a row cancel.
                 negationPending = !(negationPending && sinceNegation == 0);
                 sinceNegation = 0;

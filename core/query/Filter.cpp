@@ -102,10 +102,9 @@ Error unknownValue(const QString &field, const QString &value, const QStringList
 }
 } // namespace
 
-bool wordContains(const QString &haystack, const QString &needle)
+// Both already text::normalized.
+bool normalizedWordContains(const QString &h, const QString &n)
 {
-    const QString h = text::normalized(haystack);
-    const QString n = text::normalized(needle);
     if (n.isEmpty())
         return false;
     if (h == n)
@@ -120,6 +119,11 @@ bool wordContains(const QString &haystack, const QString &needle)
         ++from;
     }
     return false;
+}
+
+bool wordContains(const QString &haystack, const QString &needle)
+{
+    return normalizedWordContains(text::normalized(haystack), text::normalized(needle));
 }
 
 bool techniqueMatches(const Offering &o, const QString &value)
@@ -427,9 +431,22 @@ std::function<bool(const Offering &)> predicateFor(const FilterExpression &e, co
             return p && (p->country.compare(v, Qt::CaseInsensitive) == 0 || p->countryCode.compare(v, Qt::CaseInsensitive) == 0);
         }));
         break;
-    case FilterField::Technique:
-        positive = any([](const Offering &o, const QString &v) { return techniqueMatches(o, v); });
+    case FilterField::Technique: {
+        // techniqueMatches for every value, with each text normalised once: a technique family
+        // asked in plain language lists up to a dozen labels (bench_ask, docs/PERFORMANCE.md).
+        QStringList needles;
+        for (const QString &v : e.values)
+            needles.append(text::normalized(v));
+        positive = [needles](const Offering &o) {
+            const QString abbreviation = text::normalized(o.abbreviation);
+            const QString technique = text::normalized(o.technique);
+            const QString label = text::normalized(o.techniqueLabel());
+            return std::any_of(needles.cbegin(), needles.cend(), [&](const QString &n) {
+                return normalizedWordContains(abbreviation, n) || normalizedWordContains(technique, n) || label == n;
+            });
+        };
         break;
+    }
     case FilterField::Observable:
         // Through the hierarchy: an offering listing the term, a narrower one, or a broader one
         // that may answer it (the planner proposes those at lower fidelity).

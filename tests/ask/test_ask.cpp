@@ -19,9 +19,9 @@ using namespace pm;
 using namespace pm::ask;
 using namespace pm::test;
 
-// Floors of the issue-16 evaluation sets: the measured scores (docs/ASK.md), rounded down.
-constexpr double kTuneFloor = 0.97;
-constexpr double kHeldoutFloor = 0.97;
+// Floors of the issue-16 evaluation sets: the measured scores (docs/ASK.md), rounded down. The
+// generated test half is not run here: test_ask_heldout (tests/ask/test_ask_heldout.cpp).
+constexpr double kDevFloor = 0.97;
 constexpr double kHandwrittenFloor = 0.71;
 
 class TestAsk : public QObject {
@@ -333,15 +333,14 @@ private slots:
         QCOMPARE(setOf(in.rows), expected);
     }
 
-    // The generated sets and the hand-written held-out set (docs/ASK.md). Each asserts a floor
-    // set from the measured score: the held-out ones were never tuned on.
+    // The generated dev half and the hand-written sets (docs/ASK.md). Each asserts a floor set
+    // from the measured score; the hand-written held-out set was never tuned on.
     void evaluationSetsKeepTheirFloor_data()
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<double>("floor");
         QTest::addColumn<int>("minimumSize");
-        QTest::newRow("generated tune") << QStringLiteral("ask-generated-tune.json") << kTuneFloor << 200;
-        QTest::newRow("generated heldout") << QStringLiteral("ask-generated-heldout.json") << kHeldoutFloor << 200;
+        QTest::newRow("generated dev") << QStringLiteral("ask-generated-dev.json") << kDevFloor << 400;
         QTest::newRow("hand-written heldout") << QStringLiteral("ask-heldout-handwritten.json") << kHandwrittenFloor << 30;
         QTest::newRow("hand-written tune") << QStringLiteral("ask-handwritten-tune.json") << 1.0 << 40;
     }
@@ -359,6 +358,117 @@ private slots:
         const EvaluationReport report = evaluate(*cases, m_db->matrix, *m_vocabulary);
         // Only the score is printed: the held-out failures are not to be read while tuning.
         QVERIFY2(report.accuracy() >= floor, qPrintable(report.scoreOnly()));
+    }
+
+    // Issue 16: a scientist's phrase is read as what it names, not as a broader observable
+    // that adds unrelated techniques.
+    void paraphrasesDoNotBroaden()
+    {
+        const Matrix &m = m_db->matrix;
+        const QSet<int> depthProfiling = rowsOf({QStringLiteral("technique=depth profiling")}, m);
+        QVERIFY(depthProfiling.size() >= 2);
+        for (const char *q : {"Who can measure a depth profile?", "Li depth profile", "composition depth profile"}) {
+            const Interpretation in = ask(QString::fromUtf8(q));
+            QCOMPARE(setOf(in.rows), depthProfiling);
+            QVERIFY2(in.ignored.isEmpty(), q);
+        }
+        // Surface techniques that give no profile (soft XAS, AES) were in the broader reading.
+        const QSet<int> surface = rowsOf({QStringLiteral("observable=surface chemical composition"), QStringLiteral("technique=soft XAS|AES")}, m);
+        QVERIFY(!surface.isEmpty());
+        QVERIFY(!setOf(ask(QStringLiteral("depth profile")).rows).intersects(surface));
+
+        const QSet<int> liDistribution = rowsOf({QStringLiteral("observable=Li distribution")}, m);
+        const QSet<int> averaging = rowsOf({QStringLiteral("observable=Li distribution"), QStringLiteral("technique=NR|ultrasound|Raman spectroscopy (Raman)")}, m);
+        QVERIFY(averaging.size() >= 3);
+        for (const char *q : {"state of charge distribution", "Who can map the SOC distribution in an electrode?", "state-of-charge heterogeneity operando"}) {
+            const Interpretation in = ask(QString::fromUtf8(q));
+            const QSet<int> rows = setOf(in.rows);
+            QVERIFY2(!rows.isEmpty(), q);
+            QVERIFY2(rows.size() < liDistribution.size(), q);
+            QVERIFY2(!rows.intersects(averaging), q);
+            for (int r : rows)
+                QVERIFY2(liDistribution.contains(r), q);
+            QVERIFY2(in.ignored.isEmpty(), q);
+        }
+        // Both criteria are shown, each with the words that said them.
+        const Interpretation soc = ask(QStringLiteral("state of charge distribution"));
+        QCOMPARE(soc.criteria.size(), 2);
+        QCOMPARE(soc.criteria[0].words.join(QLatin1Char(' ')), QStringLiteral("state of charge distribution"));
+        QCOMPARE(setOf(soc.rows), rowsOf({QStringLiteral("observable=Li distribution"),
+                                           QStringLiteral("technique=mapping|imaging|tomography|CT|depth profiling|microscopy")}, m));
+        // Negated, it removes the Li-distribution rows; it does not keep only mapping techniques.
+        QCOMPARE(setOf(ask(QStringLiteral("XRD without state of charge distribution")).rows),
+                 rowsOf({QStringLiteral("technique=XRD|X-ray diffraction"), QStringLiteral("observable!=Li distribution")}, m));
+    }
+
+    // Issue 16: a negated technique name of several words is negated whole.
+    void negationCoversAWholeTechniqueName()
+    {
+        const Matrix &m = m_db->matrix;
+        const Interpretation in = ask(QStringLiteral("lithium plating without neutron imaging"));
+        QCOMPARE(setOf(in.rows), rowsOf({QStringLiteral("observable=lithium plating"), QStringLiteral("technique!=neutron imaging")}, m));
+        QCOMPARE(setOf(ask(QStringLiteral("tomography, no neutron imaging")).rows),
+                 rowsOf({QStringLiteral("technique=tomography|nanotomography|holotomography|CT"), QStringLiteral("technique!=neutron imaging")}, m));
+        // ICP-OES is the matrix's abbreviation, not the ICP family with LA-ICP-MS.
+        QCOMPARE(setOf(ask(QStringLiteral("Where can I do ICP-OES?")).rows), rowsOf({QStringLiteral("technique=ICP-OES")}, m));
+    }
+
+    // Issue 16: "XPS excluded" negates what it follows; "anywhere but ESRF" is a negation.
+    void negationAfterWhatItNegates()
+    {
+        const Matrix &m = m_db->matrix;
+        const QSet<int> thicknessNotXps = rowsOf({QStringLiteral("observable=SEI thickness"), QStringLiteral("technique!=XPS")}, m);
+        QVERIFY(!thicknessNotXps.isEmpty());
+        QCOMPARE(setOf(ask(QStringLiteral("SEI thickness, XPS excluded")).rows), thicknessNotXps);
+        QCOMPARE(setOf(ask(QStringLiteral("SEI thickness with XPS ruled out.")).rows), thicknessNotXps);
+        // Before another criterion it still negates the next one.
+        QCOMPARE(setOf(ask(QStringLiteral("SEI thickness, excluded XPS")).rows), thicknessNotXps);
+        // Not at the end of a clause: "XPS excluded at CEA" stays a prefix to "at CEA".
+        QCOMPARE(setOf(ask(QStringLiteral("XPS excluded CEA")).rows),
+                 rowsOf({QStringLiteral("technique=XPS"), QStringLiteral("partner!=CEA")}, m));
+        const QSet<int> xasNotEsrf = rowsOf({QStringLiteral("technique=XAS|X-ray absorption spectroscopy"), QStringLiteral("partner!=ESRF")}, m);
+        QCOMPARE(setOf(ask(QStringLiteral("XAS anywhere but ESRF")).rows), xasNotEsrf);
+        QCOMPARE(setOf(ask(QStringLiteral("XAS by anyone except ESRF")).rows), xasNotEsrf);
+    }
+
+    void emptyAnswersCompareTheCriteria()
+    {
+        // An expected empty answer passes only when the reader found the same criteria: an
+        // empty answer from a wrong reading, or from nothing understood, fails.
+        const QStringList where{QStringLiteral("partner=ILL"), QStringLiteral("technique=XPS")};
+        QVERIFY2(rowsOf(where, m_db->matrix).isEmpty(), "the fixture needs a partner without XPS");
+        const auto make = [&](const QString &q) {
+            return EvaluationCase{q, where, {QStringLiteral("empty")}, std::nullopt, QStringLiteral("empty"), {}, true};
+        };
+        const EvaluationOutcome right = evaluateOne(make(QStringLiteral("XPS at ILL")), m_db->matrix, *m_vocabulary);
+        QVERIFY2(right.passed(), qPrintable(right.failure));
+        const EvaluationOutcome nothing = evaluateOne(make(QStringLiteral("zqxw vbnm")), m_db->matrix, *m_vocabulary);
+        QVERIFY(nothing.got.rows.isEmpty());
+        QVERIFY(!nothing.passed());
+        const EvaluationOutcome wrong = evaluateOne(make(QStringLiteral("Mossbauer at ILL")), m_db->matrix, *m_vocabulary);
+        QVERIFY(wrong.got.rows.isEmpty());
+        QVERIFY2(!wrong.passed(), "an empty answer to another question passed");
+        // Without "answer": "empty", an expectation that selects nothing is a broken set.
+        EvaluationCase unmarked = make(QStringLiteral("XPS at ILL"));
+        unmarked.answer.clear();
+        QVERIFY(evaluateOne(unmarked, m_db->matrix, *m_vocabulary).failure.contains(QStringLiteral("the set is wrong")));
+    }
+
+    void generatedSplitIsRecorded()
+    {
+        // The dev half says where it came from: the seed, the date and the generator's commit
+        // (the test half, read only by test_ask_heldout, carries the same).
+        const QJsonObject doc = QJsonDocument::fromJson(readFile(dataPath(QStringLiteral("ask-generated-dev.json")))).object();
+        QCOMPARE(doc.value(QStringLiteral("split")).toString(), QStringLiteral("dev"));
+        QVERIFY(!doc.value(QStringLiteral("seed")).toString().isEmpty());
+        QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{40}$")).match(doc.value(QStringLiteral("generator_commit")).toString()).hasMatch());
+        QVERIFY(doc.value(QStringLiteral("about")).toString().contains(doc.value(QStringLiteral("seed")).toString()));
+        QSet<QString> phenomena;
+        for (const QJsonValue &q : doc.value(QStringLiteral("questions")).toArray())
+            for (const QJsonValue &p : q.toObject().value(QStringLiteral("phenomena")).toArray())
+                phenomena.insert(p.toString());
+        for (const char *p : {"city", "country", "full-name", "alias", "multi-word", "ordinal", "element", "negation", "typo", "or", "empty"})
+            QVERIFY2(phenomena.contains(QString::fromLatin1(p)), p);
     }
 
     void rowMatchingComparesRowsNotWording()

@@ -243,13 +243,16 @@ private slots:
         QString aliceError;
         bool aliceSaved = false;
         const QString location = t.location();
+        // Copies: a lambda may not capture structured bindings before C++20 as clang 14 reads it.
+        const auto racedPlan = planId;
+        const auto racedStep = step;
         std::unique_ptr<QThread> alice(QThread::create([&] {
             auto db = Database::open(location);
             if (!db) {
                 aliceError = db.error().text();
                 return;
             }
-            auto set = planstore::setStepStatus(**db, planId, step, StepStatus::Refused, 0);
+            auto set = planstore::setStepStatus(**db, racedPlan, racedStep, StepStatus::Refused, 0);
             aliceSaved = bool(set);
             if (!set)
                 aliceError = set.error().text();
