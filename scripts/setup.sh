@@ -9,7 +9,7 @@ packages=(
   build-essential cmake ninja-build pkg-config ccache
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins
   qt6-charts-dev libqt6opengl6-dev libqt6svg6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  libboost-graph-dev libgraphviz-dev libquazip1-qt6-dev
+  libboost-graph-dev libgraphviz-dev libquazip1-qt6-dev qtkeychain-qt6-dev
   xvfb xauth poppler-utils postgresql openssl dpkg-dev file clang libclang-rt-14-dev
 )
 missing=()

@@ -3690,6 +3690,14 @@ Laborexperimente</translation>
             <numerusform>%n Datensätze und Publikationen gefunden.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1; showing the results cached on %2</source>
+        <translation>%1; zwischengespeicherte Ergebnisse vom %2 werden angezeigt</translation>
+    </message>
+    <message>
+        <source>%1; cached, fetched on %2</source>
+        <translation>%1; zwischengespeichert, abgerufen am %2</translation>
+    </message>
 </context>
 <context>
     <name>pm::ui::archive::RepositoriesDialog</name>
@@ -3724,6 +3732,61 @@ Laborexperimente</translation>
     <message>
         <source>%1 is already in the list</source>
         <translation>%1 ist bereits in der Liste</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>Zugriffs&amp;token:</translation>
+    </message>
+    <message>
+        <source>C&amp;lear cached results</source>
+        <translation>Zwischengespeicherte Ergebnisse &amp;leeren</translation>
+    </message>
+    <message>
+        <source>select a repository</source>
+        <translation>ein Repositorium auswählen</translation>
+    </message>
+    <message>
+        <source>%1 is the consortium&apos;s: only its administrators change that list</source>
+        <translation>%1 gehört dem Konsortium: nur seine Administratoren ändern diese Liste</translation>
+    </message>
+    <message>
+        <source>%1 — from the consortium server</source>
+        <translation>%1 — vom Server des Konsortiums</translation>
+    </message>
+    <message>
+        <source>Shared by the consortium server (added by %1); only its administrators change it</source>
+        <translation>Vom Server des Konsortiums geteilt (hinzugefügt von %1); nur seine Administratoren ändern es</translation>
+    </message>
+    <message>
+        <source>Access &amp;token for %1:</source>
+        <translation>Zugriffs&amp;token für %1:</translation>
+    </message>
+    <message>
+        <source>none (only restricted communities need one)</source>
+        <translation>keines (nur geschlossene Communities brauchen eines)</translation>
+    </message>
+    <message>
+        <source>a token is kept; type a new one to replace it, or clear the field to remove it</source>
+        <translation>ein Token ist gespeichert; ein neues eingeben, um es zu ersetzen, oder das Feld leeren, um es zu entfernen</translation>
+    </message>
+    <message>
+        <source>Tokens are kept in the system keychain, never in the settings.</source>
+        <translation>Tokens werden im Schlüsselbund des Systems gespeichert, nie in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>No system keychain: the token is kept for this session only.</source>
+        <translation>Kein System-Schlüsselbund: das Token wird nur für diese Sitzung behalten.</translation>
+    </message>
+    <message>
+        <source>No database: nothing is cached</source>
+        <translation>Keine Datenbank: nichts wird zwischengespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n search(es) cached, shown when a repository cannot be reached</source>
+        <translation>
+            <numerusform>%n Suche zwischengespeichert, angezeigt, wenn ein Repositorium nicht erreichbar ist</numerusform>
+            <numerusform>%n Suchen zwischengespeichert, angezeigt, wenn ein Repositorium nicht erreichbar ist</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

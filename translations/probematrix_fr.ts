@@ -3690,6 +3690,14 @@ corrélées ou operando</translation>
             <numerusform>%n jeux de données et publications trouvés.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1; showing the results cached on %2</source>
+        <translation>%1&#xa0;; résultats en cache du %2 affichés</translation>
+    </message>
+    <message>
+        <source>%1; cached, fetched on %2</source>
+        <translation>%1&#xa0;; en cache, obtenu le %2</translation>
+    </message>
 </context>
 <context>
     <name>pm::ui::archive::RepositoriesDialog</name>
@@ -3724,6 +3732,61 @@ corrélées ou operando</translation>
     <message>
         <source>%1 is already in the list</source>
         <translation>%1 est déjà dans la liste</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>&amp;Jeton d&apos;accès&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;lear cached results</source>
+        <translation>&amp;Vider le cache des résultats</translation>
+    </message>
+    <message>
+        <source>select a repository</source>
+        <translation>choisissez un dépôt</translation>
+    </message>
+    <message>
+        <source>%1 is the consortium&apos;s: only its administrators change that list</source>
+        <translation>%1 appartient au consortium&#xa0;: seuls ses administrateurs modifient cette liste</translation>
+    </message>
+    <message>
+        <source>%1 — from the consortium server</source>
+        <translation>%1 — du serveur du consortium</translation>
+    </message>
+    <message>
+        <source>Shared by the consortium server (added by %1); only its administrators change it</source>
+        <translation>Partagé par le serveur du consortium (ajouté par %1)&#xa0;; seuls ses administrateurs le modifient</translation>
+    </message>
+    <message>
+        <source>Access &amp;token for %1:</source>
+        <translation>&amp;Jeton d&apos;accès pour %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>none (only restricted communities need one)</source>
+        <translation>aucun (seules les communautés restreintes en demandent un)</translation>
+    </message>
+    <message>
+        <source>a token is kept; type a new one to replace it, or clear the field to remove it</source>
+        <translation>un jeton est conservé&#xa0;; tapez-en un nouveau pour le remplacer, ou videz le champ pour le supprimer</translation>
+    </message>
+    <message>
+        <source>Tokens are kept in the system keychain, never in the settings.</source>
+        <translation>Les jetons sont conservés dans le trousseau du système, jamais dans les réglages.</translation>
+    </message>
+    <message>
+        <source>No system keychain: the token is kept for this session only.</source>
+        <translation>Pas de trousseau système&#xa0;: le jeton n&apos;est conservé que pour cette session.</translation>
+    </message>
+    <message>
+        <source>No database: nothing is cached</source>
+        <translation>Pas de base de données&#xa0;: rien n&apos;est mis en cache</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n search(es) cached, shown when a repository cannot be reached</source>
+        <translation>
+            <numerusform>%n recherche en cache, affichée quand un dépôt est injoignable</numerusform>
+            <numerusform>%n recherches en cache, affichées quand un dépôt est injoignable</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

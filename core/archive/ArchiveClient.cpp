@@ -12,6 +12,10 @@
 
 namespace pm::archive {
 
+namespace {
+constexpr char kCancelledByUser[] = "probematrixCancelled";
+}
+
 struct ArchiveClient::Pending {
     QUrl base;
     QString query;
@@ -64,8 +68,9 @@ void ArchiveClient::start(const PendingPtr &pending)
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     request.setMaximumRedirectsAllowed(3);
     request.setTransferTimeout(m_timeoutMs);
-    if (!m_token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    const QString token = m_tokens.value(pending->base.toString(), m_token);
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
     QNetworkReply *reply = m_network->get(request);
     m_replies.append(reply);
 
@@ -108,9 +113,15 @@ void ArchiveClient::finish(const PendingPtr &pending, QNetworkReply *reply)
     if (pending->tooLarge)
         return fail(pending, QStringLiteral("%1 sent more than %2 MiB for one page of results; the answer was dropped").arg(where).arg(std::max(mib, 1)));
     if (pending->timedOut)
-        return fail(pending, QStringLiteral("%1 did not answer within %2 s; try again later, or check the address").arg(where).arg(m_timeoutMs / 1000.0));
-    if (reply->error() == QNetworkReply::OperationCanceledError)
+        return fail(pending, QStringLiteral("%1 did not answer within %2 s; try again later, or check the address").arg(where).arg(m_timeoutMs / 1000.0), -1, true);
+    if (reply->error() == QNetworkReply::OperationCanceledError) {
+        // Qt ends a transfer that stays silent for the transfer timeout this way too; only
+        // cancelAll() is the user's cancel.
+        if (!reply->property(kCancelledByUser).toBool())
+            return fail(pending, QStringLiteral("%1 did not answer within %2 s; try again later, or check the address").arg(where).arg(m_timeoutMs / 1000.0), -1,
+                        true);
         return fail(pending, QStringLiteral("the search of %1 was cancelled").arg(where));
+    }
     // The final address after redirects must still be one we may talk to.
     if (!repositoryBase(reply->url().adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toString()))
         return fail(pending, QStringLiteral("%1 redirected to %2, which is not an https:// address").arg(where, reply->url().host()));
@@ -126,16 +137,16 @@ void ArchiveClient::finish(const PendingPtr &pending, QNetworkReply *reply)
         return fail(pending,
                     wait >= 0 ? QStringLiteral("%1 limits how often it is asked; it asks to wait %2 s before the next search").arg(where).arg(wait)
                               : QStringLiteral("%1 limits how often it is asked; try again in a minute").arg(where),
-                    wait);
+                    wait, true);
     }
     if (status >= 500)
-        return fail(pending, QStringLiteral("%1 had an error (HTTP %2); the repository may be down, try again later").arg(where).arg(status));
+        return fail(pending, QStringLiteral("%1 had an error (HTTP %2); the repository may be down, try again later").arg(where).arg(status), -1, true);
     if (status >= 400)
         return fail(pending, status == 401 || status == 403
                                  ? QStringLiteral("%1 refused the search (HTTP %2); a restricted community needs a valid access token").arg(where).arg(status)
                                  : QStringLiteral("%1 answered HTTP %2; is it an InvenioRDM repository address?").arg(where).arg(status));
     if (reply->error() != QNetworkReply::NoError)
-        return fail(pending, QStringLiteral("%1 could not be reached: %2 (no network?)").arg(where, reply->errorString()));
+        return fail(pending, QStringLiteral("%1 could not be reached: %2 (no network?)").arg(where, reply->errorString()), -1, true);
     pending->body += reply->readAll().left(m_maxBytes + 1 - pending->body.size());
     auto parsed = parseRecordsResponse(pending->body, where);
     if (!parsed)
@@ -143,6 +154,7 @@ void ArchiveClient::finish(const PendingPtr &pending, QNetworkReply *reply)
     SearchOutcome outcome;
     outcome.base = pending->base;
     outcome.query = pending->query;
+    outcome.pageNumber = pending->page;
     outcome.page.total = parsed->total;
     outcome.page.hasNext = parsed->hasNext;
     for (ArchiveRecord &r : parsed->records) {
@@ -153,25 +165,60 @@ void ArchiveClient::finish(const PendingPtr &pending, QNetworkReply *reply)
         r.query = pending->query;
         outcome.page.records.append(r);
     }
+    // A fresh answer replaces the cached one. The cache is a convenience: a cache that cannot
+    // be written (a read-only file, a lost server) does not spoil the answer.
+    if (m_cache)
+        if (auto stored = m_cache->store(outcome.base, outcome.query, outcome.pageNumber, outcome.page, outcome.filteredOut); !stored)
+            qWarning("probematrix: search results not cached: %s", qPrintable(stored.error().text()));
     emit finished(outcome);
 }
 
-void ArchiveClient::fail(const PendingPtr &pending, const QString &message, int retryAfterS)
+void ArchiveClient::fail(const PendingPtr &pending, const QString &message, int retryAfterS, bool unreachable)
 {
     SearchOutcome outcome;
     outcome.base = pending->base;
     outcome.query = pending->query;
+    outcome.pageNumber = pending->page;
+    if (unreachable && m_cache) {
+        if (auto cached = m_cache->lookup(pending->base, pending->query, pending->page)) {
+            outcome.page = cached->page;
+            outcome.filteredOut = cached->filteredOut;
+            outcome.cached = true;
+            outcome.fetched = cached->fetched;
+            outcome.notice = message;
+            emit finished(outcome);
+            return;
+        }
+    }
     outcome.error = message;
     outcome.retryAfterS = retryAfterS;
     emit finished(outcome);
+}
+
+void ArchiveClient::setTokenFor(const QUrl &base, const QString &token)
+{
+    const auto checked = repositoryBase(base.toString());
+    const QString key = checked ? checked->toString() : base.toString();
+    if (token.isEmpty())
+        m_tokens.remove(key);
+    else
+        m_tokens.insert(key, token);
+}
+
+void ArchiveClient::clearTokens()
+{
+    m_token.clear();
+    m_tokens.clear();
 }
 
 void ArchiveClient::cancelAll()
 {
     const auto replies = m_replies;
     for (const QPointer<QNetworkReply> &r : replies)
-        if (r)
+        if (r) {
+            r->setProperty(kCancelledByUser, true);
             r->abort();
+        }
 }
 
 } // namespace pm::archive

@@ -5,6 +5,7 @@
 // BIG-MAP Archive to verify any available data").
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -26,6 +27,8 @@ struct ArchiveRecord {
     QStringList subjects;
     QString description;  // plain text, shortened
     QString query;        // the query that found it, so the user can judge the match
+    QDateTime fetched;    // set only when it comes from the cache (no network): when it was fetched
+    bool cached() const { return fetched.isValid(); }
 };
 
 struct ArchivePage {

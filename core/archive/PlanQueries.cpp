@@ -74,8 +74,9 @@ QList<StepQuery> stepQueries(const Plan &plan, const Matrix &matrix, const Reque
         // The name as repositories write it ("X-ray photoelectron spectroscopy"), without the
         // abbreviation the plan adds in brackets, and the abbreviation as a term of its own.
         // The offering's own label, not the step's: a step may name a way of running it
-        // ("..., sputter depth profile") that no repository writes.
-        static const QRegularExpression bracketed(QStringLiteral("\\s*\\(([^()]{1,20})\\)\\s*$"));
+        // ("..., sputter depth profile", issue 18) that no repository writes; without an
+        // offering, such a variant after a comma is left out of the step's name too.
+        static const QRegularExpression bracketed(QStringLiteral("\\s*\\(([^()]{1,20})\\)\\s*(,[^()]*)?$"));
         const Offering *offering = matrix.offering(s.offeringId);
         QString name = offering ? offering->techniqueLabel() : s.technique;
         QString abbreviation;

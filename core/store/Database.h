@@ -32,7 +32,7 @@ class Database {
 public:
     // The schema version this build writes. Older databases are migrated on open
     // (SQLite files are backed up first); newer ones are refused.
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
 
     enum class Kind { Sqlite, Postgres };
 

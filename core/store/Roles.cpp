@@ -168,6 +168,19 @@ Result<void> createRolesOnce(Database &db)
             statements.append(QStringLiteral("GRANT SELECT ON %1 TO %2").arg(t, viewer));
             if (table == u"meta")
                 continue; // the schema version: admins only
+            // The repositories the consortium shares (issue 17): its administrators choose
+            // them, every member reads them. Revoked as well, for a server set up before.
+            if (table == u"archive_repositories") {
+                statements.append(QStringLiteral("REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON %1 FROM %2").arg(t, editor));
+                statements.append(QStringLiteral("REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON %1 FROM %2").arg(t, viewer));
+                continue;
+            }
+            // Search results of public repositories, filled by every member's searches (a
+            // viewer's too: reading the matrix and planning is all a viewer does).
+            if (table == u"archive_cache") {
+                statements.append(QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO %2").arg(t, viewer));
+                continue;
+            }
             if (table == u"offering_history") // written by the server's trigger only (ServerAuthorship)
                 statements.append(QStringLiteral("REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON %1 FROM %2").arg(t, editor));
             else

@@ -15,7 +15,9 @@ class Database;
 //   viewer  reads everything
 //   editor  viewer, and changes the data: offerings and their history, partners,
 //           holders, cells, logbook, requests, plans and plan validation statuses
-//   admin   editor, and owns the tables: schema upgrades, role grants
+//   admin   editor, and owns the tables: schema upgrades, role grants, and the list of
+//           repositories shared with every member (archive_repositories)
+// Every role may also write the cache of repository search results (archive_cache).
 // Role names are per server (PostgreSQL roles are cluster-wide); each database grants
 // CONNECT to them separately.
 namespace roles {

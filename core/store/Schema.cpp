@@ -114,6 +114,24 @@ Result<void> version5(Database &db)
         return {};
     return decisionrules::install(db);
 }
+
+// Existing data (issue 17). archive_cache: the last answer of each repository search (base
+// URL, query, page), kept as the parsed records so that the tab and the CLI can show them,
+// marked cached, when the network is gone (core/archive/ResultCache). archive_repositories:
+// the InvenioRDM repositories a consortium server shares with every member; on PostgreSQL
+// only the admin role may change it (Roles), and the server records who added a row.
+Result<void> version6(Database &db)
+{
+    const bool server = db.kind() == Database::Kind::Postgres;
+    return runAll(db, {
+        QStringLiteral("CREATE TABLE archive_cache (base_url TEXT NOT NULL, query TEXT NOT NULL, page INTEGER NOT NULL, "
+                       "fetched_at TEXT NOT NULL, records_json TEXT NOT NULL, PRIMARY KEY (base_url, query, page))"),
+        QStringLiteral("CREATE INDEX archive_cache_fetched ON archive_cache(fetched_at)"),
+        QStringLiteral("CREATE TABLE archive_repositories (url TEXT PRIMARY KEY, name TEXT NOT NULL DEFAULT '', "
+                       "added_by TEXT NOT NULL DEFAULT %1, added_at TEXT NOT NULL DEFAULT '')")
+            .arg(server ? QStringLiteral("session_user") : QStringLiteral("''")),
+    });
+}
 } // namespace
 
 QList<Column> offeringColumnsAt(int version)
@@ -138,6 +156,8 @@ Result<void> apply(Database &db, int version)
         return version4(db);
     case 5:
         return version5(db);
+    case 6:
+        return version6(db);
     default:
         return makeError(QStringLiteral("no migration to schema version %1").arg(version));
     }

@@ -16,6 +16,7 @@ namespace schema {
 // Version 3: stored requests, their outcomes, plans and step validation statuses.
 // Version 4: (PostgreSQL) authorship and history recorded by the server's triggers.
 // Version 5: decisions keep the content decided on; re-plans name their origin (issue 18).
+// Version 6: the cache of repository search results and the shared repository list (issue 17).
 Result<void> apply(Database &db, int version);
 
 // The offering columns that exist at a schema version (for migration tests).

@@ -78,6 +78,8 @@ void FakeRepository::serve(QTcpSocket *socket)
         timer->start(200);
         return;
     }
+    case Mode::Silent:
+        return;
     case Mode::Huge:
     case Mode::HugeNoLength: {
         socket->write(head + (reply.mode == Mode::Huge ? "Content-Length: " + QByteArray::number(huge) + "\r\n" : QByteArray()) + "\r\n"

@@ -24,6 +24,7 @@ public:
         Drip,         // announces 1000 bytes, sends one every 200 ms: never done in time
         Huge,         // announces 50 MB and streams it
         HugeNoLength, // streams 50 MB with no Content-Length
+        Silent,       // accepts the request and never says a word
     };
     struct Reply {
         int status = 200;
@@ -41,6 +42,8 @@ public:
     static QByteArray fixture(const QString &name);
     bool listen();
     QString base() const; // "http://127.0.0.1:PORT"
+    // No longer listens: the next connection is refused, as for a repository gone offline.
+    void stop() { m_server.close(); }
 
     std::function<Reply(const Request &)> handler;
     QList<Request> received;

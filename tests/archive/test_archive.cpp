@@ -8,6 +8,8 @@
 #include "archive/PlanQueries.h"
 #include "archive/RecordsParser.h"
 #include "archive/RepositoryUrl.h"
+#include "archive/ResultCache.h"
+#include "store/Database.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -16,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -372,6 +375,287 @@ private slots:
             QVERIFY2(words.contains(QStringLiteral("Existing data")), qPrintable(words.right(600)));
             QVERIFY(QString(words).remove(QLatin1Char(' ')).contains(QStringLiteral("doi:10.1234/archive.k3h7s-6n2v1"))); // wrapped at the slash
         }
+    }
+
+    // Offline first: the repository answers once, then is gone; the second search shows the
+    // cached records, flagged cached with their date and the network's message.
+    void cacheAnswersWhenTheRepositoryIsGone()
+    {
+        test::TempDatabase t;
+        FakeRepository server;
+        QVERIFY(server.listen());
+        int calls = 0;
+        server.handler = [&](const FakeRepository::Request &) {
+            ++calls;
+            if (calls == 1)
+                return ok(FakeRepository::fixture(QStringLiteral("inveniordm-page1.json")));
+            if (calls == 2)
+                return FakeRepository::Reply{503, "{}", {}, FakeRepository::Mode::Body};
+            return ok(FakeRepository::fixture(QStringLiteral("zenodo-legacy.json")));
+        };
+        ArchiveClient client;
+        client.setToken(QStringLiteral("s3cret-token"));
+        client.setCache(std::make_shared<ResultCache>(*t.db));
+        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+        const auto fresh = searchOnce(client, server.base(), QStringLiteral("operando XRD"));
+        QVERIFY(fresh && fresh->ok() && !fresh->cached);
+        QCOMPARE(fresh->page.records.size(), 2);
+        QVERIFY(!fresh->page.records.first().cached());
+
+        // A 5xx: the repository is down; the cached answer stands in.
+        const auto down = searchOnce(client, server.base(), QStringLiteral("operando XRD"));
+        QVERIFY(down);
+        QVERIFY2(down->ok(), qPrintable(down->error));
+        QVERIFY(down->cached);
+        QVERIFY2(down->notice.contains(QStringLiteral("HTTP 503")), qPrintable(down->notice));
+
+        // A fresh answer replaces the cached one.
+        const auto replaced = searchOnce(client, server.base(), QStringLiteral("operando XRD"));
+        QVERIFY(replaced && replaced->ok() && !replaced->cached);
+        QCOMPARE(replaced->page.records.first().doi, QStringLiteral("10.5281/zenodo.7654321"));
+
+        const QString address = server.base(); // the port is forgotten once stopped
+        server.stop();
+        const auto offline = searchOnce(client, address, QStringLiteral("operando XRD"));
+        QVERIFY(offline);
+        QVERIFY2(offline->ok(), qPrintable(offline->error));
+        QVERIFY(offline->cached);
+        QVERIFY2(offline->notice.contains(QStringLiteral("could not be reached")), qPrintable(offline->notice));
+        QVERIFY(offline->fetched >= before && offline->fetched <= QDateTime::currentDateTimeUtc());
+        QCOMPARE(offline->page.records.size(), replaced->page.records.size());
+        for (int i = 0; i < offline->page.records.size(); ++i) {
+            const ArchiveRecord &a = offline->page.records[i], &b = replaced->page.records[i];
+            QCOMPARE(a.title, b.title);
+            QCOMPARE(a.creators, b.creators);
+            QCOMPARE(a.doi, b.doi);
+            QCOMPARE(a.url, b.url);
+            QCOMPARE(a.kind, b.kind);
+            QCOMPARE(a.description, b.description);
+            QCOMPARE(a.query, QStringLiteral("operando XRD"));
+            QVERIFY(a.cached());
+        }
+        QCOMPARE(offline->filteredOut, replaced->filteredOut);
+        // Another query was never asked: no cache, the network's message.
+        const auto never = searchOnce(client, address, QStringLiteral("something else"));
+        QVERIFY(never && !never->ok() && !never->cached);
+        QVERIFY(never->error.contains(QStringLiteral("could not be reached")));
+        // The cache holds records, not what was sent: no token.
+        QSqlQuery rows = t.db->prepare(QStringLiteral("SELECT base_url, query, records_json FROM archive_cache"));
+        QVERIFY(rows.exec());
+        int count = 0;
+        while (rows.next()) {
+            ++count;
+            for (int c = 0; c < 3; ++c)
+                QVERIFY(!rows.value(c).toString().contains(QStringLiteral("s3cret")));
+        }
+        QCOMPARE(count, 1);
+    }
+
+    // A repository that accepts the connection and then says nothing: Qt's transfer timeout
+    // ends it as "cancelled"; that is no answer, not the user's cancel, so the cache stands in.
+    void silentRepositoryFallsBackToTheCache()
+    {
+        test::TempDatabase t;
+        FakeRepository server;
+        QVERIFY(server.listen());
+        int calls = 0;
+        server.handler = [&](const FakeRepository::Request &) {
+            return ++calls == 1 ? ok(FakeRepository::fixture(QStringLiteral("inveniordm-page1.json")))
+                                : FakeRepository::Reply{200, {}, {}, FakeRepository::Mode::Silent};
+        };
+        ArchiveClient client;
+        client.setTimeoutMs(1000);
+        client.setCache(std::make_shared<ResultCache>(*t.db));
+        const auto fresh = searchOnce(client, server.base(), QStringLiteral("XRD"));
+        QVERIFY(fresh && fresh->ok() && !fresh->cached);
+        const auto silent = searchOnce(client, server.base(), QStringLiteral("XRD"));
+        QVERIFY(silent);
+        QVERIFY2(silent->ok() && silent->cached, qPrintable(silent->error));
+        QVERIFY2(silent->notice.contains(QStringLiteral("did not answer within 1 s")), qPrintable(silent->notice));
+        QCOMPARE(silent->page.records.size(), 2);
+
+        // The user's cancel is a cancel: no cached answer, the words say so.
+        std::optional<SearchOutcome> cancelled;
+        auto connection = connect(&client, &ArchiveClient::finished, this, [&](const SearchOutcome &o) { cancelled = o; });
+        client.search(QUrl(server.base()), QStringLiteral("XRD"));
+        QTRY_COMPARE(server.received.size(), 3);
+        client.cancelAll();
+        QTRY_VERIFY(cancelled.has_value());
+        disconnect(connection);
+        QVERIFY(!cancelled->ok() && !cancelled->cached);
+        QVERIFY2(cancelled->error.contains(QStringLiteral("cancelled")), qPrintable(cancelled->error));
+    }
+
+    void corruptCacheRowsAreIgnored()
+    {
+        test::TempDatabase t;
+        ResultCache cache(*t.db);
+        const QUrl base(QStringLiteral("http://127.0.0.1:1")); // nothing listens: always offline
+        auto put = [&](const QString &query, const QString &json, const QString &fetched = QStringLiteral("2026-01-02T03:04:05.000Z")) {
+            QSqlQuery q = t.db->prepare(QStringLiteral("INSERT INTO archive_cache (base_url, query, page, fetched_at, records_json) VALUES (:b, :q, 1, :f, :j)"));
+            q.bindValue(QStringLiteral(":b"), base.toString());
+            q.bindValue(QStringLiteral(":q"), query);
+            q.bindValue(QStringLiteral(":f"), fetched);
+            q.bindValue(QStringLiteral(":j"), json);
+            QVERIFY(q.exec());
+        };
+        put(QStringLiteral("truncated"), QStringLiteral("{\"hits\": {\"total\": 3, \"hits\": [{\"id\": \"x\""));
+        put(QStringLiteral("not records"), QStringLiteral("[1, 2, 3]"));
+        put(QStringLiteral("bad date"), QString::fromUtf8(ResultCache::encode({}, 0)), QStringLiteral("yesterday"));
+        // Valid JSON written by someone else: checked like a server's answer.
+        const QString hostile = QStringLiteral("{\"hits\": {\"total\": 2, \"hits\": [")
+            + QStringLiteral("{\"id\": \"a\", \"metadata\": {\"title\": \"%1\", \"resource_type\": {\"id\": \"dataset\"}}, "
+                             "\"links\": {\"self_html\": \"javascript:alert(1)\"}},").arg(QString(5000, QLatin1Char('T')))
+            + QStringLiteral("{\"id\": \"b\", \"metadata\": {\"title\": \"tool\", \"resource_type\": {\"id\": \"software\"}}}]}, \"filtered_out\": 1e300}");
+        put(QStringLiteral("hostile"), hostile);
+        QVERIFY(!cache.lookup(base, QStringLiteral("truncated"), 1));
+        QVERIFY(!cache.lookup(base, QStringLiteral("not records"), 1));
+        QVERIFY(!cache.lookup(base, QStringLiteral("bad date"), 1));
+        const auto bounded = cache.lookup(base, QStringLiteral("hostile"), 1);
+        QVERIFY(bounded);
+        QCOMPARE(bounded->page.records.size(), 1); // the software record is not shown
+        QCOMPARE(bounded->page.records.first().title.size(), kMaxTextChars);
+        QVERIFY(bounded->page.records.first().url.isEmpty());
+        QCOMPARE(bounded->filteredOut, 0);
+
+        // Through the client: a corrupt row gives the network's message, no crash, no records.
+        ArchiveClient client;
+        client.setCache(std::make_shared<ResultCache>(*t.db));
+        const auto outcome = searchOnce(client, base.toString(), QStringLiteral("truncated"));
+        QVERIFY(outcome && !outcome->ok() && !outcome->cached);
+        QVERIFY(outcome->page.records.isEmpty());
+        QVERIFY2(outcome->error.contains(QStringLiteral("could not be reached")), qPrintable(outcome->error));
+    }
+
+    void cacheIsBoundedAndCleared()
+    {
+        test::TempDatabase t;
+        ResultCache cache(*t.db, 3);
+        ArchivePage page;
+        ArchiveRecord r;
+        r.title = QStringLiteral("Operando XRD of LiNiO2 <5 nm> & more");
+        r.description = QStringLiteral("capacity <5 %> & fade");
+        r.resourceType = QStringLiteral("dataset");
+        r.kind = RecordKind::Dataset;
+        page.records = {r};
+        const QUrl base(QStringLiteral("https://zenodo.org"));
+        const QDateTime start(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(cache.store(base, QStringLiteral("q%1").arg(i), 1, page, 0, start.addSecs(i)));
+        QCOMPARE(*cache.count(), 3);
+        QVERIFY(!cache.lookup(base, QStringLiteral("q0"), 1)); // the oldest went first
+        QVERIFY(!cache.lookup(base, QStringLiteral("q1"), 1));
+        const auto newest = cache.lookup(base, QStringLiteral("q4"), 1);
+        QVERIFY(newest);
+        QCOMPARE(newest->fetched, start.addSecs(4));
+        QCOMPARE(newest->page.records.first().title, r.title);             // text that looks like a tag stays text
+        QCOMPARE(newest->page.records.first().description, r.description);
+        QVERIFY(!cache.lookup(base, QStringLiteral("q4"), 2));               // pages are cached apart
+        QVERIFY(cache.store(base, QStringLiteral("q2"), 1, {}, 0, start.addSecs(9))); // replaces, no new row
+        QCOMPARE(*cache.count(), 3);
+        QVERIFY(cache.clear());
+        QCOMPARE(*cache.count(), 0);
+    }
+
+    void cliShowsCachedResultsOffline()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("matrix.sqlite"));
+        FakeRepository server;
+        QVERIFY(server.listen());
+        server.handler = [](const FakeRepository::Request &) { return ok(FakeRepository::fixture(QStringLiteral("inveniordm-page1.json"))); };
+        const QStringList args{QStringLiteral("--db"), db, QStringLiteral("archive"), QStringLiteral("search"), QStringLiteral("operando XRD"),
+                               QStringLiteral("--url"), server.base(), QStringLiteral("--format"), QStringLiteral("json")};
+        QProcess online;
+        online.start(qEnvironmentVariable("PROBEMATRIX_CLI"), args);
+        QTRY_VERIFY_WITH_TIMEOUT(online.state() == QProcess::NotRunning, 60000);
+        QCOMPARE(online.exitCode(), 0);
+        const QJsonObject first = QJsonDocument::fromJson(online.readAllStandardOutput()).object();
+        QVERIFY(!first.contains(QStringLiteral("cached")));
+        QVERIFY(!first.value(QStringLiteral("results")).toArray().first().toObject().contains(QStringLiteral("cached")));
+
+        server.stop();
+        QProcess offline;
+        offline.start(qEnvironmentVariable("PROBEMATRIX_CLI"), args);
+        QVERIFY(offline.waitForFinished(60000));
+        const QByteArray err = offline.readAllStandardError();
+        QCOMPARE(offline.exitCode(), 0); // answered, from the cache
+        QVERIFY2(err.contains("could not be reached") && err.contains("cached on"), err.constData());
+        const QJsonObject out = QJsonDocument::fromJson(offline.readAllStandardOutput()).object();
+        const QJsonArray results = out.value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.size(), 2);
+        const QJsonObject r = results.first().toObject();
+        QCOMPARE(r.value(QStringLiteral("cached")).toBool(), true);
+        QVERIFY(QDateTime::fromString(r.value(QStringLiteral("fetched")).toString(), Qt::ISODate).isValid());
+        QCOMPARE(r.value(QStringLiteral("doi")).toString(), QStringLiteral("10.1234/archive.k3h7s-6n2v1"));
+        QCOMPARE(out.value(QStringLiteral("cached")).toArray().first().toObject().value(QStringLiteral("source")).toString(), args[6]);
+
+        // A token from the environment goes to the one repository named, and nowhere else.
+        FakeRepository restricted;
+        QVERIFY(restricted.listen());
+        restricted.handler = [](const FakeRepository::Request &) { return ok(FakeRepository::fixture(QStringLiteral("inveniordm-page1.json"))); };
+        QProcess withToken;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PM_TEST_TOKEN"), QStringLiteral("tok-from-env-42"));
+        withToken.setProcessEnvironment(env);
+        withToken.start(qEnvironmentVariable("PROBEMATRIX_CLI"),
+                        {QStringLiteral("--db"), db, QStringLiteral("archive"), QStringLiteral("search"), QStringLiteral("restricted"), QStringLiteral("--url"),
+                         restricted.base(), QStringLiteral("--token-env"), QStringLiteral("PM_TEST_TOKEN")});
+        QTRY_VERIFY_WITH_TIMEOUT(withToken.state() == QProcess::NotRunning, 60000);
+        QCOMPARE(withToken.exitCode(), 0);
+        QCOMPARE(restricted.received.size(), 1);
+        QCOMPARE(restricted.received.first().headers.value("authorization"), QByteArray("Bearer tok-from-env-42"));
+        QVERIFY(!test::readFile(db).contains("tok-from-env-42"));
+        QProcess twoUrls;
+        twoUrls.setProcessEnvironment(env);
+        twoUrls.start(qEnvironmentVariable("PROBEMATRIX_CLI"), {QStringLiteral("archive"), QStringLiteral("search"), QStringLiteral("x"),
+                                                                 QStringLiteral("--token-env"), QStringLiteral("PM_TEST_TOKEN")});
+        QVERIFY(twoUrls.waitForFinished(60000));
+        QCOMPARE(twoUrls.exitCode(), 2); // the default list: the token would go to two repositories
+        QVERIFY(twoUrls.readAllStandardError().contains("--token-env: a token is for one repository"));
+
+        // Text output says it too.
+        QStringList textArgs = args;
+        textArgs.replace(textArgs.size() - 1, QStringLiteral("text"));
+        QProcess text;
+        text.start(qEnvironmentVariable("PROBEMATRIX_CLI"), textArgs);
+        QVERIFY(text.waitForFinished(60000));
+        QVERIFY(text.readAllStandardOutput().contains("(cached, fetched on "));
+    }
+
+    // plan --archive offline: each step's existing_data comes from the cache, marked.
+    void planArchiveOfflineUsesTheCache()
+    {
+        FakeRepository server; // the default database of this test's home: seeded with the matrix
+        QVERIFY(server.listen());
+        server.handler = [](const FakeRepository::Request &) { return ok(FakeRepository::fixture(QStringLiteral("inveniordm-page1.json"))); };
+        const QStringList args{QStringLiteral("plan"),
+                               QStringLiteral(PROBEMATRIX_TEST_DATA "/scenarios/cnrs-pau-bordeaux-shipment/request.json"), QStringLiteral("--no-store"),
+                               QStringLiteral("--archive"), server.base()};
+        QProcess online;
+        online.start(qEnvironmentVariable("PROBEMATRIX_CLI"), args);
+        QTRY_VERIFY_WITH_TIMEOUT(online.state() == QProcess::NotRunning, 60000);
+        QCOMPARE(online.exitCode(), 0);
+        server.stop();
+        QProcess offline;
+        offline.start(qEnvironmentVariable("PROBEMATRIX_CLI"), args);
+        QVERIFY(offline.waitForFinished(60000));
+        QCOMPARE(offline.exitCode(), 0);
+        QVERIFY(offline.readAllStandardError().contains("using the results cached on"));
+        const QJsonObject out = QJsonDocument::fromJson(offline.readAllStandardOutput()).object();
+        const QJsonArray plating = out.value(QStringLiteral("existing_data")).toObject().value(QStringLiteral("lithium plating")).toArray();
+        QCOMPARE(plating.size(), 2);
+        QVERIFY(plating.first().toObject().value(QStringLiteral("cached")).toBool());
+        int measured = 0;
+        for (const QJsonValue &step : out.value(QStringLiteral("plans")).toArray().first().toObject().value(QStringLiteral("steps")).toArray())
+            if (step.toObject().value(QStringLiteral("kind")).toString() == u"measure") {
+                ++measured;
+                const QJsonArray data = step.toObject().value(QStringLiteral("existing_data")).toArray();
+                QCOMPARE(data.size(), 2);
+                QVERIFY(data.first().toObject().value(QStringLiteral("cached")).toBool());
+                QVERIFY(QDateTime::fromString(data.first().toObject().value(QStringLiteral("fetched")).toString(), Qt::ISODate).isValid());
+            }
+        QVERIFY(measured > 0);
     }
 
     void cliSearchPrintsResults()

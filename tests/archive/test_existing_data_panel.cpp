@@ -5,9 +5,11 @@
 #include "TestSupport.h"
 
 #include "ExistingDataPanel.h"
+#include "KeychainTokenStore.h"
 #include "RepositoriesDialog.h"
 #include "RepositorySettings.h"
 
+#include "archive/ResultCache.h"
 #include "matrix/Matrix.h"
 #include "planning/Plan.h"
 #include "request/Request.h"
@@ -16,7 +18,11 @@
 #include <QDir>
 #include <QLabel>
 #include <QElapsedTimer>
+#include <QDirIterator>
 #include <QFile>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSettings>
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTest>
@@ -70,7 +76,11 @@ class TestExistingDataPanel : public QObject {
     Q_OBJECT
 
 private slots:
-    void init() { restoreDefaultRepositories(); }
+    void init()
+    {
+        restoreDefaultRepositories();
+        setTokenStore(std::make_unique<pm::archive::MemoryTokenStore>());
+    }
 
     void fillsWithoutBlockingAndMarksSteps()
     {
@@ -162,6 +172,156 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!panel.isSearching(), 200);
         QVERIFY(t.elapsed() < 200);
         QVERIFY(panel.statusText().contains(QStringLiteral("cancelled")));
+    }
+
+    // Offline first, in the real widget: the repository answers once and goes away; the
+    // next search shows the cached records, marked, and says why.
+    void showsCachedResultsWhenOffline()
+    {
+        test::TempDatabase t;
+        FakeRepository server;
+        QVERIFY(server.listen());
+        server.handler = [](const FakeRepository::Request &r) {
+            if (r.target.contains("photoelectron"))
+                return FakeRepository::Reply{200, FakeRepository::fixture(QStringLiteral("inveniordm-page1.json")), {}, FakeRepository::Mode::Body};
+            return FakeRepository::Reply{200, "{\"hits\": {\"hits\": [], \"total\": 0}}", {}, FakeRepository::Mode::Body};
+        };
+        setRepositories({QUrl(server.base())});
+        ExistingDataPanel panel;
+        panel.resize(900, 420);
+        panel.show();
+        panel.setDatabase(t.db.get());
+        const Matrix matrix;
+        panel.setPlan(twoStepPlan(), sampleRequest(), matrix);
+        panel.search();
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isSearching(), 15000);
+        QStandardItem *xps = panel.model()->item(0);
+        QCOMPARE(xps->rowCount(), 2);
+        QVERIFY(!xps->child(0)->text().contains(QStringLiteral("cached")));
+        QVERIFY(!panel.statusText().contains(QStringLiteral("cached")));
+
+        server.stop();
+        panel.search();
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isSearching(), 15000);
+        xps = panel.model()->item(0);
+        QCOMPARE(xps->rowCount(), 2);
+        const QString cachedDay = QLocale().toString(QDate::currentDate(), QLocale::ShortFormat);
+        QCOMPARE(xps->child(0)->text(), QStringLiteral("[dataset; cached, fetched on %1] Operando XRD of LiNiO2 during formation").arg(cachedDay));
+        QVERIFY(xps->child(0)->font().italic());
+        QCOMPARE(panel.stepsWithMatches(), QStringList{QStringLiteral("measure-1")}); // the badge still shows
+        QVERIFY2(panel.statusText().contains(QStringLiteral("could not be reached")) && panel.statusText().contains(QStringLiteral("showing the results cached on")),
+                 qPrintable(panel.statusText()));
+        saveShot(&panel, QStringLiteral("existing-data-cached.png"));
+
+        // The Repositories dialog clears the cache; then there is nothing to show offline.
+        RepositoriesDialog dialog(&panel, t.db.get());
+        auto *clear = dialog.findChild<QPushButton *>(QStringLiteral("clearCache"));
+        QVERIFY(clear && clear->isEnabled());
+        QVERIFY2(clear->toolTip().contains(QStringLiteral("3 search(es) cached")), qPrintable(clear->toolTip()));
+        clear->click();
+        QCOMPARE(*pm::archive::ResultCache(*t.db).count(), 0);
+        panel.search();
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isSearching(), 15000);
+        QCOMPARE(panel.model()->item(0)->rowCount(), 0);
+        QVERIFY(!panel.statusText().contains(QStringLiteral("cached")));
+    }
+
+    // A token typed in the Repositories dialog goes to the token store and, as a bearer
+    // token, to that repository only; the settings file and the cache never hold it.
+    void tokenIsSentAndStoredNowhereElse()
+    {
+        test::TempDatabase t;
+        FakeRepository server, other;
+        QVERIFY(server.listen());
+        QVERIFY(other.listen());
+        const auto answer = [](const FakeRepository::Request &) {
+            return FakeRepository::Reply{200, FakeRepository::fixture(QStringLiteral("inveniordm-page1.json")), {}, FakeRepository::Mode::Body};
+        };
+        server.handler = answer;
+        other.handler = answer;
+        setRepositories({QUrl(server.base()), QUrl(other.base())});
+        const QString token = QStringLiteral("tok-7f3a9c1e-secret");
+        {
+            RepositoriesDialog dialog(nullptr, t.db.get());
+            QCOMPARE(dialog.tokenField()->echoMode(), QLineEdit::Password);
+            QVERIFY(dialog.selectAddress(server.base()));
+            QVERIFY(dialog.tokenField()->isEnabled());
+            QTest::keyClicks(dialog.tokenField(), token);
+            QVERIFY2(dialog.keychainNote().contains(QStringLiteral("session only")), qPrintable(dialog.keychainNote())); // the memory store
+            dialog.resize(620, 420);
+            saveShot(&dialog, QStringLiteral("repositories-dialog.png"));
+            dialog.accept();
+        }
+        ExistingDataPanel panel;
+        panel.setDatabase(t.db.get());
+        const Matrix matrix;
+        panel.setPlan(twoStepPlan(), sampleRequest(), matrix);
+        panel.search();
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isSearching(), 15000);
+        QCOMPARE(server.received.size(), 3);
+        for (const FakeRepository::Request &r : std::as_const(server.received))
+            QCOMPARE(r.headers.value("authorization"), QByteArray("Bearer ") + token.toUtf8());
+        QCOMPARE(other.received.size(), 3);
+        for (const FakeRepository::Request &r : std::as_const(other.received))
+            QVERIFY(!r.headers.contains("authorization")); // a token is for its own repository
+
+        QSettings settings;
+        settings.sync();
+        QVERIFY(QFile::exists(settings.fileName()));
+        QVERIFY(!test::readFile(settings.fileName()).contains(token.toUtf8()));
+        QVERIFY(*pm::archive::ResultCache(*t.db).count() > 0);
+        t.db.reset(); // everything on disk (WAL checkpointed)
+        int files = 0;
+        for (QDirIterator it(t.dir.path(), QDir::Files); it.hasNext();) {
+            ++files;
+            QVERIFY2(!test::readFile(it.next()).contains(token.toUtf8()), qPrintable(it.filePath()));
+        }
+        QVERIFY(files >= 1);
+
+        // Clearing the field removes the token: the next search sends none.
+        {
+            RepositoriesDialog dialog;
+            QVERIFY(dialog.selectAddress(server.base()));
+            QTRY_VERIFY(dialog.tokenField()->placeholderText().contains(QStringLiteral("a token is kept")));
+            QTest::keyClicks(dialog.tokenField(), QStringLiteral("x"));
+            QTest::keyClick(dialog.tokenField(), Qt::Key_Backspace);
+            dialog.accept();
+        }
+        server.received.clear();
+        panel.setDatabase(nullptr);
+        panel.search();
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isSearching(), 15000);
+        QCOMPARE(server.received.size(), 3);
+        QVERIFY(!server.received.first().headers.contains("authorization"));
+    }
+
+    // The real keychain backend with no D-Bus session (as on CI): it fails cleanly, the token
+    // is kept for this session only, and the dialog says so.
+    void noKeychainKeepsTheTokenForTheSession()
+    {
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/probematrix-test-bus");
+        auto owned = std::make_unique<KeychainTokenStore>(QStringLiteral("ProbeMatrix test tokens"));
+        KeychainTokenStore *store = owned.get();
+        setTokenStore(std::move(owned));
+        const QUrl base(QStringLiteral("https://data.example.org"));
+        std::optional<Result<void>> written;
+        QElapsedTimer t;
+        t.start();
+        store->write(base, QStringLiteral("tok-session"), [&](Result<void> r) { written = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 30000);
+        if (store->persistent())
+            QSKIP("a system keychain answered here; the fallback is covered with the seam in tokenIsSentAndStoredNowhereElse");
+        QVERIFY2(*written, qPrintable(written->error().text()));
+        QVERIFY(!store->missingReason().isEmpty());
+        qInfo("keychain: %s (after %lld ms)", qPrintable(store->missingReason()), t.elapsed());
+        std::optional<Result<QString>> read;
+        store->read(base, [&](Result<QString> r) { read = r; });
+        QTRY_VERIFY(read.has_value());
+        QVERIFY(*read);
+        QCOMPARE(**read, QStringLiteral("tok-session"));
+        QVERIFY(!store->missingReason().contains(QStringLiteral("tok-session")));
+        RepositoriesDialog dialog;
+        QCOMPARE(dialog.keychainNote(), QStringLiteral("No system keychain: the token is kept for this session only."));
     }
 
     void repositoryListRefusesPlainHttpElsewhere()

@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 
 #include "ExistingDataPanel.h"
+#include "KeychainTokenStore.h"
 #include "plan/PlanWorkspace.h"
 #include "RepositorySettings.h"
 #include "common/Dialogs.h"
@@ -47,7 +48,12 @@ class TestWorkspaceExistingData : public QObject {
     Q_OBJECT
 
 private slots:
-    void initTestCase() { MessageBox::setNonInteractive(true); }
+    void initTestCase()
+    {
+        MessageBox::setNonInteractive(true);
+        // Never the developer's own keychain (it could ask to be unlocked).
+        ui::archive::setTokenStore(std::make_unique<pm::archive::MemoryTokenStore>());
+    }
 
     void searchBadgesStepsAndUseReplansWithoutTheObservable()
     {

@@ -6,6 +6,12 @@ if(TARGET probematrix_archive_ui)
     pm_add_test(test_existing_data_panel GUI SOURCES ${_here}/test_existing_data_panel.cpp ${_here}/FakeRepository.h ${_here}/FakeRepository.cpp
                 LIBS probematrix_archive_ui)
 endif()
+# The shared repository list and the cache on a consortium server (PostgreSQL rows need
+# PROBEMATRIX_TEST_PG_URL, see tests/store/tests.cmake).
+if(TARGET probematrix_archive_ui)
+    pm_add_test(test_archive_server GUI SOURCES ${_here}/test_archive_server.cpp
+                LIBS probematrix_archive_ui probematrix_backendfixture)
+endif()
 if(TARGET probematrix_plan_ui)
     pm_add_test(test_workspace_existing_data GUI SOURCES ${_here}/test_workspace_existing_data.cpp ${_here}/FakeRepository.h ${_here}/FakeRepository.cpp
                 LIBS probematrix_plan_ui)

@@ -171,7 +171,7 @@ private slots:
         BackendDatabase fresh(Backend::Postgres);
         const QString location = fresh.location();
         // Start again from an empty database at version 3.
-        for (const char *table : {"plan_step_status", "plans", "request_unmeasurable", "request_rejections", "requests", "offering_history",
+        for (const char *table : {"archive_cache", "archive_repositories", "plan_step_status", "plans", "request_unmeasurable", "request_rejections", "requests", "offering_history",
                                   "logbook", "cell_instruments", "operando_cells", "holder_instruments", "holders", "offerings", "partners", "meta"})
             QVERIFY(fresh.db->execStatement(QStringLiteral("DROP TABLE %1 CASCADE").arg(QLatin1String(table)), QStringLiteral("drop")));
         for (const QString &f : {QStringLiteral("probematrix_offering_author()"), QStringLiteral("probematrix_offering_history()"),

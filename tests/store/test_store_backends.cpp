@@ -48,7 +48,7 @@ private slots:
         // Start over at version 1 in the same place.
         const QString location = t.location();
         if (t.isPostgres()) {
-            for (const char *table : {"plan_step_status", "plans", "request_unmeasurable", "request_rejections", "requests", "offering_history",
+            for (const char *table : {"archive_cache", "archive_repositories", "plan_step_status", "plans", "request_unmeasurable", "request_rejections", "requests", "offering_history",
                                       "cell_instruments", "operando_cells", "holder_instruments", "holders", "logbook", "offerings", "partners", "meta"})
                 QVERIFY(t.db->execStatement(QStringLiteral("DROP TABLE %1").arg(QString::fromLatin1(table)), QStringLiteral("drop")));
         }

@@ -1,10 +1,15 @@
 #include "ExistingDataPanel.h"
+#include "KeychainTokenStore.h"
 #include "RepositoriesDialog.h"
 #include "RepositorySettings.h"
 
+#include "archive/ResultCache.h"
 #include "planning/Plan.h"
+#include "store/Database.h"
 
 #include <QDesktopServices>
+#include <QLocale>
+#include <QPointer>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -79,7 +84,7 @@ ExistingDataPanel::ExistingDataPanel(QWidget *parent)
     connect(m_searchButton, &QPushButton::clicked, this, &ExistingDataPanel::search);
     connect(m_cancelButton, &QPushButton::clicked, this, &ExistingDataPanel::cancel);
     connect(m_repositoriesButton, &QPushButton::clicked, this, [this] {
-        RepositoriesDialog dialog(this);
+        RepositoriesDialog dialog(this, m_db);
         if (dialog.exec() == QDialog::Accepted)
             search();
     });
@@ -114,21 +119,56 @@ void ExistingDataPanel::setPlan(const Plan &plan, const Request &request, const 
     emit matchesChanged(m_stepsWithMatches);
 }
 
+void ExistingDataPanel::setDatabase(Database *db)
+{
+    cancel();
+    m_db = db;
+    m_client->setCache(db ? std::make_shared<ResultCache>(*db) : nullptr);
+    updateStatus();
+}
+
 void ExistingDataPanel::search()
 {
     cancel();
     m_found.clear();
     m_errors.clear();
+    m_notices.clear();
     m_cancelled = false;
-    const QList<QUrl> bases = repositories();
+    const QList<QUrl> bases = repositoriesToSearch(m_db);
     const QStringList queries = m_searches.distinctQueries();
     m_repositories = int(bases.size());
     m_pending = int(bases.size() * queries.size());
+    rebuild();
+    updateStatus();
+    if (m_pending == 0)
+        return;
+    // Each repository's token comes from the keychain first (asynchronously: the keychain
+    // is another process); the searches go out when all are read.
+    const int generation = ++m_generation;
+    m_readingTokens = true;
+    m_client->clearTokens();
+    auto remaining = std::make_shared<int>(int(bases.size()));
+    QPointer<ExistingDataPanel> self(this);
+    for (const QUrl &base : bases)
+        tokenStore().read(base, [self, generation, remaining, base, bases, queries](Result<QString> token) {
+            if (!self || self->m_generation != generation)
+                return;
+            if (token && !token->isEmpty())
+                self->m_client->setTokenFor(base, *token);
+            else if (!token)
+                self->m_errors.append(token.error().message); // searched without it
+            if (--*remaining == 0) {
+                self->m_readingTokens = false;
+                self->launch(bases, queries);
+            }
+        });
+}
+
+void ExistingDataPanel::launch(const QList<QUrl> &bases, const QStringList &queries)
+{
     for (const QString &q : queries)
         for (const QUrl &base : bases)
             m_client->search(base, q, 5);
-    rebuild();
-    updateStatus();
 }
 
 void ExistingDataPanel::cancel()
@@ -136,6 +176,14 @@ void ExistingDataPanel::cancel()
     if (m_pending == 0)
         return;
     m_cancelled = true;
+    if (m_readingTokens) { // nothing went out yet
+        ++m_generation;
+        m_readingTokens = false;
+        m_pending = 0;
+        rebuild();
+        updateStatus();
+        return;
+    }
     m_client->cancelAll(); // each reply reports at once; onOutcome counts them down
 }
 
@@ -149,6 +197,10 @@ void ExistingDataPanel::onOutcome(const SearchOutcome &outcome)
             m_errors.append(outcome.error);
     } else {
         m_found[outcome.query] += outcome.page.records;
+        const QString notice = tr("%1; showing the results cached on %2")
+                                   .arg(outcome.notice, QLocale().toString(outcome.fetched.toLocalTime(), QLocale::ShortFormat));
+        if (outcome.cached && !m_notices.contains(notice))
+            m_notices.append(notice);
     }
     if (m_pending == 0) {
         m_stepsWithMatches.clear();
@@ -176,7 +228,15 @@ void ExistingDataPanel::rebuild()
         bold.setBold(true);
         group->setFont(bold);
         for (const ArchiveRecord &r : records) {
-            auto *item = new QStandardItem(QStringLiteral("[%1] %2").arg(r.kind == RecordKind::Dataset ? tr("dataset") : tr("publication"), r.title));
+            QString kind = r.kind == RecordKind::Dataset ? tr("dataset") : tr("publication");
+            if (r.cached()) // offline: the repository was not asked this time; said first, where a long title cannot hide it
+                kind = tr("%1; cached, fetched on %2").arg(kind, QLocale().toString(r.fetched.toLocalTime().date(), QLocale::ShortFormat));
+            auto *item = new QStandardItem(QStringLiteral("[%1] %2").arg(kind, r.title));
+            if (r.cached()) {
+                QFont italic = item->font();
+                italic.setItalic(true);
+                item->setFont(italic);
+            }
             item->setToolTip(QStringLiteral("%1\n\n%2\n\n%3").arg(r.title, r.description.left(400), tr("From %1, found by: %2").arg(r.source, r.query)));
             item->setData(QUrl(recordLink(r)), kUrlRole);
             item->setData(r.doi, kDoiRole);
@@ -231,9 +291,11 @@ void ExistingDataPanel::updateStatus()
     else if (m_cancelled)
         text = tr("Search cancelled; %n result(s) kept.", nullptr, results);
     else if (m_found.isEmpty() && m_errors.isEmpty())
-        text = tr("Not searched yet: Search looks this plan up in %n repository(ies).", nullptr, int(repositories().size()));
+        text = tr("Not searched yet: Search looks this plan up in %n repository(ies).", nullptr, int(repositoriesToSearch(m_db).size()));
     else
         text = tr("%n dataset(s) and publication(s) found.", nullptr, results);
+    if (!m_notices.isEmpty())
+        text += QLatin1Char('\n') + m_notices.join(QLatin1Char('\n'));
     if (!m_errors.isEmpty())
         text += QLatin1Char('\n') + m_errors.join(QLatin1Char('\n'));
     m_status->setText(text);

@@ -20,6 +20,7 @@ class QStandardItemModel;
 class QTreeView;
 
 namespace pm {
+class Database;
 struct Matrix;
 struct Plan;
 struct Request;
@@ -34,6 +35,9 @@ public:
 
     // What to look up: the plan shown and its request. Clears the results; search() asks.
     void setPlan(const Plan &plan, const Request &request, const Matrix &matrix);
+    // The matrix database: answers are cached there (offline first), and a consortium server's
+    // shared repositories are searched too. Null: neither. Must outlive the panel or be reset.
+    void setDatabase(Database *db);
     void search();
     void cancel();
     bool isSearching() const { return m_pending > 0; }
@@ -65,6 +69,7 @@ signals:
 
 private:
     void onOutcome(const pm::archive::SearchOutcome &outcome);
+    void launch(const QList<QUrl> &bases, const QStringList &queries);
     void rebuild();
     void updateStatus();
 
@@ -72,6 +77,10 @@ private:
     pm::archive::PlanSearches m_searches;
     QHash<QString, QList<pm::archive::ArchiveRecord>> m_found; // query -> records
     QStringList m_errors;
+    QStringList m_notices; // repositories shown from the cache, and why
+    Database *m_db = nullptr;
+    int m_generation = 0;        // a search replaced (or cancelled) while its tokens were read is dropped
+    bool m_readingTokens = false;
     QStringList m_stepsWithMatches;
     int m_pending = 0;
     int m_repositories = 0;

@@ -2,6 +2,7 @@
 
 #include "archive/Repositories.h"
 #include "archive/RepositoryUrl.h"
+#include "archive/SharedRepositories.h"
 
 #include <QSettings>
 #include <QStringList>
@@ -41,6 +42,15 @@ void setRepositories(const QList<QUrl> &list)
 void restoreDefaultRepositories()
 {
     QSettings().remove(kKey);
+}
+
+QList<QUrl> repositoriesToSearch(Database *db)
+{
+    QList<pm::archive::SharedRepository> shared;
+    if (db)
+        if (auto list = pm::archive::sharedRepositories(*db))
+            shared = *list;
+    return pm::archive::mergedRepositories(shared, repositories());
 }
 
 } // namespace pm::ui::archive

@@ -6,10 +6,18 @@
 #include <QList>
 #include <QUrl>
 
+namespace pm {
+class Database;
+}
+
 namespace pm::ui::archive {
 
 QList<QUrl> repositories();
 void setRepositories(const QList<QUrl> &list);
 void restoreDefaultRepositories();
+
+// What the tab searches: a consortium server's shared list (when `db` is one; a list it
+// cannot read is left out) and then the user's own.
+QList<QUrl> repositoriesToSearch(Database *db);
 
 } // namespace pm::ui::archive

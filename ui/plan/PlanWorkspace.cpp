@@ -260,6 +260,7 @@ PlanWorkspace::PlanWorkspace(QWidget *parent)
 void PlanWorkspace::setDatabase(Database *db)
 {
     m_db = db;
+    m_existing->setDatabase(db); // its searches are cached there; a server's repositories are searched
     m_openStored->setEnabled(db != nullptr);
     m_reloadStatuses->setEnabled(db != nullptr && currentPlanId() > 0);
 }

@@ -1,12 +1,17 @@
 // probematrix-cli archive search QUERY [--url BASE]... [--size N] [--format json|text]
 // Looks a query up in InvenioRDM repositories (issue 17): by default the BIG-MAP Archive and
-// Zenodo. Only datasets and publications are listed; each result names the repository and
-// the query that found it.
+// Zenodo, and those the consortium server shares. Only datasets and publications are listed;
+// each result names the repository and the query that found it. Answers are cached in the
+// database (--db); with no network the cached ones are printed, marked cached.
+// probematrix-cli archive repositories [--add URL [--name NAME]] [--remove URL]
+// Lists the consortium server's shared repositories; its administrators change the list.
 #include "Commands.h"
 
 #include "archive/ArchiveClient.h"
 #include "archive/Repositories.h"
 #include "archive/RepositoryUrl.h"
+#include "archive/ResultCache.h"
+#include "archive/SharedRepositories.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -31,7 +36,39 @@ QJsonObject recordJson(const ArchiveRecord &r)
     o.insert(QStringLiteral("doi"), r.doi);
     o.insert(QStringLiteral("url"), r.url);
     o.insert(QStringLiteral("query"), r.query);
+    if (r.cached()) {
+        o.insert(QStringLiteral("cached"), true);
+        o.insert(QStringLiteral("fetched"), r.fetched.toString(Qt::ISODate));
+    }
     return o;
+}
+
+int runRepositories(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("repositories"), QStringLiteral("the action"));
+    parser.addOption({QStringLiteral("add"), QStringLiteral("add this base URL to the consortium's list (admin role)"), QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("name"), QStringLiteral("with --add: the repository's name"), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("remove"), QStringLiteral("remove this base URL from the consortium's list (admin role)"), QStringLiteral("URL")});
+    if (!parser.parse(arguments))
+        return context.fail(parser.errorText());
+    if (parser.positionalArguments() != QStringList{QStringLiteral("repositories")})
+        return context.fail(QStringLiteral("usage: probematrix-cli archive repositories [--add URL [--name NAME]] [--remove URL]"));
+    auto db = context.database();
+    if (!db)
+        return context.fail(db.error(), BadInput);
+    if (parser.isSet(QStringLiteral("add")))
+        if (auto ok = addSharedRepository(**db, parser.value(QStringLiteral("add")), parser.value(QStringLiteral("name"))); !ok)
+            return context.fail(ok.error(), Failure);
+    if (parser.isSet(QStringLiteral("remove")))
+        if (auto ok = removeSharedRepository(**db, parser.value(QStringLiteral("remove"))); !ok)
+            return context.fail(ok.error(), Failure);
+    auto shared = sharedRepositories(**db);
+    if (!shared)
+        return context.fail(shared.error(), Failure);
+    for (const SharedRepository &r : std::as_const(*shared))
+        context.out() << r.url.toString() << '\t' << r.name << '\t' << r.addedBy << '\n';
+    return Success;
 }
 
 int runArchive(CliContext &context, const QStringList &arguments)
@@ -44,6 +81,12 @@ int runArchive(CliContext &context, const QStringList &arguments)
     parser.addOption({QStringLiteral("size"), QStringLiteral("results per repository, 1-100 (default 10)"), QStringLiteral("N"), QStringLiteral("10")});
     parser.addOption({QStringLiteral("format"), QStringLiteral("text (default) or json"), QStringLiteral("FORMAT"), QStringLiteral("text")});
     parser.addOption({QStringLiteral("timeout"), QStringLiteral("seconds to wait for each repository (default 10)"), QStringLiteral("S"), QStringLiteral("10")});
+    parser.addOption({QStringLiteral("no-cache"), QStringLiteral("neither read nor write the cache of results in the database")});
+    parser.addOption({QStringLiteral("token-env"), QStringLiteral("send the access token held in this environment variable (a restricted community; "
+                                                                  "needs exactly one --url; never give a token on the command line)"),
+                      QStringLiteral("NAME")});
+    if (arguments.value(1) == u"repositories")
+        return runRepositories(context, arguments);
     if (!parser.parse(arguments))
         return context.fail(parser.errorText());
     const QStringList positional = parser.positionalArguments();
@@ -63,10 +106,29 @@ int runArchive(CliContext &context, const QStringList &arguments)
     if (format != u"text" && format != u"json")
         return context.fail(QStringLiteral("unknown format \"%1\"; use text or json").arg(format));
 
+    // The database holds the cache and a consortium server's list of repositories. Without it
+    // (a path that cannot be opened) the search still runs, uncached.
+    Database *db = nullptr;
+    if (!parser.isSet(QStringLiteral("no-cache"))) {
+        if (auto opened = context.database())
+            db = *opened;
+        else
+            context.err() << "probematrix-cli: warning: results are not cached: " << opened.error().text() << '\n';
+    }
     QStringList urls = parser.values(QStringLiteral("url"));
-    if (urls.isEmpty())
+    if (urls.isEmpty()) {
         for (const Repository &r : defaultRepositories())
             urls.append(r.url);
+        if (db) {
+            if (auto shared = sharedRepositories(*db)) {
+                for (const SharedRepository &r : std::as_const(*shared))
+                    if (!urls.contains(r.url.toString()))
+                        urls.append(r.url.toString());
+            } else {
+                context.err() << "probematrix-cli: warning: " << shared.error().text() << '\n';
+            }
+        }
+    }
     QList<QUrl> bases;
     for (const QString &u : urls) {
         auto base = repositoryBase(u);
@@ -77,6 +139,18 @@ int runArchive(CliContext &context, const QStringList &arguments)
 
     ArchiveClient client;
     client.setTimeoutMs(timeout * 1000);
+    if (db)
+        client.setCache(std::make_shared<ResultCache>(*db));
+    if (parser.isSet(QStringLiteral("token-env"))) {
+        // A token is for one repository: never sent to the others of a default list.
+        if (parser.values(QStringLiteral("url")).size() != 1)
+            return context.fail(makeError(QStringLiteral("a token is for one repository: give exactly one --url with it"), QStringLiteral("--token-env")));
+        const QString name = parser.value(QStringLiteral("token-env"));
+        const QString token = qEnvironmentVariable(name.toLocal8Bit().constData()).trimmed();
+        if (token.isEmpty())
+            return context.fail(makeError(QStringLiteral("the environment variable %1 is not set or empty").arg(name), QStringLiteral("--token-env")));
+        client.setTokenFor(bases.first(), token);
+    }
     QList<SearchOutcome> outcomes;
     QEventLoop loop;
     QObject::connect(&client, &ArchiveClient::finished, &loop, [&](const SearchOutcome &o) {
@@ -89,7 +163,7 @@ int runArchive(CliContext &context, const QStringList &arguments)
     loop.exec();
 
     int failures = 0;
-    QJsonArray results, errors;
+    QJsonArray results, errors, cached;
     for (const SearchOutcome &o : std::as_const(outcomes)) {
         if (!o.ok()) {
             ++failures;
@@ -97,10 +171,18 @@ int runArchive(CliContext &context, const QStringList &arguments)
             errors.append(QJsonObject{{QStringLiteral("source"), o.base.toString()}, {QStringLiteral("error"), o.error}});
             continue;
         }
+        const QString fetched = o.fetched.toString(Qt::ISODate);
+        if (o.cached) { // no network: what the cache kept, said so on both streams
+            context.err() << o.notice << "; showing the results cached on " << fetched << '\n';
+            cached.append(QJsonObject{{QStringLiteral("source"), o.base.toString()}, {QStringLiteral("cached"), true},
+                                      {QStringLiteral("fetched"), fetched}, {QStringLiteral("message"), o.notice}});
+        }
         for (const ArchiveRecord &r : o.page.records)
             results.append(recordJson(r));
         if (format == u"text") {
             context.out() << o.base.toString() << ": " << o.page.total << " match(es) for \"" << query << "\"";
+            if (o.cached)
+                context.out() << " (cached, fetched on " << fetched << ')';
             if (o.filteredOut > 0)
                 context.out() << " (" << o.filteredOut << " other than datasets and publications not listed)";
             context.out() << '\n';
@@ -119,13 +201,17 @@ int runArchive(CliContext &context, const QStringList &arguments)
         QJsonObject root{{QStringLiteral("query"), query}, {QStringLiteral("results"), results}};
         if (!errors.isEmpty())
             root.insert(QStringLiteral("errors"), errors);
+        if (!cached.isEmpty())
+            root.insert(QStringLiteral("cached"), cached);
         context.out() << QJsonDocument(root).toJson(QJsonDocument::Indented);
     }
     // Some repositories answered: the results are printed and the others named on stderr.
     return failures == outcomes.size() ? Failure : Success;
 }
 
-const CommandRegistrar registrar({"archive", "archive search \"QUERY\" [--url BASE]... [--size N] [--format json|text]", runArchive});
+const CommandRegistrar registrar({"archive", "archive search \"QUERY\" [--url BASE]... [--size N] [--format json|text] [--no-cache] [--token-env NAME] | "
+                                             "archive repositories [--add URL [--name NAME]] [--remove URL]",
+                                  runArchive});
 
 } // namespace
 } // namespace pm::cli

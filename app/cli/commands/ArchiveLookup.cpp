@@ -1,6 +1,7 @@
 #include "ArchiveLookup.h"
 
 #include "archive/ArchiveClient.h"
+#include "archive/ResultCache.h"
 #include "matrix/Matrix.h"
 #include "planning/Plan.h"
 #include "request/Request.h"
@@ -31,13 +32,20 @@ QJsonArray recordsJson(const QList<ArchiveRecord> &records)
                                {QStringLiteral("doi"), r.doi},
                                {QStringLiteral("url"), r.url},
                                {QStringLiteral("query"), r.query}});
+    for (int i = 0; i < out.size(); ++i) // offline: what the cache kept, with its date
+        if (records[i].cached()) {
+            QJsonObject o = out[i].toObject();
+            o.insert(QStringLiteral("cached"), true);
+            o.insert(QStringLiteral("fetched"), records[i].fetched.toString(Qt::ISODate));
+            out[i] = o;
+        }
     return out;
 }
 
 } // namespace
 
 ExistingData lookUpExistingData(const PlanResult &result, const Request &request, const Matrix &matrix, const QList<QUrl> &repositories,
-                                int timeoutS, QTextStream &err)
+                                int timeoutS, QTextStream &err, Database *cache)
 {
     ExistingData data;
     data.searches = planSearches(result.plans, matrix, request);
@@ -46,11 +54,15 @@ ExistingData lookUpExistingData(const PlanResult &result, const Request &request
         return data;
     ArchiveClient client;
     client.setTimeoutMs(timeoutS * 1000);
+    if (cache)
+        client.setCache(std::make_shared<ResultCache>(*cache));
     int pending = int(queries.size() * repositories.size());
     QEventLoop loop;
     QObject::connect(&client, &ArchiveClient::finished, &loop, [&](const SearchOutcome &o) {
         if (!o.ok())
             err << "probematrix-cli: existing data: " << o.error << '\n';
+        else if (o.cached)
+            err << "probematrix-cli: existing data: " << o.notice << "; using the results cached on " << o.fetched.toString(Qt::ISODate) << '\n';
         data.found[o.query] += o.page.records;
         if (--pending == 0)
             loop.quit();

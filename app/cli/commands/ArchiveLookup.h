@@ -15,6 +15,7 @@
 #include <QUrl>
 
 namespace pm {
+class Database;
 struct Matrix;
 struct PlanResult;
 struct Request;
@@ -32,8 +33,10 @@ struct ExistingData {
 
 // Asks every query of every plan once per repository and waits (an event loop: the CLI has
 // nothing else to do); a repository that fails is named on `err`.
+// Answers are cached in `cache` (the matrix database; may be null); a repository that cannot be
+// reached gives its cached answer, marked cached.
 ExistingData lookUpExistingData(const PlanResult &result, const Request &request, const Matrix &matrix, const QList<QUrl> &repositories,
-                                int timeoutS, QTextStream &err);
+                                int timeoutS, QTextStream &err, Database *cache = nullptr);
 void addExistingData(QJsonObject &planJson, const ExistingData &data);
 QList<report::ExistingDataItem> reportItems(const ExistingData &data);
 

@@ -277,7 +277,7 @@ int runPlan(CliContext &context, const QStringList &arguments)
         if (auto w = writeFileAtomically(parser.value(QStringLiteral("dot")), planToDot(*best, request->title)); !w)
             return context.fail(w.error(), Failure);
     }
-    const ExistingData existing = lookUpExistingData(*result, *request, *matrix, repositories, 10, context.err());
+    const ExistingData existing = lookUpExistingData(*result, *request, *matrix, repositories, 10, context.err(), *db);
     if (parser.isSet(QStringLiteral("pdf")))
         if (auto w = writePlanPdf(parser.value(QStringLiteral("pdf")), *request, *result, *matrix, existing); !w)
             return context.fail(w.error(), Failure);
