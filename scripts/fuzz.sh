@@ -6,9 +6,10 @@
 # tests/fuzz/regressions/<target>/ (with a <name>.expect file holding the message the fix
 # should give) so that test_fuzz_regressions replays it from then on.
 #
-#   scripts/fuzz.sh                 every target, 60 s each
+#   scripts/fuzz.sh                 every target, 60 s each (build-fuzz: the core only)
 #   scripts/fuzz.sh tsv ask         only these targets
 #   PROBEMATRIX_FUZZ_SECONDS=600 scripts/fuzz.sh xlsx
+#   PROBEMATRIX_FUZZ_BUILD_DIR=build-san scripts/fuzz.sh   reuse scripts/sanitize.sh's tree
 #
 # Inputs the fuzzer finds interesting go to build-fuzz/fuzz-corpus/<target>/ (kept between
 # runs, never committed); the seeds in the repository are not modified.
@@ -25,9 +26,13 @@ command -v clang++ >/dev/null || { echo "fuzz.sh: clang++ is missing (scripts/se
 # Only the core and the fuzz targets: no GUI, no tests, no benchmarks. Warnings are not
 # errors here because the project's warning flags are tuned for gcc (-Wshadow=local);
 # the gcc builds enforce them.
-cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
-  -DPROBEMATRIX_FUZZ=ON -DPROBEMATRIX_BUILD_GUI=OFF -DBUILD_TESTING=OFF -DPROBEMATRIX_BENCHMARKS=OFF \
-  -DPROBEMATRIX_WERROR=OFF >/dev/null
+# A tree that already has the fuzz targets (scripts/sanitize.sh's build-san, as scripts/test.sh
+# passes it) is reused as configured.
+if ! grep -q '^PROBEMATRIX_FUZZ:BOOL=ON' "$build/CMakeCache.txt" 2>/dev/null; then
+  cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+    -DPROBEMATRIX_FUZZ=ON -DPROBEMATRIX_BUILD_GUI=OFF -DBUILD_TESTING=OFF -DPROBEMATRIX_BENCHMARKS=OFF \
+    -DPROBEMATRIX_WERROR=OFF >/dev/null
+fi
 jobs="${PROBEMATRIX_JOBS:-2}"
 cmake --build "$build" --parallel "$jobs" --target $(printf 'fuzz_%s ' "${targets[@]}")
 
