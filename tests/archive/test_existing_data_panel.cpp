@@ -34,6 +34,14 @@ using pm::test::FakeRepository;
 
 namespace {
 
+// Only XPS has data: the SEM query and the observable query find nothing.
+FakeRepository::Reply onlyXpsHasData(const FakeRepository::Request &r)
+{
+    if (r.target.contains("photoelectron"))
+        return FakeRepository::Reply{200, FakeRepository::fixture(QStringLiteral("inveniordm-page1.json")), {}, FakeRepository::Mode::Body};
+    return FakeRepository::Reply{200, "{\"hits\": {\"hits\": [], \"total\": 0}}", {}, FakeRepository::Mode::Body};
+}
+
 // Written when PROBEMATRIX_SCREENSHOTS names a folder (docs/images is refreshed from it).
 void saveShot(QWidget *w, const QString &name)
 {
@@ -86,12 +94,7 @@ private slots:
     {
         FakeRepository server;
         QVERIFY(server.listen());
-        server.handler = [](const FakeRepository::Request &r) {
-            // Only XPS has data: the SEM query and the observable query find nothing.
-            if (r.target.contains("photoelectron"))
-                return FakeRepository::Reply{200, FakeRepository::fixture(QStringLiteral("inveniordm-page1.json")), {}, FakeRepository::Mode::Body};
-            return FakeRepository::Reply{200, "{\"hits\": {\"hits\": [], \"total\": 0}}", {}, FakeRepository::Mode::Body};
-        };
+        server.handler = onlyXpsHasData;
         setRepositories({QUrl(server.base())});
         ExistingDataPanel panel;
         panel.resize(900, 420);
@@ -181,11 +184,7 @@ private slots:
         test::TempDatabase t;
         FakeRepository server;
         QVERIFY(server.listen());
-        server.handler = [](const FakeRepository::Request &r) {
-            if (r.target.contains("photoelectron"))
-                return FakeRepository::Reply{200, FakeRepository::fixture(QStringLiteral("inveniordm-page1.json")), {}, FakeRepository::Mode::Body};
-            return FakeRepository::Reply{200, "{\"hits\": {\"hits\": [], \"total\": 0}}", {}, FakeRepository::Mode::Body};
-        };
+        server.handler = onlyXpsHasData;
         setRepositories({QUrl(server.base())});
         ExistingDataPanel panel;
         panel.resize(900, 420);
