@@ -336,6 +336,7 @@ QString existingDataHtml(const PlanReportInput &input)
     if (!p || input.existingData.isEmpty())
         return {};
     QStringList rows;
+    bool anyCached = false;
     for (const Step &s : p->steps) {
         if (s.kind != StepKind::Measure)
             continue;
@@ -343,17 +344,24 @@ QString existingDataHtml(const PlanReportInput &input)
         for (const ExistingDataItem &d : input.existingData)
             if (d.technique == s.technique) {
                 const QString link = d.doi.isEmpty() ? d.url : QStringLiteral("https://doi.org/") + d.doi;
-                found << QStringLiteral("%1%2 <a href=\"%3\">%4</a>")
+                found << QStringLiteral("%1%2 <a href=\"%3\">%4</a>%5")
                              .arg(esc(d.title), d.date.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(esc(d.date)), esc(link),
-                                  esc(d.doi.isEmpty() ? link : QStringLiteral("doi:") + d.doi));
+                                  esc(d.doi.isEmpty() ? link : QStringLiteral("doi:") + d.doi),
+                                  d.fetched.isValid()
+                                      ? QStringLiteral(" <i>%1</i>").arg(Strings::tr("(cached, fetched on %1)").arg(d.fetched.toLocalTime().date().toString(Qt::ISODate)))
+                                      : QString());
+                anyCached = anyCached || d.fetched.isValid();
             }
         rows << row({esc(s.id), QStringLiteral("<b>%1</b><br/>%2").arg(esc(s.technique), esc(s.observables.join(QStringLiteral(", ")))),
                      found.isEmpty() ? Strings::tr("none found") : found.join(QStringLiteral("<br/>"))});
     }
-    return QStringLiteral("<h2>%1</h2><p class=\"muted\">%2</p>")
-               .arg(Strings::tr("Existing data"),
-                    Strings::tr("Datasets and publications found in the repositories for each step's technique and the sample's material "
-                                "(D5.2 4.2): check them before measuring again."))
+    QString intro = Strings::tr("Datasets and publications found in the repositories for each step's technique and the sample's material "
+                                "(D5.2 4.2): check them before measuring again.");
+    if (anyCached)
+        intro += QLatin1Char(' ')
+            + Strings::tr("Some repositories could not be reached when this report was made: results marked cached are what they answered on "
+                          "the date shown, and newer data may exist.");
+    return QStringLiteral("<h2>%1</h2><p class=\"muted\">%2</p>").arg(Strings::tr("Existing data"), intro)
         + table({Strings::tr("Step"), Strings::tr("Measurement"), Strings::tr("Found")}, rows);
 }
 

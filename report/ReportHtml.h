@@ -8,6 +8,7 @@
 #include "request/Request.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
 namespace pm {
@@ -24,6 +25,7 @@ struct ExistingDataItem {
     QString doi;   // without the resolver; empty: only a page
     QString url;
     QString query; // what found it
+    QDateTime fetched; // valid: the repository could not be reached, this is the cached answer of that date
 };
 
 struct PlanReportInput {

@@ -11,6 +11,7 @@ packages=(
   qt6-charts-dev libqt6opengl6-dev libqt6svg6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libboost-graph-dev libgraphviz-dev libquazip1-qt6-dev qtkeychain-qt6-dev
   xvfb xauth poppler-utils postgresql openssl dpkg-dev file clang libclang-rt-14-dev
+  gnome-keyring libsecret-1-0 dbus-daemon
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -659,6 +659,14 @@ Abbrechen: zu Ihrer Änderung zurückkehren.</translation>
         <source>Found</source>
         <translation>Gefunden</translation>
     </message>
+    <message>
+        <source>(cached, fetched on %1)</source>
+        <translation>(zwischengespeichert, abgerufen am %1)</translation>
+    </message>
+    <message>
+        <source>Some repositories could not be reached when this report was made: results marked cached are what they answered on the date shown, and newer data may exist.</source>
+        <translation>Einige Repositorien waren bei der Erstellung dieses Berichts nicht erreichbar: Als zwischengespeichert markierte Ergebnisse sind ihre Antwort vom angegebenen Datum; neuere Daten können existieren.</translation>
+    </message>
 </context>
 <context>
     <name>pm::report::Timeline</name>

@@ -659,6 +659,14 @@ Annuler&#xa0;: revenir à votre modification.</translation>
         <source>Found</source>
         <translation>Trouvé</translation>
     </message>
+    <message>
+        <source>(cached, fetched on %1)</source>
+        <translation>(en cache, obtenu le %1)</translation>
+    </message>
+    <message>
+        <source>Some repositories could not be reached when this report was made: results marked cached are what they answered on the date shown, and newer data may exist.</source>
+        <translation>Certains dépôts étaient injoignables lors de la création de ce rapport&#xa0;: les résultats marqués en cache sont leur réponse à la date indiquée, et des données plus récentes peuvent exister.</translation>
+    </message>
 </context>
 <context>
     <name>pm::report::Timeline</name>

@@ -374,6 +374,7 @@ private slots:
             const QString words = QString::fromUtf8(text.readAllStandardOutput()).simplified();
             QVERIFY2(words.contains(QStringLiteral("Existing data")), qPrintable(words.right(600)));
             QVERIFY(QString(words).remove(QLatin1Char(' ')).contains(QStringLiteral("doi:10.1234/archive.k3h7s-6n2v1"))); // wrapped at the slash
+            QVERIFY(!words.contains(QStringLiteral("cached"))); // all answered live
         }
     }
 
@@ -656,6 +657,20 @@ private slots:
                 QVERIFY(QDateTime::fromString(data.first().toObject().value(QStringLiteral("fetched")).toString(), Qt::ISODate).isValid());
             }
         QVERIFY(measured > 0);
+
+        // The PDF report says which results are cached, and since when.
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("offline.pdf"));
+        QProcess report;
+        report.start(qEnvironmentVariable("PROBEMATRIX_CLI"), QStringList(args) << QStringLiteral("--format") << QStringLiteral("text")
+                                                                                << QStringLiteral("--pdf") << pdf);
+        QVERIFY(report.waitForFinished(60000));
+        QCOMPARE(report.exitCode(), 0);
+        const QString words = test::pdfText(pdf);
+        QVERIFY2(words.contains(QStringLiteral("Existing data")), qPrintable(words.right(800)));
+        const QString today = QDate::currentDate().toString(Qt::ISODate);
+        QVERIFY2(words.contains(QStringLiteral("(cached, fetched on %1)").arg(today)), qPrintable(words.right(800)));
+        QVERIFY(words.contains(QStringLiteral("could not be reached when this report was made")));
     }
 
     void cliSearchPrintsResults()

@@ -5,7 +5,7 @@
 // for a viewer too.
 #include "../store/BackendFixture.h"
 
-#include "KeychainTokenStore.h"
+#include "archive/KeychainTokenStore.h"
 #include "RepositoriesDialog.h"
 #include "RepositorySettings.h"
 
@@ -54,7 +54,7 @@ private slots:
     {
         ui::archive::restoreDefaultRepositories();
         // Never the developer's own keychain (it could ask to be unlocked).
-        ui::archive::setTokenStore(std::make_unique<MemoryTokenStore>());
+        pm::archive::setTokenStore(std::make_unique<MemoryTokenStore>());
     }
 
     void cacheOnBothBackends_data() { addBackendRows(); }

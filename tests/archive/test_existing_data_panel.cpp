@@ -5,7 +5,7 @@
 #include "TestSupport.h"
 
 #include "ExistingDataPanel.h"
-#include "KeychainTokenStore.h"
+#include "archive/KeychainTokenStore.h"
 #include "RepositoriesDialog.h"
 #include "RepositorySettings.h"
 
@@ -30,6 +30,8 @@
 
 using namespace pm;
 using namespace pm::ui::archive;
+using pm::archive::KeychainTokenStore;
+using pm::archive::setTokenStore;
 using pm::test::FakeRepository;
 
 namespace {

@@ -5,7 +5,7 @@
 #include "TestSupport.h"
 
 #include "ExistingDataPanel.h"
-#include "KeychainTokenStore.h"
+#include "archive/KeychainTokenStore.h"
 #include "plan/PlanWorkspace.h"
 #include "RepositorySettings.h"
 #include "common/Dialogs.h"
@@ -52,7 +52,7 @@ private slots:
     {
         MessageBox::setNonInteractive(true);
         // Never the developer's own keychain (it could ask to be unlocked).
-        ui::archive::setTokenStore(std::make_unique<pm::archive::MemoryTokenStore>());
+        pm::archive::setTokenStore(std::make_unique<pm::archive::MemoryTokenStore>());
     }
 
     void searchBadgesStepsAndUseReplansWithoutTheObservable()

@@ -16,3 +16,10 @@ if(TARGET probematrix_plan_ui)
     pm_add_test(test_workspace_existing_data GUI SOURCES ${_here}/test_workspace_existing_data.cpp ${_here}/FakeRepository.h ${_here}/FakeRepository.cpp
                 LIBS probematrix_plan_ui)
 endif()
+# Tokens in a real keychain (GNOME Keyring in a private D-Bus session), shared by the desktop
+# class and the CLI. Linux only: macOS and Windows keychains cannot be set up unattended.
+if(UNIX AND NOT APPLE)
+pm_add_test(test_keychain_tokens SOURCES ${_here}/test_keychain_tokens.cpp ${_here}/FakeRepository.h ${_here}/FakeRepository.cpp
+            LIBS ProbeMatrix::archive LAUNCHER ${PROJECT_SOURCE_DIR}/tests/support/with-keyring.sh)
+add_dependencies(test_keychain_tokens probematrix-cli)
+endif()

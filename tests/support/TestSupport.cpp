@@ -76,6 +76,17 @@ CliRun runCli(const QStringList &args)
     return CliRun{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
 }
 
+QString pdfText(const QString &pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        qWarning("pdftotext could not read %s: %s", qPrintable(pdf), qPrintable(p.errorString()));
+        return {};
+    }
+    return QString::fromUtf8(p.readAllStandardOutput()).simplified();
+}
+
 namespace {
 void addPart(QuaZip &zip, const QString &name, const QByteArray &data)
 {

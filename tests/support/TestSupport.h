@@ -50,6 +50,11 @@ struct CliRun {
 };
 CliRun runCli(const QStringList &args);
 
+// The text layer of a PDF with whitespace collapsed, by pdftotext (poppler-utils, which
+// scripts/setup.sh installs). Empty, with a warning, when pdftotext is missing or fails, so a
+// check on the text fails rather than passes unseen.
+QString pdfText(const QString &pdf);
+
 // Writes a minimal .xlsx (shared strings for text cells) for importer tests.
 QByteArray makeXlsx(const QList<QStringList> &rows);
 

@@ -1,5 +1,5 @@
 #include "ExistingDataPanel.h"
-#include "KeychainTokenStore.h"
+#include "archive/KeychainTokenStore.h"
 #include "RepositoriesDialog.h"
 #include "RepositorySettings.h"
 
@@ -150,7 +150,7 @@ void ExistingDataPanel::search()
     auto remaining = std::make_shared<int>(int(bases.size()));
     QPointer<ExistingDataPanel> self(this);
     for (const QUrl &base : bases)
-        tokenStore().read(base, [self, generation, remaining, base, bases, queries](Result<QString> token) {
+        pm::archive::tokenStore().read(base, [self, generation, remaining, base, bases, queries](Result<QString> token) {
             if (!self || self->m_generation != generation)
                 return;
             if (token && !token->isEmpty())

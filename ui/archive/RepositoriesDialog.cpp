@@ -1,5 +1,5 @@
 #include "RepositoriesDialog.h"
-#include "KeychainTokenStore.h"
+#include "archive/KeychainTokenStore.h"
 #include "RepositorySettings.h"
 
 #include "archive/Repositories.h"
@@ -113,8 +113,8 @@ RepositoriesDialog::RepositoriesDialog(QWidget *parent, Database *db)
     updateCacheButton();
     if (m_list->count() > 0)
         m_list->setCurrentRow(0); // reads its token's presence: finds out whether there is a keychain
-    if (auto *keychain = dynamic_cast<KeychainTokenStore *>(&tokenStore()))
-        connect(keychain, &KeychainTokenStore::keychainMissing, this, &RepositoriesDialog::updateKeychainNote);
+    if (auto *keychain = dynamic_cast<pm::archive::KeychainTokenStore *>(&pm::archive::tokenStore()))
+        connect(keychain, &pm::archive::KeychainTokenStore::keychainMissing, this, &RepositoriesDialog::updateKeychainNote);
     updateKeychainNote();
 }
 
@@ -202,7 +202,7 @@ void RepositoriesDialog::showTokenOf(const QString &address)
     // Whether one is kept, without showing it: the field stays empty until the user types.
     m_token->setPlaceholderText(tr("none (only restricted communities need one)"));
     QPointer<RepositoriesDialog> self(this);
-    tokenStore().read(QUrl(address), [self, address](Result<QString> token) {
+    pm::archive::tokenStore().read(QUrl(address), [self, address](Result<QString> token) {
         if (!self || self->m_tokenFor != address)
             return;
         if (!token)
@@ -220,7 +220,7 @@ QString RepositoriesDialog::keychainNote() const
 
 void RepositoriesDialog::updateKeychainNote()
 {
-    m_keychain->setText(tokenStore().persistent() ? tr("Tokens are kept in the system keychain, never in the settings.")
+    m_keychain->setText(pm::archive::tokenStore().persistent() ? tr("Tokens are kept in the system keychain, never in the settings.")
                                                   : tr("No system keychain: the token is kept for this session only."));
 }
 
@@ -252,9 +252,9 @@ void RepositoriesDialog::accept()
                 qWarning("probematrix: %s", qPrintable(done.error().message));
         };
         if (it.value().isEmpty())
-            tokenStore().remove(base, report);
+            pm::archive::tokenStore().remove(base, report);
         else
-            tokenStore().write(base, it.value(), report);
+            pm::archive::tokenStore().write(base, it.value(), report);
     }
     QDialog::accept();
 }

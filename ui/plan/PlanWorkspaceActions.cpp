@@ -207,7 +207,7 @@ QList<report::ExistingDataItem> PlanWorkspace::existingDataForReport() const
 {
     QList<report::ExistingDataItem> items;
     for (const auto &[technique, r] : m_existing->foundByTechnique())
-        items.append({technique, r.title, r.date, r.doi, r.url, r.query});
+        items.append({technique, r.title, r.date, r.doi, r.url, r.query, r.fetched});
     return items;
 }
 

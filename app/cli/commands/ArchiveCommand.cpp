@@ -5,19 +5,27 @@
 // database (--db); with no network the cached ones are printed, marked cached.
 // probematrix-cli archive repositories [--add URL [--name NAME]] [--remove URL]
 // Lists the consortium server's shared repositories; its administrators change the list.
+// probematrix-cli archive token --url BASE [--from-env NAME | --remove]
+// Keeps a repository's access token in the system keychain, where the desktop keeps it too;
+// every search of that repository then sends it (to that repository only).
 #include "Commands.h"
 
 #include "archive/ArchiveClient.h"
+#include "archive/KeychainTokenStore.h"
 #include "archive/Repositories.h"
 #include "archive/RepositoryUrl.h"
 #include "archive/ResultCache.h"
 #include "archive/SharedRepositories.h"
+#include "archive/TokenLookup.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
+
+#include <optional>
 
 namespace pm::cli {
 namespace {
@@ -71,6 +79,65 @@ int runRepositories(CliContext &context, const QStringList &arguments)
     return Success;
 }
 
+// Waits for one token store call (a keychain answers over D-Bus, later).
+Result<void> wait(const std::function<void(std::function<void(Result<void>)>)> &call)
+{
+    std::optional<Result<void>> answer;
+    QEventLoop loop;
+    call([&](Result<void> r) {
+        answer = std::move(r);
+        loop.quit();
+    });
+    if (!answer) {
+        QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return answer ? *answer : Result<void>(makeError(QStringLiteral("the system keychain did not answer within 10 s")));
+}
+
+int runToken(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("token"), QStringLiteral("the action"));
+    parser.addOption({QStringLiteral("url"), QStringLiteral("the repository the token is for"), QStringLiteral("BASE")});
+    parser.addOption({QStringLiteral("from-env"), QStringLiteral("keep the token held in this environment variable (never give a token on the command line)"),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("remove"), QStringLiteral("forget the repository's token")});
+    const QString usage = QStringLiteral("usage: probematrix-cli archive token --url BASE [--from-env NAME | --remove]");
+    if (!parser.parse(arguments))
+        return context.fail(parser.errorText());
+    if (parser.positionalArguments() != QStringList{QStringLiteral("token")} || parser.values(QStringLiteral("url")).size() != 1
+        || (parser.isSet(QStringLiteral("from-env")) && parser.isSet(QStringLiteral("remove"))))
+        return context.fail(usage);
+    auto base = repositoryBase(parser.value(QStringLiteral("url")));
+    if (!base)
+        return context.fail(makeError(base.error().message, QStringLiteral("--url")));
+    TokenStore &store = tokenStore();
+    if (parser.isSet(QStringLiteral("from-env"))) {
+        const QString name = parser.value(QStringLiteral("from-env"));
+        const QString token = qEnvironmentVariable(name.toLocal8Bit().constData()).trimmed();
+        if (token.isEmpty())
+            return context.fail(makeError(QStringLiteral("the environment variable %1 is not set or empty").arg(name), QStringLiteral("--from-env")));
+        if (auto ok = wait([&](auto done) { store.write(*base, token, std::move(done)); }); !ok)
+            return context.fail(ok.error(), Failure);
+    } else if (parser.isSet(QStringLiteral("remove"))) {
+        if (auto ok = wait([&](auto done) { store.remove(*base, std::move(done)); }); !ok)
+            return context.fail(ok.error(), Failure);
+    }
+    const FoundTokens found = lookUpTokens(store, {*base});
+    for (const QString &w : found.warnings)
+        context.err() << "probematrix-cli: warning: " << w << '\n';
+    if (!store.persistent()) {
+        const auto *keychain = dynamic_cast<const KeychainTokenStore *>(&store);
+        return context.fail(QStringLiteral("no system keychain (%1): a token cannot be kept here; give it to each search with --token-env")
+                                .arg(keychain ? keychain->missingReason() : QStringLiteral("none")),
+                            Failure);
+    }
+    context.out() << (found.byBase.contains(*base) ? "a token is kept for " : "no token is kept for ") << base->toString()
+                  << " in the system keychain\n";
+    return Success;
+}
+
 int runArchive(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -85,8 +152,11 @@ int runArchive(CliContext &context, const QStringList &arguments)
     parser.addOption({QStringLiteral("token-env"), QStringLiteral("send the access token held in this environment variable (a restricted community; "
                                                                   "needs exactly one --url; never give a token on the command line)"),
                       QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("no-keychain"), QStringLiteral("do not send the tokens kept in the system keychain")});
     if (arguments.value(1) == u"repositories")
         return runRepositories(context, arguments);
+    if (arguments.value(1) == u"token")
+        return runToken(context, arguments);
     if (!parser.parse(arguments))
         return context.fail(parser.errorText());
     const QStringList positional = parser.positionalArguments();
@@ -150,6 +220,13 @@ int runArchive(CliContext &context, const QStringList &arguments)
         if (token.isEmpty())
             return context.fail(makeError(QStringLiteral("the environment variable %1 is not set or empty").arg(name), QStringLiteral("--token-env")));
         client.setTokenFor(bases.first(), token);
+    } else if (!parser.isSet(QStringLiteral("no-keychain"))) {
+        // The tokens the desktop (or `archive token`) kept, each for its own repository.
+        const FoundTokens tokens = lookUpTokens(tokenStore(), bases);
+        for (const QString &w : tokens.warnings)
+            context.err() << "probematrix-cli: warning: " << w << '\n';
+        for (auto it = tokens.byBase.cbegin(); it != tokens.byBase.cend(); ++it)
+            client.setTokenFor(it.key(), it.value());
     }
     QList<SearchOutcome> outcomes;
     QEventLoop loop;
@@ -209,8 +286,9 @@ int runArchive(CliContext &context, const QStringList &arguments)
     return failures == outcomes.size() ? Failure : Success;
 }
 
-const CommandRegistrar registrar({"archive", "archive search \"QUERY\" [--url BASE]... [--size N] [--format json|text] [--no-cache] [--token-env NAME] | "
-                                             "archive repositories [--add URL [--name NAME]] [--remove URL]",
+const CommandRegistrar registrar({"archive", "archive search \"QUERY\" [--url BASE]... [--size N] [--format json|text] [--no-cache] [--token-env NAME] [--no-keychain] | "
+                                             "archive repositories [--add URL [--name NAME]] [--remove URL] | "
+                                             "archive token --url BASE [--from-env NAME | --remove]",
                                   runArchive});
 
 } // namespace

@@ -1,6 +1,8 @@
 #include "ArchiveLookup.h"
 
 #include "archive/ArchiveClient.h"
+#include "archive/KeychainTokenStore.h"
+#include "archive/TokenLookup.h"
 #include "archive/ResultCache.h"
 #include "matrix/Matrix.h"
 #include "planning/Plan.h"
@@ -56,6 +58,13 @@ ExistingData lookUpExistingData(const PlanResult &result, const Request &request
     client.setTimeoutMs(timeoutS * 1000);
     if (cache)
         client.setCache(std::make_shared<ResultCache>(*cache));
+    // The tokens the desktop (or `archive token`) kept in the system keychain, each sent to its
+    // own repository only.
+    const FoundTokens tokens = lookUpTokens(tokenStore(), repositories);
+    for (const QString &w : tokens.warnings)
+        err << "probematrix-cli: existing data: " << w << '\n';
+    for (auto it = tokens.byBase.cbegin(); it != tokens.byBase.cend(); ++it)
+        client.setTokenFor(it.key(), it.value());
     int pending = int(queries.size() * repositories.size());
     QEventLoop loop;
     QObject::connect(&client, &ArchiveClient::finished, &loop, [&](const SearchOutcome &o) {
@@ -104,7 +113,7 @@ QList<report::ExistingDataItem> reportItems(const ExistingData &data)
 #ifdef PROBEMATRIX_HAVE_REPORT
     for (const StepQuery &t : data.searches.techniques)
         for (const ArchiveRecord &r : data.found.value(t.query))
-            items.append({t.technique, r.title, r.date, r.doi, r.url, r.query});
+            items.append({t.technique, r.title, r.date, r.doi, r.url, r.query, r.fetched});
 #else
     Q_UNUSED(data)
 #endif

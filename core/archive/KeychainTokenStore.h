@@ -6,13 +6,13 @@
 // memory for this session only and persistent() says so; they are never written anywhere
 // else (qtkeychain's "insecure fallback" into a settings file stays off).
 
-#include "archive/TokenStore.h"
+#include "TokenStore.h"
 
 #include <QObject>
 
-namespace pm::ui::archive {
+namespace pm::archive {
 
-class KeychainTokenStore : public QObject, public pm::archive::TokenStore {
+class KeychainTokenStore : public QObject, public TokenStore {
     Q_OBJECT
 public:
     explicit KeychainTokenStore(QString service = QStringLiteral("ProbeMatrix repository tokens"), QObject *parent = nullptr);
@@ -33,11 +33,11 @@ private:
 
     QString m_service;
     QString m_keychainMissing;
-    pm::archive::MemoryTokenStore m_session;
+    MemoryTokenStore m_session;
 };
 
 // The store the desktop uses: the keychain, or what a test put there.
-pm::archive::TokenStore &tokenStore();
-void setTokenStore(std::unique_ptr<pm::archive::TokenStore> store);
+TokenStore &tokenStore();
+void setTokenStore(std::unique_ptr<TokenStore> store);
 
-} // namespace pm::ui::archive
+} // namespace pm::archive

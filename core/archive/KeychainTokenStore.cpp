@@ -8,16 +8,16 @@
 
 #include <memory>
 
-namespace pm::ui::archive {
+namespace pm::archive {
 
 namespace {
 #ifndef PROBEMATRIX_HAVE_KEYCHAIN
 const QString kBuiltWithout = QStringLiteral("this ProbeMatrix was built without qtkeychain");
 #endif
 
-std::unique_ptr<pm::archive::TokenStore> &storeSlot()
+std::unique_ptr<TokenStore> &storeSlot()
 {
-    static std::unique_ptr<pm::archive::TokenStore> store;
+    static std::unique_ptr<TokenStore> store;
     return store;
 }
 
@@ -30,14 +30,14 @@ QString jobProblem(const QKeychain::Job *job, const QUrl &base)
 #endif
 } // namespace
 
-pm::archive::TokenStore &tokenStore()
+TokenStore &tokenStore()
 {
     if (!storeSlot())
         storeSlot() = std::make_unique<KeychainTokenStore>();
     return *storeSlot();
 }
 
-void setTokenStore(std::unique_ptr<pm::archive::TokenStore> store)
+void setTokenStore(std::unique_ptr<TokenStore> store)
 {
     storeSlot() = std::move(store);
 }
@@ -139,4 +139,4 @@ void KeychainTokenStore::remove(const QUrl &base, std::function<void(Result<void
 #endif
 }
 
-} // namespace pm::ui::archive
+} // namespace pm::archive
